@@ -1,0 +1,1 @@
+"""Every marshmallow schema of claimdesk: requests, responses, and one per claim type."""

@@ -1,0 +1,29 @@
+"""One schema per claim type, and the tagged union of them all (discriminated by `type`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from marshmallow import Schema
+from marshmallow_oneofschema import OneOfSchema
+
+from . import count, date, duration, rank, vote_tally
+
+CLAIM_SCHEMAS: dict[str, type[Schema]] = {
+    vote_tally.TYPE: vote_tally.VoteTallyClaimSchema,
+    count.TYPE: count.CountClaimSchema,
+    duration.TYPE: duration.DurationClaimSchema,
+    date.TYPE: date.DateClaimSchema,
+    rank.TYPE: rank.RankClaimSchema,
+}
+
+
+class ClaimSchema(OneOfSchema):
+    """Any claim; `type` picks the schema that validates it."""
+
+    type_field = "type"
+    type_field_remove = False
+    type_schemas = CLAIM_SCHEMAS
+
+    def get_obj_type(self, obj: Any) -> str:
+        return obj["type"]

@@ -1,0 +1,26 @@
+"""The count claim: how many people or things, with the counted noun phrase."""
+
+from marshmallow import Schema, fields, validate
+
+from ..common import ClaimBaseSchema, claim_type_field
+from ..fields import Number, qualifier_field
+
+TYPE = "count"
+
+
+class CountValueSchema(Schema):
+    number = Number(
+        required=True,
+        validate=validate.Range(min=0),
+        metadata={"description": "The count; for a vague amount ('thousands') its lower bound."},
+    )
+    entity = fields.String(
+        required=True, allow_none=True, metadata={"description": "What is counted."}
+    )
+    qualifier = qualifier_field()
+    vague = fields.Boolean(required=True)
+
+
+class CountClaimSchema(ClaimBaseSchema):
+    type = claim_type_field(TYPE)
+    value = fields.Nested(CountValueSchema, required=True)

@@ -1,0 +1,21 @@
+"""The rank claim: a position asserted by an ordinal or a superlative."""
+
+from marshmallow import Schema, fields, validate
+
+from ..common import ClaimBaseSchema, claim_type_field
+
+TYPE = "rank"
+
+
+class RankValueSchema(Schema):
+    rank = fields.Integer(strict=True, required=True, validate=validate.Range(min=1))
+    category = fields.String(
+        required=True,
+        validate=validate.Length(min=1),
+        metadata={"description": "What the position is in ('British MP of Palestinian descent')."},
+    )
+
+
+class RankClaimSchema(ClaimBaseSchema):
+    type = claim_type_field(TYPE)
+    value = fields.Nested(RankValueSchema, required=True)

@@ -1,0 +1,1 @@
+"""HTTP endpoints: the claims API and the service endpoints (types, health, readiness)."""

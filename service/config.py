@@ -1,0 +1,43 @@
+"""Configuration from CLAIMDESK_* environment variables, checked at start-up."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Any
+
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+
+
+class ConfigError(ValueError):
+    """A CLAIMDESK_* variable has a value claimdesk cannot use."""
+
+
+def from_environment(environ: Mapping[str, str] = os.environ) -> dict[str, Any]:
+    """Flask config keys read from the environment, with defaults."""
+    return {
+        "MAX_CONTENT_LENGTH": _positive_int(environ, "CLAIMDESK_MAX_BYTES", DEFAULT_MAX_BYTES),
+        "CLAIMDESK_LOG_LEVEL": _choice(
+            environ, "CLAIMDESK_LOG_LEVEL", "INFO", ("DEBUG", "INFO", "WARNING", "ERROR")
+        ),
+    }
+
+
+def _positive_int(environ: Mapping[str, str], name: str, default: int) -> int:
+    raw = environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a whole number of bytes, not {raw!r}") from None
+    if value < 1:
+        raise ConfigError(f"{name} must be at least 1, not {value}")
+    return value
+
+
+def _choice(environ: Mapping[str, str], name: str, default: str, choices: tuple[str, ...]) -> str:
+    raw = environ.get(name, default).strip().upper() or default
+    if raw not in choices:
+        raise ConfigError(f"{name} must be one of {', '.join(choices)}, not {raw!r}")
+    return raw

@@ -1,0 +1,72 @@
+"""part_within_whole: a group said to have backed or opposed a motion is no larger than its side."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..document import Document, Found
+from ..rules.phrases import motion_near
+from .result import CheckResult, votes
+
+CODE = "part_within_whole"
+DESCRIPTION = (
+    "A counted group said to have voted for (or against) a motion is no larger than the "
+    "total votes on that side of the tally for the same motion."
+)
+
+_SIDE = re.compile(
+    r"\s*(?:(?:had|have|has)\s+)?(?:(?P<for>voted\s+for|voted\s+in\s+favou?r\s+of|backed|"
+    r"supported)|(?P<against>voted\s+against|opposed|rebelled\s+against))\b",
+    re.IGNORECASE,
+)
+# How far above the side's total a qualified figure may go before it is an error.
+_TOLERANCE = {"exact": 0.0, "about": 0.1, "up_to": 0.0, "at_most": 0.0, "fewer_than": 0.0}
+
+
+def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
+    tallies = [c for c in claims if c.type == "vote_tally"]
+    if not tallies:
+        return
+    for claim in claims:
+        if claim.type != "count" or claim.value["vague"]:
+            continue
+        side_match = _SIDE.match(doc.text, claim.end)
+        if not side_match:
+            continue
+        side = "for" if side_match.group("for") else "against"
+        tally = _same_vote(claim, side_match.end(), tallies, doc)
+        if tally is None or tally.value[side] is None:
+            continue
+        yield _compare(claim, tally, side)
+
+
+def _same_vote(claim: Found, verb_end: int, tallies: list[Found], doc: Document) -> Found | None:
+    """The tally in the same sentence, else the only tally on the motion the group backed."""
+    sentence = doc.sentence_bounds(claim.start)
+    in_sentence = [t for t in tallies if sentence[0] <= t.start < sentence[1]]
+    if len(in_sentence) == 1:
+        return in_sentence[0]
+    if in_sentence:
+        return None
+    motion = motion_near(doc.text, verb_end, sentence[1], verb_end)
+    same_motion = [t for t in tallies if motion and t.value["motion"] == motion]
+    return same_motion[0] if len(same_motion) == 1 else None
+
+
+def _compare(claim: Found, tally: Found, side: str) -> CheckResult:
+    part, qualifier = claim.value["number"], claim.value["qualifier"]
+    whole = tally.value[side]
+    tolerance = _TOLERANCE.get(qualifier)
+    if qualifier in ("more_than", "at_least"):
+        ok = part + (1 if qualifier == "more_than" else 0) <= whole
+    else:
+        ok = part <= whole * (1 + (tolerance or 0.0))
+    group = f"{claim.value['number']:,} {claim.value['entity']}"
+    if ok:
+        status = "consistent"
+        message = f"{group} voted {side}, within the {votes(whole)} {side} in the tally."
+    else:
+        status = "inconsistent"
+        message = f"{group} are said to have voted {side}, but the tally has {votes(whole)} {side}."
+    return CheckResult(CODE, status, message, (claim.id, tally.id))

@@ -1,0 +1,36 @@
+"""Run the claim rules over a document, settle overlapping finds, and run the checks."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from .checks import CHECKS
+from .checks.result import CheckResult
+from .document import Document, Found
+from .rules import RULES
+
+
+def find_claims(doc: Document) -> list[Found]:
+    """Every rule's finds; where two overlap, the higher-priority (then longer) one wins."""
+    ranked: list[tuple[int, Found]] = []
+    for rule in RULES:
+        ranked.extend((rule.PRIORITY, found) for found in rule.find(doc))
+    ranked.sort(key=lambda pair: (-pair[0], -(pair[1].end - pair[1].start), pair[1].start))
+    starts: list[int] = []
+    kept: list[Found] = []  # sorted by start, never overlapping
+    for _, found in ranked:
+        index = bisect_left(starts, found.start)
+        if index > 0 and kept[index - 1].end > found.start:
+            continue
+        if index < len(kept) and kept[index].start < found.end:
+            continue
+        starts.insert(index, found.start)
+        kept.insert(index, found)
+    return kept
+
+
+def run_checks(claims: list[Found], doc: Document) -> list[CheckResult]:
+    results: list[CheckResult] = []
+    for check in CHECKS:
+        results.extend(check.run(claims, doc))
+    return results

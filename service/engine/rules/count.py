@@ -1,0 +1,95 @@
+"""Counts of people and things: '56 Labour MPs', 'more than 1,200 people', 'thousands'."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..document import Document, Found
+from ..scan import Mention
+from .phrases import WORD, noun_phrase_after, qualifier_before
+
+TYPE = "count"
+PRIORITY = 10
+
+# A first word after the number that makes it something other than a count of things.
+_NOT_COUNTED = frozenset(
+    """per percent pc percentage points point p pence pounds pound dollars dollar euros euro
+    cents cent am pm a.m p.m o'clock gmt bst bc ad km kilometres kilometers miles mile metres
+    meters metre m cm mm kg kilograms tonnes tons litres liters gallons mph kph degrees acres
+    hectares mw gw kw kwh twh feet foot ft inches inch yards lb lbs st seconds second minutes
+    minute hours hour days day weeks week months month years year decades decade centuries
+    century times fold old""".split()
+)
+# Words before a number that make it a label ("Section 28", "page 4"), not a count.
+_LABELS = frozenset(
+    """no number page pages section article clause chapter paragraph room flight route
+    platform rule schedule part volume vol exit junction gate bus channel level grade
+    stage phase tier band category year""".split()
+)
+# "one" in these phrases is not a count of one.
+_ONE_IDIOMS = frozenset("of another day way time thing side hand point".split())
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+_OF = re.compile(r"\s+of\b", re.IGNORECASE)
+_VAGUE_SCALE = re.compile(r"\s+of\s+(thousands|millions)\b", re.IGNORECASE)
+_FOLLOWED_BY_SYMBOL = re.compile(r"[-–%/]|\s*%|\s*per\s*cent", re.IGNORECASE)
+_CURRENCY_BEFORE = "£$€¥₹"
+
+
+def find(doc: Document) -> Iterator[Found]:
+    for mention in doc.mentions:
+        if mention.kind == "number":
+            found = _exact(doc, mention)
+        elif mention.kind == "vague":
+            found = _vague(doc, mention)
+        else:
+            continue
+        if found:
+            yield found
+
+
+def _exact(doc: Document, mention: Mention) -> Found | None:
+    text = doc.text
+    if mention.start and text[mention.start - 1] in _CURRENCY_BEFORE:
+        return None
+    if _FOLLOWED_BY_SYMBOL.match(text, mention.end):
+        return None
+    label = _WORD_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+    if label and label.group(1).lower() in _LABELS:
+        return None
+    _, s_end = doc.sentence_bounds(mention.start)
+    next_word = WORD.match(text, mention.end, s_end)
+    if not next_word or next_word.group(1).lower() in _NOT_COUNTED:
+        return None
+    if mention.spelled and mention.value == 1 and next_word.group(1).lower() in _ONE_IDIOMS:
+        return None
+    entity, end = noun_phrase_after(text, mention.end, s_end)
+    if not entity:
+        return None
+    qualifier, start = qualifier_before(text, mention.start)
+    value = {"number": mention.value, "entity": entity, "qualifier": qualifier, "vague": False}
+    return Found(TYPE, start, end, value)
+
+
+def _vague(doc: Document, mention: Mention) -> Found | None:
+    """'thousands', 'hundreds of thousands of people': the number is a lower bound."""
+    text = doc.text
+    _, s_end = doc.sentence_bounds(mention.start)
+    number = mention.value
+    end = mention.end
+    scaled = _VAGUE_SCALE.match(text, end)
+    if scaled:
+        number *= 1_000 if scaled.group(1).lower() == "thousands" else 1_000_000
+        end = scaled.end()
+    entity = None
+    of = _OF.match(text, end)
+    if of:
+        entity, entity_end = noun_phrase_after(text, of.end(), s_end)
+        if entity:
+            end = entity_end
+        else:
+            entity = None
+    elif text[mention.start : mention.end].lower() == "scores":
+        return None  # "scores" is only a number in "scores of ..."
+    value = {"number": number, "entity": entity, "qualifier": "at_least", "vague": True}
+    return Found(TYPE, mention.start, end, value)

@@ -1,0 +1,190 @@
+"""Dates: '2023-11-16', 'October 7', '16 November 2023', 'November 2023', 'in 2019', 'Thursday'.
+
+A date without a year takes the year that puts it nearest to the publication date; a bare
+weekday is the most recent such day on or before publication, or the next one when the
+sentence speaks of the future ('will', 'next')."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from ..document import Document, Found
+from ..scan import WEEKDAYS, Mention
+
+TYPE = "date"
+PRIORITY = 40
+
+_DAY_AFTER_MONTH = re.compile(r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4})\b)?")
+_YEAR_AFTER_MONTH = re.compile(r",?\s+(?P<year>\d{4})\b")
+_MONTH_AFTER_DAY = re.compile(r"\s+(?:of\s+)?")
+_YEAR_AFTER = re.compile(r",?\s+(?P<year>\d{4})\b")
+_YEAR_LEAD = re.compile(
+    r"\b(?:in|since|by|until|till|from|of|during|before|after|between|early|late|mid)\s+$",
+    re.IGNORECASE,
+)
+_WEEKDAY_BEFORE = re.compile(r"\s*,?\s*$")
+_FUTURE = re.compile(
+    r"\b(?:will|shall|is\s+due|are\s+due|is\s+expected|are\s+expected|plans?\s+to|next)\b",
+    re.IGNORECASE,
+)
+_LAST = re.compile(r"\blast\s+$", re.IGNORECASE)
+_NEXT = re.compile(r"\bnext\s+$", re.IGNORECASE)
+
+
+def find(doc: Document) -> Iterator[Found]:
+    mentions = doc.mentions
+    text = doc.text
+    consumed: set[int] = set()
+    for index, mention in enumerate(mentions):
+        if mention.start in consumed:
+            continue
+        found = None
+        if mention.kind == "iso":
+            found = _iso(mention)
+        elif mention.kind == "month":
+            found = _month_first(doc, mention) or _day_first(doc, mentions, index)
+        elif mention.kind == "number" and not mention.spelled:
+            found = _year(doc, mention)
+        if found is None:
+            continue
+        weekday = _weekday_before(doc, mentions, index, found)
+        if weekday is not None:
+            consumed.add(weekday.start)
+            found.start = weekday.start
+            found.value["weekday"] = WEEKDAYS[weekday.value]
+        consumed.update(m.start for m in mentions if found.start <= m.start < found.end)
+        yield found
+    for mention in mentions:
+        if mention.kind == "weekday" and mention.start not in consumed:
+            yield _bare_weekday(doc, mention, text)
+
+
+def _value(date: str | None, granularity: str, year_inferred: bool = False) -> dict:
+    return {
+        "date": date,
+        "granularity": granularity,
+        "weekday": None,
+        "year_inferred": year_inferred,
+    }
+
+
+def _iso(mention: Mention) -> Found | None:
+    try:
+        date = dt.date.fromisoformat(mention.value)
+    except ValueError:
+        return None
+    return Found(TYPE, mention.start, mention.end, _value(date.isoformat(), "day"))
+
+
+def _month_first(doc: Document, month: Mention) -> Found | None:
+    """'October 7', 'November 16, 2023', 'November 2023'."""
+    day_match = _DAY_AFTER_MONTH.match(doc.text, month.end)
+    if day_match:
+        year = day_match.group("year")
+        found = _day_date(doc, month, int(day_match.group("day")), year, month.start)
+        if found:
+            found.end = day_match.end()
+        return found
+    year_match = _YEAR_AFTER_MONTH.match(doc.text, month.end)
+    if year_match:
+        date = f"{int(year_match.group('year')):04d}-{month.value:02d}"
+        return Found(TYPE, month.start, year_match.end(), _value(date, "month"))
+    return None
+
+
+def _day_first(doc: Document, mentions: list[Mention], index: int) -> Found | None:
+    """'16 November 2023', '7th of October'."""
+    month = mentions[index]
+    if index == 0:
+        return None
+    day = mentions[index - 1]
+    if day.kind not in ("number", "ordinal") or not isinstance(day.value, int):
+        return None
+    if not _MONTH_AFTER_DAY.fullmatch(doc.text, day.end, month.start):
+        return None
+    year_match = _YEAR_AFTER.match(doc.text, month.end)
+    found = _day_date(doc, month, day.value, year_match and year_match.group("year"), day.start)
+    if found:
+        found.end = year_match.end() if year_match else month.end
+    return found
+
+
+def _day_date(doc: Document, month: Mention, day: int, year: str | None, start: int):
+    if not 1 <= day <= 31:
+        return None
+    if year is not None:
+        try:
+            date = dt.date(int(year), month.value, day)
+        except ValueError:
+            return None
+        return Found(TYPE, start, month.end, _value(date.isoformat(), "day"))
+    date = _nearest_year(month.value, day, doc.published)
+    if date is False:
+        return None  # no such day in any year (31 February)
+    return Found(TYPE, start, month.end, _value(date and date.isoformat(), "day", True))
+
+
+def _nearest_year(month: int, day: int, published: dt.date | None) -> dt.date | bool | None:
+    if published is None:
+        try:
+            dt.date(2000, month, day)  # a leap year, so 29 February is allowed
+        except ValueError:
+            return False
+        return None
+    candidates = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidates.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return False
+    return min(candidates, key=lambda d: (abs((d - published).days), d > published))
+
+
+def _year(doc: Document, mention: Mention) -> Found | None:
+    """'in 2019', 'since 1997': a year after a preposition."""
+    text = doc.text
+    if not isinstance(mention.value, int) or mention.end - mention.start != 4:
+        return None
+    if not 1000 <= mention.value <= 2999:
+        return None
+    if not _YEAR_LEAD.search(text, max(0, mention.start - 10), mention.start):
+        return None
+    return Found(TYPE, mention.start, mention.end, _value(f"{mention.value:04d}", "year"))
+
+
+def _weekday_before(doc: Document, mentions: list[Mention], index: int, found: Found):
+    """A weekday written right before the date: 'Thursday 16 November', 'Thursday, Oct. 7'."""
+    for back in range(index - 1, max(-1, index - 3), -1):
+        candidate = mentions[back]
+        if candidate.end > found.start:
+            continue
+        if candidate.kind == "weekday" and _WEEKDAY_BEFORE.fullmatch(
+            doc.text, candidate.end, found.start
+        ):
+            return candidate
+        break
+    return None
+
+
+def _bare_weekday(doc: Document, mention: Mention, text: str) -> Found:
+    weekday = mention.value
+    value = _value(None, "day")
+    value["weekday"] = WEEKDAYS[weekday]
+    published = doc.published
+    if published is not None:
+        s_start, s_end = doc.sentence_bounds(mention.start)
+        before = max(s_start, mention.start - 8)
+        if _NEXT.search(text, before, mention.start):
+            days = (weekday - published.weekday()) % 7 or 7
+        elif _LAST.search(text, before, mention.start):
+            days = -((published.weekday() - weekday) % 7 or 7)
+        elif _FUTURE.search(text, s_start, s_end):
+            days = (weekday - published.weekday()) % 7
+        else:
+            days = -((published.weekday() - weekday) % 7)
+        value["date"] = (published + dt.timedelta(days=days)).isoformat()
+    return Found(TYPE, mention.start, mention.end, value, links={"bare_weekday": True})

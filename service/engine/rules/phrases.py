@@ -1,0 +1,91 @@
+"""Phrase helpers shared by the claim rules: qualifiers, the noun phrase after a number, motions."""
+
+from __future__ import annotations
+
+import re
+
+# Qualifier phrases that may stand right before a number, longest first.
+_QUALIFIERS = (
+    ("no more than", "at_most"), ("not more than", "at_most"), ("more than", "more_than"),
+    ("fewer than", "fewer_than"), ("less than", "fewer_than"), ("at least", "at_least"),
+    ("at most", "at_most"), ("up to", "up_to"), ("as many as", "up_to"),
+    ("in excess of", "more_than"), ("upwards of", "more_than"), ("over", "more_than"),
+    ("under", "fewer_than"), ("just under", "fewer_than"), ("just over", "more_than"),
+    ("about", "about"), ("around", "about"), ("approximately", "about"), ("roughly", "about"),
+    ("some", "about"), ("nearly", "about"), ("almost", "about"), ("close to", "about"),
+    ("an estimated", "about"), ("estimated", "about"), ("circa", "about"),
+)  # fmt: skip
+_QUALIFIER_BEFORE = re.compile(
+    r"(?:^|(?<=[^\w]))(?P<q>"
+    + "|".join(re.escape(q) for q, _ in sorted(_QUALIFIERS, key=lambda p: -len(p[0])))
+    + r")\s+$",
+    re.IGNORECASE,
+)
+_QUALIFIER_CODE = dict(_QUALIFIERS)
+
+# Words that end a counted noun phrase: function words, auxiliaries, common reporting verbs.
+STOP_WORDS = frozenset(
+    """a an the of to who whom whose which that were was is are be been being will would could
+    should can may might must had have has do did does said says say and or but nor than as at
+    in on for from by with without after before since until into onto about against among
+    between during over under per this these those there their them they it its his her he she
+    we you our your i me my not no so if then when where while what also just only more less
+    most least all each every both either neither other another such very too still yet
+    ago later earlier more""".split()
+)
+WORD = re.compile(r"\s*([A-Za-z][A-Za-z’'-]*)")
+
+_MOTION = re.compile(
+    r"\b(?:the|a|an|this|that|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:amendment|motion|bill|resolution|proposal|measure|referendum|budget|treaty|plan)s?\b",
+    re.IGNORECASE,
+)
+
+
+def qualifier_before(text: str, start: int) -> tuple[str, int]:
+    """The qualifier code for the words right before `start`, and where that phrase begins."""
+    match = _QUALIFIER_BEFORE.search(text, max(0, start - 24), start)
+    if not match:
+        return "exact", start
+    return _QUALIFIER_CODE[match.group("q").lower()], match.start("q")
+
+
+def noun_phrase_after(text: str, pos: int, limit: int, max_words: int = 4) -> tuple[str, int]:
+    """The noun phrase that starts at `pos` ('Labour MPs backed...' -> 'Labour MPs') and its end.
+
+    Stops at a stop word, at a verb-like word (-ed/-ing) after the first word, or at punctuation.
+    Returns ('', pos) when no noun phrase starts there."""
+    words: list[str] = []
+    end = pos
+    while len(words) < max_words:
+        match = WORD.match(text, end, limit)
+        if not match:
+            break
+        word = match.group(1)
+        lower = word.lower()
+        if lower in STOP_WORDS:
+            break
+        if words and (lower.endswith("ed") or lower.endswith("ing")):
+            break
+        words.append(word)
+        end = match.end()
+    if not words:
+        return "", pos
+    return text[pos:end].strip(), end
+
+
+def motion_near(text: str, sentence_start: int, sentence_end: int, at: int) -> str | None:
+    """The motion ('the amendment') nearest before `at` in the sentence, else the first after."""
+    before = None
+    for match in _MOTION.finditer(text, sentence_start, sentence_end):
+        if match.start() < at:
+            before = match
+        elif before is None:
+            return _motion_text(match.group(0))
+        else:
+            break
+    return _motion_text(before.group(0)) if before else None
+
+
+def _motion_text(phrase: str) -> str:
+    return " ".join(phrase.split())

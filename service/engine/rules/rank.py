@@ -1,0 +1,109 @@
+"""Ranks: 'the first British MP of Palestinian descent', 'Britain's third-largest city' —
+never a job title ('First Minister') or an idiom ('for the first time')."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..document import Document, Found
+from ..scan import Mention
+from .phrases import WORD
+
+TYPE = "rank"
+PRIORITY = 20
+
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|its|their|his|her|our|my|your)|[A-Za-z]['’]s)\s+$", re.IGNORECASE
+)
+# Nouns after an ordinal that make a title, a part of something, or an idiom, not a ranking.
+_NOT_RANKED = frozenset(
+    """minister ministers secretary secretaries lady lord lords officer mate reading readings
+    time times place half halves quarter quarters glance instance sight thing things step
+    steps stage stages round rounds day days week weeks month months year years leg legs
+    floor floors person class hand phase term set innings period edition draft""".split()
+)
+_CATEGORY_STOP = frozenset(
+    """who whom whose which that was is are were be been has have had will would could should
+    can may might since after before when while where said says and but or than as because
+    if on at by for with from ever yet so""".split()
+)
+_HYPHEN_SUPERLATIVE = re.compile(r"-(?P<sup>[a-z]+est)\b")
+_TRAILING = frozenset("of to in the a an".split())
+_MAX_CATEGORY_WORDS = 8
+
+
+def find(doc: Document) -> Iterator[Found]:
+    text = doc.text
+    for mention in doc.mentions:
+        if mention.kind not in ("ordinal", "superlative"):
+            continue
+        if not _DETERMINER_BEFORE.search(text, max(0, mention.start - 16), mention.start):
+            continue
+        if mention.kind == "ordinal" and _is_title(doc, mention):
+            continue
+        if mention.kind == "superlative" and text[mention.start - 1] == "-":
+            continue  # the tail of 'third-largest', handled with its ordinal
+        found = _ranked(doc, mention)
+        if found:
+            yield found
+
+
+def _is_title(doc: Document, mention: Mention) -> bool:
+    """'Scottish First Minister': a capitalised ordinal inside a sentence names a title."""
+    s_start, _ = doc.sentence_bounds(mention.start)
+    word = doc.text[mention.start : mention.end]
+    return word[0].isupper() and mention.start != s_start and not _after_the_at_start(doc, mention)
+
+
+def _after_the_at_start(doc: Document, mention: Mention) -> bool:
+    s_start, _ = doc.sentence_bounds(mention.start)
+    return doc.text[s_start : mention.start].strip().lower() == "the"
+
+
+def _ranked(doc: Document, mention: Mention) -> Found | None:
+    text = doc.text
+    _, s_end = doc.sentence_bounds(mention.start)
+    if mention.kind == "ordinal":
+        rank = mention.value
+        category_start = mention.end
+        compound = _HYPHEN_SUPERLATIVE.match(text, mention.end)
+        if compound:
+            category_start = compound.start("sup")
+    else:
+        rank = 1
+        category_start = mention.start
+    if not isinstance(rank, int) or rank < 1:
+        return None
+    category, end = _category(text, category_start, s_end, skip_first=mention.kind != "ordinal")
+    if not category:
+        return None
+    return Found(TYPE, mention.start, end, {"rank": rank, "category": category})
+
+
+def _category(text: str, pos: int, limit: int, skip_first: bool) -> tuple[str, int]:
+    """The ranked noun phrase: up to the first clause boundary, at most eight words.
+
+    With `skip_first` the phrase starts with the superlative itself ('largest city')."""
+    words: list[str] = []
+    ends: list[int] = []
+    end = pos
+    head = 1 if skip_first else 0  # index of the first noun-phrase word after the rank word
+    while len(words) < _MAX_CATEGORY_WORDS:
+        match = WORD.match(text, end, limit)
+        if not match:
+            break
+        lower = match.group(1).lower()
+        if lower in _CATEGORY_STOP:
+            break
+        if len(words) == head and (lower in _NOT_RANKED or lower == "of"):
+            return "", pos
+        words.append(match.group(1))
+        end = match.end()
+        ends.append(end)
+    while words and words[-1].lower() in _TRAILING:
+        words.pop()
+        ends.pop()
+    if len(words) <= head:
+        return "", pos  # 'the biggest' or 'the first' alone ranks nothing
+    return text[pos : ends[-1]].strip(), ends[-1]

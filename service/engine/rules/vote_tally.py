@@ -1,0 +1,139 @@
+"""Vote tallies: '293 to 125', 'passed 52-48', 'a majority of 168', 'rejected by 12 votes'."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..document import Document, Found
+from ..scan import Mention
+from .phrases import motion_near
+
+TYPE = "vote_tally"
+PRIORITY = 50
+
+_BETWEEN = re.compile(r"\s*(?:votes?\s+)?(?:to|-|–|—)\s*$")
+_FOR_AFTER = re.compile(r"\s*(?:votes?\s+)?(?:in\s+favou?r|for)\b", re.IGNORECASE)
+_AGAINST_AFTER = re.compile(r"\s*(?:votes?\s+)?against\b", re.IGNORECASE)
+_VOTES_AFTER = re.compile(r"\s+votes?\b", re.IGNORECASE)
+_OUTCOME = re.compile(
+    r"\b(?P<passed>passed|approved|carried|adopted|backed by|won|wins|pass)\b"
+    r"|\b(?P<failed>failed|fails|defeated|rejected|lost|voted\s+down|thrown\s+out|blocked)\b"
+    r"|\b(?P<tied>tied|a\s+tie)\b",
+    re.IGNORECASE,
+)
+_VOTE_CONTEXT = re.compile(
+    r"\b(?:vot\w*|ballot\w*|majority|motion|amendment|bill|resolution|division|MPs|peers|"
+    r"senators|delegates|lawmakers|councillors|representatives|members)\b",
+    re.IGNORECASE,
+)
+_MAJORITY = re.compile(r"\b(?:by\s+)?(?:a\s+)?majority\s+of\s+$", re.IGNORECASE)
+_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+_ABSTAIN_AFTER = re.compile(r"\s+(?:abstentions?|abstained|abstaining)\b", re.IGNORECASE)
+
+
+def find(doc: Document) -> Iterator[Found]:
+    text = doc.text
+    numbers = [m for m in doc.mentions if m.kind == "number" and isinstance(m.value, int)]
+    used: set[int] = set()
+    for index, first in enumerate(numbers[:-1]):
+        second = numbers[index + 1]
+        if first.start in used or not _BETWEEN.match(text[first.end : second.start]):
+            continue
+        found = _tally(doc, first, second, numbers)
+        if found:
+            used.update((first.start, second.start, found.links.get("margin_at", -1)))
+            yield found
+    for mention in numbers:
+        if mention.start not in used:
+            found = _margin_only(doc, mention)
+            if found:
+                yield found
+
+
+def _tally(doc: Document, first: Mention, second: Mention, numbers: list[Mention]):
+    text = doc.text
+    s_start, s_end = doc.sentence_bounds(first.start)
+    if not _VOTE_CONTEXT.search(text, s_start, s_end):
+        return None
+    a, b = first.value, second.value
+    end = second.end
+    votes = _VOTES_AFTER.match(text, end)
+    if votes:
+        end = votes.end()
+    outcome = _outcome(text, s_start, s_end, first.start)
+    if _FOR_AFTER.match(text, end):
+        votes_for, votes_against, direction = a, b, "stated"
+    elif _AGAINST_AFTER.match(text, end):
+        votes_for, votes_against, direction = b, a, "stated"
+    elif outcome == "passed":
+        votes_for, votes_against, direction = max(a, b), min(a, b), "from_outcome"
+    elif outcome in ("failed", "tied"):
+        votes_for, votes_against, direction = min(a, b), max(a, b), "from_outcome"
+    else:
+        return None  # "52-48" with neither a side nor an outcome is not a checkable tally
+    margin = _margin_in(doc, numbers, s_start, s_end, exclude=(first, second))
+    value = {
+        "for": votes_for,
+        "against": votes_against,
+        "abstentions": _abstentions(text, numbers, s_start, s_end),
+        "outcome": outcome,
+        "margin": margin.value if margin else None,
+        "motion": motion_near(text, s_start, s_end, first.start),
+    }
+    links = {"direction": direction, "margin_at": margin.start if margin else -1}
+    return Found(TYPE, first.start, end, value, links=links)
+
+
+def _margin_only(doc: Document, mention: Mention) -> Found | None:
+    """'a majority of 168' or 'rejected by 12 votes' with no full tally."""
+    text = doc.text
+    s_start, s_end = doc.sentence_bounds(mention.start)
+    majority = _MAJORITY.search(text, max(s_start, mention.start - 24), mention.start)
+    by_votes = _BY.search(text, max(s_start, mention.start - 4), mention.start) and (
+        _VOTES_AFTER.match(text, mention.end)
+    )
+    if not (majority or by_votes):
+        return None
+    outcome = _outcome(text, s_start, s_end, mention.start)
+    if majority and outcome is None:
+        outcome = "passed"
+    if outcome is None:
+        return None
+    start = majority.start() if majority else mention.start
+    end = by_votes.end() if by_votes else mention.end
+    value = {
+        "for": None,
+        "against": None,
+        "abstentions": None,
+        "outcome": outcome,
+        "margin": mention.value,
+        "motion": motion_near(text, s_start, s_end, mention.start),
+    }
+    return Found(TYPE, start, end, value, links={"direction": "none", "margin_only": True})
+
+
+def _outcome(text: str, s_start: int, s_end: int, at: int) -> str | None:
+    """The outcome word nearest to the tally within its sentence."""
+    best = None
+    for match in _OUTCOME.finditer(text, s_start, s_end):
+        distance = abs(match.start() - at)
+        if best is None or distance < best[0]:
+            best = (distance, match.lastgroup)
+    return best[1] if best else None
+
+
+def _abstentions(text: str, numbers: list[Mention], s_start: int, s_end: int) -> int | None:
+    for mention in numbers:
+        if s_start <= mention.start < s_end and _ABSTAIN_AFTER.match(text, mention.end):
+            return mention.value
+    return None
+
+
+def _margin_in(doc, numbers, s_start, s_end, exclude) -> Mention | None:
+    """A majority stated in the same sentence as a full tally ('..., a majority of 168')."""
+    for mention in numbers:
+        inside = s_start <= mention.start < s_end and mention not in exclude
+        if inside and _MAJORITY.search(doc.text, max(s_start, mention.start - 24), mention.start):
+            return mention
+    return None

@@ -1,0 +1,113 @@
+"""One pass over the text that finds every number-like mention the claim rules parse around."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numbers import (
+    ORDINALS,
+    TENS,
+    UNITS,
+    VAGUE_LOWER_BOUNDS,
+    WORD_NUMBER_WORD,
+    parse_digits,
+    parse_words,
+    scale,
+)
+
+MONTHS = {
+    "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
+    "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
+    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9,
+    "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
+}  # fmt: skip
+SUPERLATIVES = (
+    "largest biggest highest lowest smallest oldest youngest longest shortest worst best "
+    "fastest slowest deadliest richest poorest busiest greatest strongest weakest wettest "
+    "driest hottest coldest warmest heaviest most least"
+).split()
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+_ordinal_words = "|".join(sorted(ORDINALS, key=len, reverse=True))
+_tens_words = "|".join(TENS)
+_month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+# Alternatives are tried left to right at each position, so longer readings come first.
+_MENTION = re.compile(
+    rf"""
+    (?P<iso>(?<![\w-])\d{{4}}-\d{{2}}-\d{{2}}(?![\w-]))
+  | (?P<ordnum>(?<![\w.,-])\d{{1,4}}(?:st|nd|rd|th)\b)
+  | (?<![\w.,:])(?<![A-Za-z]-)
+    (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
+    (?:(?P<abbr>bn|mn|tn|m|k)|\s(?P<scale>(?i:thousand|million|billion|trillion)))?
+    (?![\w:]|[.,]\d)
+  | \b(?P<vague>(?i:{"|".join(VAGUE_LOWER_BOUNDS)}))\b
+  | \b(?P<ordword>(?i:(?:(?:{_tens_words})-)?(?:{_ordinal_words})))\b
+  | \b(?P<words>(?i:(?:a[\s-]+)?(?:{WORD_NUMBER_WORD})
+        (?:(?:[\s-]+and[\s-]+|[\s-]+)(?:{WORD_NUMBER_WORD}))*))\b
+  | \b(?P<month>(?:{_month_names}))\b\.?
+  | \b(?P<weekday>{"|".join(WEEKDAYS)})\b
+  | \b(?P<superlative>(?i:{"|".join(SUPERLATIVES)}))\b
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(slots=True, frozen=True)
+class Mention:
+    """A number-like span: `kind` is iso, ordinal, number, vague, month, weekday or superlative."""
+
+    kind: str
+    start: int
+    end: int
+    value: float | int | str | None
+    spelled: bool = False
+
+
+def _ordinal_value(word: str) -> int | None:
+    word = word.lower()
+    if word[:-2].isdigit():
+        return int(word[:-2])
+    if "-" in word:
+        tens, _, unit = word.partition("-")
+        return TENS[tens] + ORDINALS[unit]
+    return ORDINALS.get(word)
+
+
+def scan(text: str) -> list[Mention]:
+    """Every mention in `text`, in order of position, found in one regex pass."""
+    mentions: list[Mention] = []
+    append = mentions.append
+    for match in _MENTION.finditer(text):
+        kind = match.lastgroup
+        start, end = match.span()
+        if match.group("digits"):  # lastgroup names the scale word when there is one
+            value = parse_digits(match.group("digits"))
+            value = scale(value, match.group("abbr") or match.group("scale"))
+            append(Mention("number", start, end, value))
+        elif kind == "words":
+            phrase = match.group("words")
+            value = parse_words(phrase)
+            if value is None:
+                continue
+            head, _, rest = phrase.partition(" ")
+            first_word = re.split(r"[\s-]", rest, maxsplit=1)[0].lower()
+            if head.lower() == "a" and (first_word in UNITS or first_word in TENS):
+                # "a" is an article before a plain number word ("a one-off"), not "a hundred"
+                start += len(phrase) - len(rest)
+                value = parse_words(rest)
+            append(Mention("number", start, end, value, spelled=True))
+        elif kind == "ordnum" or kind == "ordword":
+            append(Mention("ordinal", start, end, _ordinal_value(match.group(kind))))
+        elif kind == "vague":
+            append(Mention("vague", start, end, VAGUE_LOWER_BOUNDS[match.group(kind).lower()]))
+        elif kind == "month":
+            append(Mention("month", start, end, MONTHS[match.group(kind)]))
+        elif kind == "weekday":
+            append(Mention("weekday", start, end, WEEKDAYS.index(match.group(kind))))
+        elif kind == "superlative":
+            append(Mention("superlative", start, end, match.group(kind).lower()))
+        elif kind == "iso":
+            append(Mention("iso", start, end, match.group(kind)))
+    return mentions

@@ -1,0 +1,133 @@
+"""Split an article into sentences and quotations, each with offsets into the original text."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st no nos vs etc gen col lt sgt capt rev hon jr sr inc ltd co corp "
+    "jan feb mar apr jun jul aug sep sept oct nov dec fig approx est govt dept".split()
+)
+
+# A sentence ends at . ! ? (plus closing quotes/brackets) before white space and a capital,
+# digit or opening quote, or at a line break.
+_BOUNDARY = re.compile(
+    r"""(?P<stop>[.!?]+[\"”’)\]]*)(?=\s+[\"“‘(\[]?[A-Z0-9])|(?P<para>\s*\n\s*)"""
+)
+_WORD_BEFORE = re.compile(r"(\w+)$")
+_SPACE = " \t\r\n\f\v\u00a0"
+
+SPEECH_VERBS = r"(?:said|says|added|adds|wrote|writes|told|tells|explained|argued|insisted|warned|stated|declared|claimed|continued|replied)"  # noqa: E501
+_NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,3}"
+_PRONOUN = r"(?:he|she|they|He|She|They)"
+_SPEAKER_AFTER = re.compile(
+    rf"""\s*(?:,\s*)?(?:
+        (?P<pron>{_PRONOUN})\s+{SPEECH_VERBS}
+      | {SPEECH_VERBS}\s+(?P<name_late>{_NAME})
+      | (?P<name>{_NAME})\s+{SPEECH_VERBS}
+    )\b""",
+    re.VERBOSE,
+)
+_SPEAKER_BEFORE = re.compile(rf"(?P<name>{_NAME})\s+{SPEECH_VERBS}(?:\s+that)?\s*[:,]?\s*$")
+
+
+@dataclass(slots=True, frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(slots=True, frozen=True)
+class Quote:
+    start: int
+    end: int
+    speaker: str | None
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Sentence spans, trimmed of surrounding white space, covering every non-blank character."""
+    spans: list[Span] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if match.group("stop"):
+            word = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            if word and (word.group(1).lower() in ABBREVIATIONS or _is_initial(word.group(1))):
+                continue
+            end = match.end()
+        else:
+            end = match.start()
+        _append_trimmed(text, start, end, spans)
+        start = match.end()
+    _append_trimmed(text, start, len(text), spans)
+    return spans
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 1 and word.isupper()
+
+
+def _append_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:
+    while start < end and text[start] in _SPACE:
+        start += 1
+    while end > start and text[end - 1] in _SPACE:
+        end -= 1
+    if end > start:
+        spans.append(Span(start, end))
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Quotations in curly or straight double quotes; an unclosed quote that reopens in the
+    next paragraph (the newspaper convention) continues there."""
+    quotes: list[Quote] = []
+    open_at = -1
+    for index, char in enumerate(text):
+        if char not in '“”"':
+            continue
+        if char == "“" or (char == '"' and open_at < 0 and _opens(text, index)):
+            if open_at < 0:
+                open_at = index
+            elif "\n" not in text[open_at:index]:
+                open_at = index  # a stray opening mark: restart the quote here
+        elif open_at >= 0:
+            quotes.append(Quote(open_at, index + 1, _speaker(text, open_at, index + 1)))
+            open_at = -1
+    return quotes
+
+
+def _opens(text: str, index: int) -> bool:
+    return index == 0 or (not text[index - 1].isalnum() and text[index - 1] not in ".,!?;:")
+
+
+def _speaker(text: str, start: int, end: int) -> str | None:
+    after = _SPEAKER_AFTER.match(text, end, min(len(text), end + 80))
+    if after:
+        if after.group("pron"):
+            return None  # resolving pronouns to a named person is not done yet
+        return after.group("name") or after.group("name_late")
+    line_start = text.rfind("\n", 0, start) + 1
+    before = _SPEAKER_BEFORE.search(text, max(line_start, start - 80), start)
+    return before.group("name") if before else None
+
+
+class Locator:
+    """Answers 'which sentence / quote holds offset i' by binary search."""
+
+    def __init__(self, sentences: list[Span], quotes: list[Quote]) -> None:
+        self.sentences = sentences
+        self.quotes = quotes
+        self._sentence_starts = [s.start for s in sentences]
+        self._quote_starts = [q.start for q in quotes]
+
+    def sentence(self, offset: int) -> Span | None:
+        index = bisect_right(self._sentence_starts, offset) - 1
+        if index >= 0 and offset < self.sentences[index].end:
+            return self.sentences[index]
+        return None
+
+    def quote(self, offset: int) -> Quote | None:
+        index = bisect_right(self._quote_starts, offset) - 1
+        if index >= 0 and offset < self.quotes[index].end:
+            return self.quotes[index]
+        return None

@@ -1,0 +1,39 @@
+"""apispec glue: document the claim union (a OneOfSchema) as a discriminated oneOf."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from apispec import APISpec
+from apispec.ext.marshmallow import MarshmallowPlugin, OpenAPIConverter
+from apispec.ext.marshmallow.common import resolve_schema_instance
+from marshmallow import Schema
+from marshmallow_oneofschema import OneOfSchema
+
+from schemas.fields import Number
+
+
+class OneOfConverter(OpenAPIConverter):
+    def schema2jsonschema(self, schema: Any) -> dict[str, Any]:
+        instance = resolve_schema_instance(schema)
+        if isinstance(instance, OneOfSchema):
+            return {
+                "oneOf": [self.resolve_nested_schema(s) for s in instance.type_schemas.values()],
+                "discriminator": {"propertyName": instance.type_field},
+            }
+        return super().schema2jsonschema(schema)
+
+
+class ClaimdeskMarshmallowPlugin(MarshmallowPlugin):
+    Converter = OneOfConverter
+
+    def init_spec(self, spec: APISpec) -> None:
+        super().init_spec(spec)
+        self.map_to_openapi_type(Number, "number", None)
+
+
+def standalone_json_schema(schema: type[Schema]) -> dict[str, Any]:
+    """A self-contained JSON Schema for one marshmallow schema (nested schemas inlined)."""
+    plugin = ClaimdeskMarshmallowPlugin(schema_name_resolver=lambda _schema: None)
+    APISpec("claimdesk", "1", "3.0.3", plugins=[plugin])
+    return plugin.converter.schema2jsonschema(schema)
