@@ -12,6 +12,8 @@ from marshmallow_oneofschema import OneOfSchema
 
 from schemas.fields import Number
 
+JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
 
 class OneOfConverter(OpenAPIConverter):
     def schema2jsonschema(self, schema: Any) -> dict[str, Any]:
@@ -33,7 +35,10 @@ class ClaimdeskMarshmallowPlugin(MarshmallowPlugin):
 
 
 def standalone_json_schema(schema: type[Schema]) -> dict[str, Any]:
-    """A self-contained JSON Schema for one marshmallow schema (nested schemas inlined)."""
+    """A self-contained JSON Schema (2020-12) for one marshmallow schema, nested ones inlined.
+
+    Converted as for OpenAPI 3.1, whose schemas are JSON Schema: nulls are `"type": [.., "null"]`
+    rather than OpenAPI 3.0's `nullable`."""
     plugin = ClaimdeskMarshmallowPlugin(schema_name_resolver=lambda _schema: None)
-    APISpec("claimdesk", "1", "3.0.3", plugins=[plugin])
-    return plugin.converter.schema2jsonschema(schema)
+    APISpec("claimdesk", "1", "3.1.0", plugins=[plugin])
+    return {"$schema": JSON_SCHEMA_DIALECT, **plugin.converter.schema2jsonschema(schema)}

@@ -14,7 +14,7 @@ ABBREVIATIONS = frozenset(
 # A sentence ends at . ! ? (plus closing quotes/brackets) before white space and a capital,
 # digit or opening quote, or at a line break.
 _BOUNDARY = re.compile(
-    r"""(?P<stop>[.!?]+[\"”’)\]]*)(?=\s+[\"“‘(\[]?[A-Z0-9])|(?P<para>\s*\n\s*)"""
+    r"""(?P<stop>[.!?]+[\"”’)\]]*)(?=\s+[\"“‘(\[]*[A-Z0-9])|(?P<para>\s*\n\s*)"""
 )
 _WORD_BEFORE = re.compile(r"(\w+)$")
 _SPACE = " \t\r\n\f\v\u00a0"

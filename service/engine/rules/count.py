@@ -34,6 +34,11 @@ _OF = re.compile(r"\s+of\b", re.IGNORECASE)
 _VAGUE_SCALE = re.compile(r"\s+of\s+(thousands|millions)\b", re.IGNORECASE)
 _FOLLOWED_BY_SYMBOL = re.compile(r"[-–%/]|\s*%|\s*per\s*cent", re.IGNORECASE)
 _CURRENCY_BEFORE = "£$€¥₹"
+# "10 Downing Street": a street number, not ten streets.
+_ADDRESS = re.compile(
+    r"\b(?:Street|St|Road|Rd|Avenue|Ave|Lane|Place|Square|Terrace|Drive|Crescent|Way|Close|"
+    r"Gardens|Row|Hill|Court|Boulevard)\b"
+)
 
 
 def find(doc: Document) -> Iterator[Found]:
@@ -64,7 +69,7 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
     if mention.spelled and mention.value == 1 and next_word.group(1).lower() in _ONE_IDIOMS:
         return None
     entity, end = noun_phrase_after(text, mention.end, s_end)
-    if not entity:
+    if not entity or _ADDRESS.search(entity):
         return None
     qualifier, start = qualifier_before(text, mention.start)
     value = {"number": mention.value, "entity": entity, "qualifier": qualifier, "vague": False}

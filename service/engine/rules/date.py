@@ -44,7 +44,7 @@ def find(doc: Document) -> Iterator[Found]:
         if mention.kind == "iso":
             found = _iso(mention)
         elif mention.kind == "month":
-            found = _month_first(doc, mention) or _day_first(doc, mentions, index)
+            found = _day_first(doc, mentions, index) or _month_first(doc, mention)
         elif mention.kind == "number" and not mention.spelled:
             found = _year(doc, mention)
         if found is None:

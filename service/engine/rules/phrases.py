@@ -31,7 +31,8 @@ STOP_WORDS = frozenset(
     between during over under per this these those there their them they it its his her he she
     we you our your i me my not no so if then when where while what also just only more less
     most least all each every both either neither other another such very too still yet
-    ago later earlier more""".split()
+    ago later earlier overnight today yesterday tomorrow tonight now again here already
+    instead""".split()
 )
 WORD = re.compile(r"\s*([A-Za-z][A-Za-z’'-]*)")
 
@@ -88,4 +89,6 @@ def motion_near(text: str, sentence_start: int, sentence_end: int, at: int) -> s
 
 
 def _motion_text(phrase: str) -> str:
-    return " ".join(phrase.split())
+    """White space folded and the determiner lower-cased, so mentions compare equal."""
+    determiner, _, rest = " ".join(phrase.split()).partition(" ")
+    return f"{determiner.lower()} {rest}"

@@ -50,15 +50,10 @@ def find(doc: Document) -> Iterator[Found]:
 
 
 def _is_title(doc: Document, mention: Mention) -> bool:
-    """'Scottish First Minister': a capitalised ordinal inside a sentence names a title."""
+    """'Scottish First Minister', 'the First World War': a capitalised ordinal that does not
+    open its sentence is part of a title or a name."""
     s_start, _ = doc.sentence_bounds(mention.start)
-    word = doc.text[mention.start : mention.end]
-    return word[0].isupper() and mention.start != s_start and not _after_the_at_start(doc, mention)
-
-
-def _after_the_at_start(doc: Document, mention: Mention) -> bool:
-    s_start, _ = doc.sentence_bounds(mention.start)
-    return doc.text[s_start : mention.start].strip().lower() == "the"
+    return doc.text[mention.start].isupper() and mention.start != s_start
 
 
 def _ranked(doc: Document, mention: Mention) -> Found | None:

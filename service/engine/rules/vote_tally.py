@@ -24,12 +24,16 @@ _OUTCOME = re.compile(
 )
 _VOTE_CONTEXT = re.compile(
     r"\b(?:vot\w*|ballot\w*|majority|motion|amendment|bill|resolution|division|MPs|peers|"
+    r"measure|proposal|referendum|budget|"
     r"senators|delegates|lawmakers|councillors|representatives|members)\b",
     re.IGNORECASE,
 )
 _MAJORITY = re.compile(r"\b(?:by\s+)?(?:a\s+)?majority\s+of\s+$", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
-_ABSTAIN_AFTER = re.compile(r"\s+(?:abstentions?|abstained|abstaining)\b", re.IGNORECASE)
+# "3 abstentions", "three members abstained"
+_ABSTAIN_AFTER = re.compile(
+    r"(?:\s+[A-Za-z]+){0,2}?\s+(?:abstentions?|abstained|abstaining)\b", re.IGNORECASE
+)
 
 
 def find(doc: Document) -> Iterator[Found]:
@@ -124,8 +128,12 @@ def _outcome(text: str, s_start: int, s_end: int, at: int) -> str | None:
 
 
 def _abstentions(text: str, numbers: list[Mention], s_start: int, s_end: int) -> int | None:
-    for mention in numbers:
-        if s_start <= mention.start < s_end and _ABSTAIN_AFTER.match(text, mention.end):
+    """The number right before 'abstentions' / '(members) abstained', with no number between."""
+    inside = [m for m in numbers if s_start <= m.start < s_end]
+    for index, mention in enumerate(inside):
+        match = _ABSTAIN_AFTER.match(text, mention.end)
+        following = inside[index + 1].start if index + 1 < len(inside) else s_end
+        if match and match.end() <= following:
             return mention.value
     return None
 

@@ -1,0 +1,76 @@
+"""Every claim rule and every check runs its own corpus (the JSON file beside its module)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from service.analysis import analyse
+from service.engine.checks import CHECKS
+from service.engine.rules import RULES
+
+
+def _corpus(module, name: str) -> dict:
+    return json.loads(Path(module.__file__).with_name(f"{name}.corpus.json").read_text("utf-8"))
+
+
+def _cases():
+    for rule in RULES:
+        corpus = _corpus(rule, rule.TYPE)
+        published = corpus["published"]
+        for number, example in enumerate(corpus["examples"]):
+            for form in example["forms"]:
+                case = ("finds", rule.TYPE, form, published, example)
+                yield pytest.param(*case, id=f"{rule.TYPE}-{number}-{form[:40]}")
+        for text in corpus["negative"]:
+            yield pytest.param(
+                "ignores", rule.TYPE, text, published, None, id=f"{rule.TYPE}-not-{text[:40]}"
+            )
+    for check in CHECKS:
+        corpus = _corpus(check, check.CODE)
+        for status in ("consistent", "inconsistent"):
+            for text in corpus[status]:
+                case = (status, check.CODE, text, corpus["published"], None)
+                yield pytest.param(*case, id=f"{check.CODE}-{status}-{text[:40]}")
+
+
+@pytest.mark.parametrize(("expect", "name", "text", "published", "example"), list(_cases()))
+def test_corpus(expect: str, name: str, text: str, published: str, example: dict | None) -> None:
+    answer = analyse(text, dt.date.fromisoformat(published))
+    for claim in answer["claims"]:
+        assert text[claim["start"] : claim["end"]] == claim["text"]
+    if expect == "finds":
+        claims = [c for c in answer["claims"] if c["type"] == name]
+        assert any(_matches(c["value"], example) for c in claims), (
+            f"no {name} claim with {example['value']} {example.get('contains', '')} in {text!r}; "
+            f"found {[c['value'] for c in claims]}"
+        )
+    elif expect == "ignores":
+        found = [(c["text"], c["value"]) for c in answer["claims"] if c["type"] == name]
+        assert not found, f"{name} must not be found in {text!r}, found {found}"
+    else:
+        statuses = [c["status"] for c in answer["checks"] if c["check"] == name]
+        assert expect in statuses, f"{name} gave {statuses or 'nothing'} on {text!r}"
+        if expect == "consistent":
+            wrong = [c for c in answer["checks"] if c["status"] == "inconsistent"]
+            assert not wrong, f"false inconsistency on {text!r}: {wrong}"
+
+
+def _matches(value: dict, example: dict) -> bool:
+    exact = all(value.get(key) == expected for key, expected in example["value"].items())
+    contains = all(
+        part in (value.get(key) or "") for key, part in example.get("contains", {}).items()
+    )
+    return exact and contains
+
+
+def test_every_rule_and_check_has_a_corpus() -> None:
+    for rule in RULES:
+        corpus = _corpus(rule, rule.TYPE)
+        assert corpus["examples"] and corpus["negative"], rule.TYPE
+    for check in CHECKS:
+        corpus = _corpus(check, check.CODE)
+        assert corpus["consistent"] and corpus["inconsistent"], check.CODE
