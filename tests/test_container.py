@@ -97,7 +97,7 @@ def test_container_answers_the_seed_article(running: Running, path) -> None:
 def test_container_serves_text_plain_and_problems(running: Running) -> None:
     plain = requests.post(
         f"{running.url}/v1/claims?published=2023-11-16",
-        data="The amendment failed by 293 to 125 votes.".encode(),
+        data=b"The amendment failed by 293 to 125 votes.",
         headers={"Content-Type": "text/plain; charset=utf-8"},
         timeout=10,
     )
