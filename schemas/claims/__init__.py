@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from marshmallow import Schema
 from marshmallow_oneofschema import OneOfSchema
@@ -23,7 +23,8 @@ class ClaimSchema(OneOfSchema):
 
     type_field = "type"
     type_field_remove = False
-    type_schemas = CLAIM_SCHEMAS
+    # Instances, made once: given classes, OneOfSchema would build a schema for every claim.
+    type_schemas: ClassVar[dict[str, Schema]] = {name: s() for name, s in CLAIM_SCHEMAS.items()}
 
     def get_obj_type(self, obj: Any) -> str:
         return obj["type"]

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
 from .scan import Mention, scan
 from .text import Locator, Quote, Span, find_quotes, split_sentences
+
+CONTEXT_REACH = 200  # characters either side of a claim that rules read for its context
 
 
 @dataclass(slots=True)
@@ -22,6 +26,23 @@ class Found:
     id: str = ""
 
 
+class KeywordHits:
+    """Every match of one pattern in the text, found in one pass, looked up by position."""
+
+    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+        self.matches = list(pattern.finditer(text))
+        self._starts = [m.start() for m in self.matches]
+
+    def within(self, start: int, end: int) -> list[re.Match[str]]:
+        """The matches that start in [start, end)."""
+        return self.matches[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+
+    def nearest(self, start: int, end: int, at: int) -> re.Match[str] | None:
+        """The match in [start, end) that starts nearest to `at`."""
+        found = self.within(start, end)
+        return min(found, key=lambda m: abs(m.start() - at)) if found else None
+
+
 class Document:
     def __init__(self, text: str, published: dt.date | None = None) -> None:
         self.text = text
@@ -30,9 +51,23 @@ class Document:
         self.sentences: list[Span] = split_sentences(text)
         self.quotes: list[Quote] = find_quotes(text)
         self.locate = Locator(self.sentences, self.quotes)
+        self._keywords: dict[re.Pattern[str], KeywordHits] = {}
+
+    def keywords(self, pattern: re.Pattern[str]) -> KeywordHits:
+        """`pattern`'s matches over the whole text, computed on first use."""
+        hits = self._keywords.get(pattern)
+        if hits is None:
+            hits = self._keywords[pattern] = KeywordHits(pattern, self.text)
+        return hits
 
     def mentions_of(self, *kinds: str) -> list[Mention]:
         return [m for m in self.mentions if m.kind in kinds]
+
+    def context(self, start: int, end: int, reach: int = CONTEXT_REACH) -> tuple[int, int]:
+        """The sentence around [start, end), clipped to `reach` characters either side, so that
+        rules look at a bounded window even in a sentence of a megabyte."""
+        s_start, s_end = self.sentence_bounds(start)
+        return max(s_start, start - reach), min(s_end, end + reach)
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         """The sentence that holds `offset`, or the whole text when it falls between sentences."""

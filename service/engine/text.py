@@ -17,6 +17,7 @@ _BOUNDARY = re.compile(
     r"""(?P<stop>[.!?]+[\"”’)\]]*)(?=\s+[\"“‘(\[]*[A-Z0-9])|(?P<para>\s*\n\s*)"""
 )
 _WORD_BEFORE = re.compile(r"(\w+)$")
+_QUOTE_MARK = re.compile(r'[“”"\n]')
 _SPACE = " \t\r\n\f\v\u00a0"
 
 SPEECH_VERBS = r"(?:said|says|added|adds|wrote|writes|told|tells|explained|argued|insisted|warned|stated|declared|claimed|continued|replied)"  # noqa: E501
@@ -82,14 +83,16 @@ def find_quotes(text: str) -> list[Quote]:
     next paragraph (the newspaper convention) continues there."""
     quotes: list[Quote] = []
     open_at = -1
-    for index, char in enumerate(text):
-        if char not in '“”"':
-            continue
-        if char == "“" or (char == '"' and open_at < 0 and _opens(text, index)):
+    last_break = -1
+    for mark in _QUOTE_MARK.finditer(text):
+        index, char = mark.start(), mark.group()
+        if char == "\n":
+            last_break = index
+        elif char == "“" or (char == '"' and open_at < 0 and _opens(text, index)):
             if open_at < 0:
                 open_at = index
-            elif "\n" not in text[open_at:index]:
-                open_at = index  # a stray opening mark: restart the quote here
+            elif last_break < open_at:
+                open_at = index  # a stray opening mark in the same paragraph: restart here
         elif open_at >= 0:
             quotes.append(Quote(open_at, index + 1, _speaker(text, open_at, index + 1)))
             open_at = -1
@@ -106,8 +109,9 @@ def _speaker(text: str, start: int, end: int) -> str | None:
         if after.group("pron"):
             return None  # resolving pronouns to a named person is not done yet
         return after.group("name") or after.group("name_late")
-    line_start = text.rfind("\n", 0, start) + 1
-    before = _SPEAKER_BEFORE.search(text, max(line_start, start - 80), start)
+    window = max(0, start - 80)
+    line_start = text.rfind("\n", window, start) + 1
+    before = _SPEAKER_BEFORE.search(text, max(line_start, window), start)
     return before.group("name") if before else None
 
 

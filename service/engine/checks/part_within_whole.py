@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from ..document import Document, Found
@@ -25,8 +26,8 @@ _TOLERANCE = {"exact": 0.0, "about": 0.1, "up_to": 0.0, "at_most": 0.0, "fewer_t
 
 
 def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
-    tallies = [c for c in claims if c.type == "vote_tally"]
-    if not tallies:
+    tallies = _Tallies([c for c in claims if c.type == "vote_tally"])
+    if not tallies.all:
         return
     for claim in claims:
         if claim.type != "count" or claim.value["vague"]:
@@ -41,17 +42,32 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
         yield _compare(claim, tally, side)
 
 
-def _same_vote(claim: Found, verb_end: int, tallies: list[Found], doc: Document) -> Found | None:
+def _same_vote(claim: Found, verb_end: int, tallies: _Tallies, doc: Document) -> Found | None:
     """The tally in the same sentence, else the only tally on the motion the group backed."""
-    sentence = doc.sentence_bounds(claim.start)
-    in_sentence = [t for t in tallies if sentence[0] <= t.start < sentence[1]]
+    s_start, s_end = doc.sentence_bounds(claim.start)
+    in_sentence = tallies.within(s_start, s_end)
     if len(in_sentence) == 1:
         return in_sentence[0]
     if in_sentence:
         return None
-    motion = motion_near(doc.text, verb_end, sentence[1], verb_end)
-    same_motion = [t for t in tallies if motion and t.value["motion"] == motion]
+    motion = motion_near(doc, verb_end, doc.context(verb_end, verb_end)[1], verb_end)
+    same_motion = tallies.by_motion.get(motion, []) if motion else []
     return same_motion[0] if len(same_motion) == 1 else None
+
+
+class _Tallies:
+    """The article's tallies, found by position (bisect) or by motion."""
+
+    def __init__(self, tallies: list[Found]) -> None:
+        self.all = tallies
+        self._starts = [t.start for t in tallies]
+        self.by_motion: dict[str, list[Found]] = {}
+        for tally in tallies:
+            if tally.value["motion"]:
+                self.by_motion.setdefault(tally.value["motion"], []).append(tally)
+
+    def within(self, start: int, end: int) -> list[Found]:
+        return self.all[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
 
 
 def _compare(claim: Found, tally: Found, side: str) -> CheckResult:

@@ -54,7 +54,10 @@ def find(doc: Document) -> Iterator[Found]:
             consumed.add(weekday.start)
             found.start = weekday.start
             found.value["weekday"] = WEEKDAYS[weekday.value]
-        consumed.update(m.start for m in mentions if found.start <= m.start < found.end)
+        following = index
+        while following < len(mentions) and mentions[following].start < found.end:
+            consumed.add(mentions[following].start)
+            following += 1
         yield found
     for mention in mentions:
         if mention.kind == "weekday" and mention.start not in consumed:
@@ -176,7 +179,7 @@ def _bare_weekday(doc: Document, mention: Mention, text: str) -> Found:
     value["weekday"] = WEEKDAYS[weekday]
     published = doc.published
     if published is not None:
-        s_start, s_end = doc.sentence_bounds(mention.start)
+        s_start, s_end = doc.context(mention.start, mention.end)
         before = max(s_start, mention.start - 8)
         if _NEXT.search(text, before, mention.start):
             days = (weekday - published.weekday()) % 7 or 7

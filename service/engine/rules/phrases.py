@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..document import Document
 
 # Qualifier phrases that may stand right before a number, longest first.
 _QUALIFIERS = (
@@ -75,17 +79,13 @@ def noun_phrase_after(text: str, pos: int, limit: int, max_words: int = 4) -> tu
     return text[pos:end].strip(), end
 
 
-def motion_near(text: str, sentence_start: int, sentence_end: int, at: int) -> str | None:
-    """The motion ('the amendment') nearest before `at` in the sentence, else the first after."""
-    before = None
-    for match in _MOTION.finditer(text, sentence_start, sentence_end):
-        if match.start() < at:
-            before = match
-        elif before is None:
-            return _motion_text(match.group(0))
-        else:
-            break
-    return _motion_text(before.group(0)) if before else None
+def motion_near(doc: Document, start: int, end: int, at: int) -> str | None:
+    """The motion ('the amendment') in [start, end) nearest before `at`, else the first after."""
+    found = doc.keywords(_MOTION).within(start, end)
+    if not found:
+        return None
+    before = [m for m in found if m.start() < at]
+    return _motion_text((before[-1] if before else found[0]).group(0))
 
 
 def _motion_text(phrase: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from ..document import Document, Found
@@ -38,34 +39,45 @@ _ABSTAIN_AFTER = re.compile(
 
 def find(doc: Document) -> Iterator[Found]:
     text = doc.text
-    numbers = [m for m in doc.mentions if m.kind == "number" and isinstance(m.value, int)]
+    numbers = _Numbers([m for m in doc.mentions if m.kind == "number" and isinstance(m.value, int)])
     used: set[int] = set()
-    for index, first in enumerate(numbers[:-1]):
-        second = numbers[index + 1]
-        if first.start in used or not _BETWEEN.match(text[first.end : second.start]):
+    for index, first in enumerate(numbers.all[:-1]):
+        second = numbers.all[index + 1]
+        if first.start in used or not _BETWEEN.match(text, first.end, second.start):
             continue
         found = _tally(doc, first, second, numbers)
         if found:
             used.update((first.start, second.start, found.links.get("margin_at", -1)))
             yield found
-    for mention in numbers:
+    for mention in numbers.all:
         if mention.start not in used:
             found = _margin_only(doc, mention)
             if found:
                 yield found
 
 
-def _tally(doc: Document, first: Mention, second: Mention, numbers: list[Mention]):
+class _Numbers:
+    """The whole-number mentions in text order, with a bisect lookup of those in a window."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.all = mentions
+        self._starts = [m.start for m in mentions]
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        return self.all[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+
+
+def _tally(doc: Document, first: Mention, second: Mention, numbers: _Numbers):
     text = doc.text
-    s_start, s_end = doc.sentence_bounds(first.start)
-    if not _VOTE_CONTEXT.search(text, s_start, s_end):
+    s_start, s_end = doc.context(first.start, second.end)
+    if not doc.keywords(_VOTE_CONTEXT).within(s_start, s_end):
         return None
     a, b = first.value, second.value
     end = second.end
     votes = _VOTES_AFTER.match(text, end)
     if votes:
         end = votes.end()
-    outcome = _outcome(text, s_start, s_end, first.start)
+    outcome = _outcome(doc, s_start, s_end, first.start)
     if _FOR_AFTER.match(text, end):
         votes_for, votes_against, direction = a, b, "stated"
     elif _AGAINST_AFTER.match(text, end):
@@ -83,7 +95,7 @@ def _tally(doc: Document, first: Mention, second: Mention, numbers: list[Mention
         "abstentions": _abstentions(text, numbers, s_start, s_end),
         "outcome": outcome,
         "margin": margin.value if margin else None,
-        "motion": motion_near(text, s_start, s_end, first.start),
+        "motion": motion_near(doc, s_start, s_end, first.start),
     }
     links = {"direction": direction, "margin_at": margin.start if margin else -1}
     return Found(TYPE, first.start, end, value, links=links)
@@ -92,14 +104,14 @@ def _tally(doc: Document, first: Mention, second: Mention, numbers: list[Mention
 def _margin_only(doc: Document, mention: Mention) -> Found | None:
     """'a majority of 168' or 'rejected by 12 votes' with no full tally."""
     text = doc.text
-    s_start, s_end = doc.sentence_bounds(mention.start)
+    s_start, s_end = doc.context(mention.start, mention.end)
     majority = _MAJORITY.search(text, max(s_start, mention.start - 24), mention.start)
     by_votes = _BY.search(text, max(s_start, mention.start - 4), mention.start) and (
         _VOTES_AFTER.match(text, mention.end)
     )
     if not (majority or by_votes):
         return None
-    outcome = _outcome(text, s_start, s_end, mention.start)
+    outcome = _outcome(doc, s_start, s_end, mention.start)
     if majority and outcome is None:
         outcome = "passed"
     if outcome is None:
@@ -112,24 +124,20 @@ def _margin_only(doc: Document, mention: Mention) -> Found | None:
         "abstentions": None,
         "outcome": outcome,
         "margin": mention.value,
-        "motion": motion_near(text, s_start, s_end, mention.start),
+        "motion": motion_near(doc, s_start, s_end, mention.start),
     }
     return Found(TYPE, start, end, value, links={"direction": "none", "margin_only": True})
 
 
-def _outcome(text: str, s_start: int, s_end: int, at: int) -> str | None:
+def _outcome(doc: Document, s_start: int, s_end: int, at: int) -> str | None:
     """The outcome word nearest to the tally within its sentence."""
-    best = None
-    for match in _OUTCOME.finditer(text, s_start, s_end):
-        distance = abs(match.start() - at)
-        if best is None or distance < best[0]:
-            best = (distance, match.lastgroup)
-    return best[1] if best else None
+    match = doc.keywords(_OUTCOME).nearest(s_start, s_end, at)
+    return match.lastgroup if match else None
 
 
-def _abstentions(text: str, numbers: list[Mention], s_start: int, s_end: int) -> int | None:
+def _abstentions(text: str, numbers: _Numbers, s_start: int, s_end: int) -> int | None:
     """The number right before 'abstentions' / '(members) abstained', with no number between."""
-    inside = [m for m in numbers if s_start <= m.start < s_end]
+    inside = numbers.within(s_start, s_end)
     for index, mention in enumerate(inside):
         match = _ABSTAIN_AFTER.match(text, mention.end)
         following = inside[index + 1].start if index + 1 < len(inside) else s_end
@@ -138,10 +146,11 @@ def _abstentions(text: str, numbers: list[Mention], s_start: int, s_end: int) ->
     return None
 
 
-def _margin_in(doc, numbers, s_start, s_end, exclude) -> Mention | None:
+def _margin_in(doc, numbers: _Numbers, s_start, s_end, exclude) -> Mention | None:
     """A majority stated in the same sentence as a full tally ('..., a majority of 168')."""
-    for mention in numbers:
-        inside = s_start <= mention.start < s_end and mention not in exclude
-        if inside and _MAJORITY.search(doc.text, max(s_start, mention.start - 24), mention.start):
+    for mention in numbers.within(s_start, s_end):
+        if mention in exclude:
+            continue
+        if _MAJORITY.search(doc.text, max(s_start, mention.start - 24), mention.start):
             return mention
     return None
