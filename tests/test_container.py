@@ -1,7 +1,8 @@
 """The Dockerfile builds, and the container serves the seed article correctly as a non-root user.
 
-Needs a container engine: $CONTAINER_ENGINE (with $CONTAINER_BUILD_FLAGS), else podman or docker
-on PATH. Skipped without one, unless CLAIMDESK_REQUIRE_CONTAINER=1 (as in CI)."""
+Needs $CONTAINER_ENGINE (docker or podman) and, where the machine needs them, $CONTAINER_BUILD_FLAGS;
+`eval "$(../shared/tools/container-engine setup)"` sets both. Skipped without CONTAINER_ENGINE,
+unless CLAIMDESK_REQUIRE_CONTAINER=1 (as in CI)."""
 
 from __future__ import annotations
 
@@ -24,11 +25,15 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def _engine() -> str:
-    engine = os.environ.get("CONTAINER_ENGINE") or shutil.which("podman") or shutil.which("docker")
-    if not engine:
+    engine = os.environ.get("CONTAINER_ENGINE", "")
+    if not engine or not shutil.which(engine):
+        reason = (
+            f"no container engine: CONTAINER_ENGINE is {engine or 'unset'!r} "
+            '(set it to docker or podman, or eval "$(../shared/tools/container-engine setup)")'
+        )
         if os.environ.get("CLAIMDESK_REQUIRE_CONTAINER") == "1":
-            pytest.fail("no container engine, and CLAIMDESK_REQUIRE_CONTAINER=1 requires one")
-        pytest.skip("no container engine (set CONTAINER_ENGINE, or install podman or docker)")
+            pytest.fail(f"{reason}, and CLAIMDESK_REQUIRE_CONTAINER=1 requires one")
+        pytest.skip(reason)
     return engine
 
 
