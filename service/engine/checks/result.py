@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
+
+from ..document import Found
 
 
 @dataclass(slots=True, frozen=True)
@@ -11,6 +14,13 @@ class CheckResult:
     status: str  # "consistent" | "inconsistent"
     message: str
     claims: tuple[str, ...]
+
+
+def stating(claims: list[Found], claim_type: str, *keys: str) -> Iterator[Found]:
+    """The claims of `claim_type` whose value states every one of `keys` (none is null)."""
+    for claim in claims:
+        if claim.type == claim_type and all(claim.value[key] is not None for key in keys):
+            yield claim
 
 
 def votes(n: int) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..document import Document, Found
-from .result import CheckResult
+from .result import CheckResult, stating
 
 CODE = "tally_outcome"
 DESCRIPTION = (
@@ -15,13 +15,9 @@ DESCRIPTION = (
 
 
 def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
-    for claim in claims:
-        if claim.type != "vote_tally":
-            continue
+    for claim in stating(claims, "vote_tally", "for", "against", "outcome"):
         value = claim.value
         votes_for, against, outcome = value["for"], value["against"], value["outcome"]
-        if votes_for is None or against is None or outcome is None:
-            continue
         if outcome == "passed":
             ok = votes_for > against
         elif outcome == "failed":
