@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
+from .positions import ByPosition
 from .scan import Mention, scan
 from .text import Locator, Quote, Span, find_quotes, split_sentences
 
@@ -26,16 +26,11 @@ class Found:
     id: str = ""
 
 
-class KeywordHits:
+class KeywordHits(ByPosition[re.Match[str]]):
     """Every match of one pattern in the text, found in one pass, looked up by position."""
 
     def __init__(self, pattern: re.Pattern[str], text: str) -> None:
-        self.matches = list(pattern.finditer(text))
-        self._starts = [m.start() for m in self.matches]
-
-    def within(self, start: int, end: int) -> list[re.Match[str]]:
-        """The matches that start in [start, end)."""
-        return self.matches[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+        super().__init__(list(pattern.finditer(text)), re.Match.start)
 
     def nearest(self, start: int, end: int, at: int) -> re.Match[str] | None:
         """The match in [start, end) that starts nearest to `at`."""

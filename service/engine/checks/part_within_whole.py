@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
+from operator import attrgetter
 
 from ..document import Document, Found
+from ..positions import ByPosition
 from ..rules.phrases import motion_near
 from .result import CheckResult, votes
 
@@ -27,7 +28,7 @@ _TOLERANCE = {"exact": 0.0, "about": 0.1, "up_to": 0.0, "at_most": 0.0, "fewer_t
 
 def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
     tallies = _Tallies([c for c in claims if c.type == "vote_tally"])
-    if not tallies.all:
+    if not tallies.items:
         return
     for claim in claims:
         if claim.type != "count" or claim.value["vague"]:
@@ -55,19 +56,15 @@ def _same_vote(claim: Found, verb_end: int, tallies: _Tallies, doc: Document) ->
     return same_motion[0] if len(same_motion) == 1 else None
 
 
-class _Tallies:
-    """The article's tallies, found by position (bisect) or by motion."""
+class _Tallies(ByPosition[Found]):
+    """The article's tallies, found by position or by motion."""
 
     def __init__(self, tallies: list[Found]) -> None:
-        self.all = tallies
-        self._starts = [t.start for t in tallies]
+        super().__init__(tallies, attrgetter("start"))
         self.by_motion: dict[str, list[Found]] = {}
         for tally in tallies:
             if tally.value["motion"]:
                 self.by_motion.setdefault(tally.value["motion"], []).append(tally)
-
-    def within(self, start: int, end: int) -> list[Found]:
-        return self.all[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
 
 
 def _compare(claim: Found, tally: Found, side: str) -> CheckResult:

@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
+from itertools import pairwise
+from operator import attrgetter
 
 from ..document import Document, Found
+from ..positions import ByPosition
 from ..scan import Mention
 from .phrases import motion_near
 
 TYPE = "vote_tally"
 PRIORITY = 50
+_START = attrgetter("start")
 
 _BETWEEN = re.compile(r"\s*(?:votes?\s+)?(?:to|-|–|—)\s*$")
 _FOR_AFTER = re.compile(r"\s*(?:votes?\s+)?(?:in\s+favou?r|for)\b", re.IGNORECASE)
 _AGAINST_AFTER = re.compile(r"\s*(?:votes?\s+)?against\b", re.IGNORECASE)
 _VOTES_AFTER = re.compile(r"\s+votes?\b", re.IGNORECASE)
 _OUTCOME = re.compile(
-    r"\b(?P<passed>passed|approved|carried|adopted|backed by|won|wins|pass)\b"
+    r"\b(?P<passed>passed|approved|carried|adopted|won|wins)\b"
     r"|\b(?P<failed>failed|fails|defeated|rejected|lost|voted\s+down|thrown\s+out|blocked)\b"
     r"|\b(?P<tied>tied|a\s+tie)\b",
     re.IGNORECASE,
@@ -39,35 +42,24 @@ _ABSTAIN_AFTER = re.compile(
 
 def find(doc: Document) -> Iterator[Found]:
     text = doc.text
-    numbers = _Numbers([m for m in doc.mentions if m.kind == "number" and isinstance(m.value, int)])
+    whole = [m for m in doc.mentions if m.kind == "number" and isinstance(m.value, int)]
+    numbers = ByPosition(whole, _START)
     used: set[int] = set()
-    for index, first in enumerate(numbers.all[:-1]):
-        second = numbers.all[index + 1]
+    for first, second in pairwise(whole):
         if first.start in used or not _BETWEEN.match(text, first.end, second.start):
             continue
         found = _tally(doc, first, second, numbers)
         if found:
             used.update((first.start, second.start, found.links.get("margin_at", -1)))
             yield found
-    for mention in numbers.all:
+    for mention in whole:
         if mention.start not in used:
             found = _margin_only(doc, mention)
             if found:
                 yield found
 
 
-class _Numbers:
-    """The whole-number mentions in text order, with a bisect lookup of those in a window."""
-
-    def __init__(self, mentions: list[Mention]) -> None:
-        self.all = mentions
-        self._starts = [m.start for m in mentions]
-
-    def within(self, start: int, end: int) -> list[Mention]:
-        return self.all[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
-
-
-def _tally(doc: Document, first: Mention, second: Mention, numbers: _Numbers):
+def _tally(doc: Document, first: Mention, second: Mention, numbers: ByPosition[Mention]):
     text = doc.text
     s_start, s_end = doc.context(first.start, second.end)
     if not doc.keywords(_VOTE_CONTEXT).within(s_start, s_end):
@@ -135,7 +127,7 @@ def _outcome(doc: Document, s_start: int, s_end: int, at: int) -> str | None:
     return match.lastgroup if match else None
 
 
-def _abstentions(text: str, numbers: _Numbers, s_start: int, s_end: int) -> int | None:
+def _abstentions(text: str, numbers: ByPosition[Mention], s_start: int, s_end: int) -> int | None:
     """The number right before 'abstentions' / '(members) abstained', with no number between."""
     inside = numbers.within(s_start, s_end)
     for index, mention in enumerate(inside):
@@ -146,7 +138,7 @@ def _abstentions(text: str, numbers: _Numbers, s_start: int, s_end: int) -> int 
     return None
 
 
-def _margin_in(doc, numbers: _Numbers, s_start, s_end, exclude) -> Mention | None:
+def _margin_in(doc, numbers: ByPosition[Mention], s_start, s_end, exclude) -> Mention | None:
     """A majority stated in the same sentence as a full tally ('..., a majority of 168')."""
     for mention in numbers.within(s_start, s_end):
         if mention in exclude:
