@@ -37,9 +37,12 @@ def _written_together(claim: Found) -> CheckResult | None:
     if date is None or claim.value["granularity"] != "day":
         return None
     actual = WEEKDAYS[dt.date.fromisoformat(date).weekday()]
+    year = f" (the year {date[:4]} is inferred from the publication date)"
+    year = year if claim.value["year_inferred"] else ""
     if actual == named:
-        return CheckResult(CODE, "consistent", f"{date} is a {actual}, as written.", (claim.id,))
-    message = f"The text says {named}, but {date} is a {actual}."
+        message = f"{date} is a {actual}, as written{year}."
+        return CheckResult(CODE, "consistent", message, (claim.id,))
+    message = f"The text says {named}, but {date} is a {actual}{year}."
     return CheckResult(CODE, "inconsistent", message, (claim.id,))
 
 

@@ -185,7 +185,7 @@ def _bare_weekday(doc: Document, mention: Mention, text: str) -> Found:
             days = (weekday - published.weekday()) % 7 or 7
         elif _LAST.search(text, before, mention.start):
             days = -((published.weekday() - weekday) % 7 or 7)
-        elif _FUTURE.search(text, s_start, s_end):
+        elif doc.keywords(_FUTURE).within(s_start, s_end):
             days = (weekday - published.weekday()) % 7
         else:
             days = -((published.weekday() - weekday) % 7)
