@@ -26,3 +26,21 @@ def shared_path(relative: str) -> Path:
 @pytest.fixture
 def app():
     return create_app({"TESTING": True})
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    """Print the Duckling pass rate per dimension when that test ran."""
+    from test_duckling import RESULTS
+
+    results = config.stash.get(RESULTS, [])
+    if not results:
+        return
+    terminalreporter.section("Duckling English corpora: forms normalised as Duckling does")
+    for dimension in dict.fromkeys(d for d, _ in results):
+        rights = [r for d, r in results if d == dimension]
+        rate = sum(rights) / len(rights)
+        terminalreporter.write_line(f"{dimension:15} {sum(rights):4}/{len(rights):<4} {rate:6.1%}")
+    total = sum(r for _, r in results)
+    terminalreporter.write_line(
+        f"{'all':15} {total:4}/{len(results):<4} {total / len(results):6.1%}"
+    )

@@ -5,16 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .numbers import (
-    ORDINALS,
-    TENS,
-    UNITS,
-    VAGUE_LOWER_BOUNDS,
-    WORD_NUMBER_WORD,
-    parse_digits,
-    parse_words,
-    scale,
-)
+from .readers.number import read_number, read_ordinal
+from .readers.words import ORDINALS, TENS, VAGUE_LOWER_BOUNDS, WORD_NUMBER_WORD
 
 MONTHS = {
     "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
@@ -65,14 +57,11 @@ class Mention:
     spelled: bool = False
 
 
-def _ordinal_value(word: str) -> int | None:
-    word = word.lower()
-    if word[:-2].isdigit():
-        return int(word[:-2])
-    if "-" in word:
-        tens, _, unit = word.partition("-")
-        return TENS[tens] + ORDINALS[unit]
-    return ORDINALS.get(word)
+def _skip_article(text: str, start: int) -> int:
+    index = start + 1
+    while text[index].isspace() or text[index] == "-":
+        index += 1
+    return index
 
 
 def scan(text: str) -> list[Mention]:
@@ -83,23 +72,21 @@ def scan(text: str) -> list[Mention]:
         kind = match.lastgroup
         start, end = match.span()
         if match.group("digits"):  # lastgroup names the scale word when there is one
-            value = parse_digits(match.group("digits"))
-            value = scale(value, match.group("abbr") or match.group("scale"))
-            append(Mention("number", start, end, value))
+            read = read_number(text, start, end)
+            if read is not None:
+                append(Mention("number", start, end, read.value))
         elif kind == "words":
-            phrase = match.group("words")
-            value = parse_words(phrase)
-            if value is None:
-                continue
-            head, _, rest = phrase.partition(" ")
-            first_word = re.split(r"[\s-]", rest, maxsplit=1)[0].lower()
-            if head.lower() == "a" and (first_word in UNITS or first_word in TENS):
+            read = read_number(text, start, end)
+            if read is None and match.group("words")[:2].lower() == "a ":
                 # "a" is an article before a plain number word ("a one-off"), not "a hundred"
-                start += len(phrase) - len(rest)
-                value = parse_words(rest)
-            append(Mention("number", start, end, value, spelled=True))
+                start = _skip_article(text, start)
+                read = read_number(text, start, end)
+            if read is not None:
+                append(Mention("number", start, read.end, read.value, spelled=True))
         elif kind == "ordnum" or kind == "ordword":
-            append(Mention("ordinal", start, end, _ordinal_value(match.group(kind))))
+            read = read_ordinal(text, start, end)
+            if read is not None:
+                append(Mention("ordinal", start, end, read.value))
         elif kind == "vague":
             append(Mention("vague", start, end, VAGUE_LOWER_BOUNDS[match.group(kind).lower()]))
         elif kind == "month":

@@ -18,6 +18,7 @@ _QUALIFIERS = (
     ("about", "about"), ("around", "about"), ("approximately", "about"), ("roughly", "about"),
     ("some", "about"), ("nearly", "about"), ("almost", "about"), ("close to", "about"),
     ("an estimated", "about"), ("estimated", "about"), ("circa", "about"),
+    ("exactly", "exact"), ("precisely", "exact"), ("just", "exact"), ("only", "exact"),
 )  # fmt: skip
 _QUALIFIER_BEFORE = re.compile(
     r"(?:^|(?<=[^\w]))(?P<q>"
@@ -26,6 +27,12 @@ _QUALIFIER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _QUALIFIER_CODE = dict(_QUALIFIERS)
+_QUALIFIER_AT = re.compile(
+    r"(?P<q>"
+    + "|".join(re.escape(q) for q, _ in sorted(_QUALIFIERS, key=lambda p: -len(p[0])))
+    + r")\s+",
+    re.IGNORECASE,
+)
 
 # Words that end a counted noun phrase: function words, auxiliaries, common reporting verbs.
 STOP_WORDS = frozenset(
@@ -53,6 +60,14 @@ def qualifier_before(text: str, start: int) -> tuple[str, int]:
     if not match:
         return "exact", start
     return _QUALIFIER_CODE[match.group("q").lower()], match.start("q")
+
+
+def qualifier_at(text: str, pos: int) -> tuple[str, int]:
+    """The qualifier code of a phrase at `pos` ('about 5'), and where its number starts."""
+    match = _QUALIFIER_AT.match(text, pos)
+    if not match:
+        return "exact", pos
+    return _QUALIFIER_CODE[match.group("q").lower()], match.end()
 
 
 def noun_phrase_after(text: str, pos: int, limit: int, max_words: int = 4) -> tuple[str, int]:

@@ -1,0 +1,73 @@
+"""Read a distance or length at a position: '3 km', '8 miles', '1.87 metres', '7 feet 10 inches',
+'10 kms, 8 metres and 6 cm'. A compound is given in the smallest unit it names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .number import read_number
+
+METRES = {
+    "km": 1000.0, "m": 1.0, "cm": 0.01, "mm": 0.001, "mile": 1609.344, "yard": 0.9144,
+    "foot": 0.3048, "inch": 0.0254, "nautical mile": 1852.0,
+}  # fmt: skip
+_WORDS = {
+    "km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km",
+    "kilometers": "km", "m": "m", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
+    "cm": "cm", "centimetre": "cm", "centimetres": "cm", "centimeter": "cm",
+    "centimeters": "cm", "mm": "mm", "millimetre": "mm", "millimetres": "mm",
+    "millimeter": "mm", "millimeters": "mm", "mi": "mile", "mile": "mile", "miles": "mile",
+    "yd": "yard", "yds": "yard", "yard": "yard", "yards": "yard", "ft": "foot",
+    "foot": "foot", "feet": "foot", "in": "inch", "inch": "inch", "inches": "inch",
+    "nautical mile": "nautical mile", "nautical miles": "nautical mile",
+}  # fmt: skip
+_UNIT = re.compile(
+    r"\s*(?:-\s*)?(?P<unit>"
+    + "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True))
+    + r")(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_JOIN = re.compile(r"\s*,?\s*(?:(?i:and)\s+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Distance:
+    number: float
+    unit: str  # canonical: km, m, cm, mm, mile, yard, foot, inch, nautical mile
+    end: int
+
+    @property
+    def metres(self) -> float:
+        return self.number * METRES[self.unit]
+
+
+def read_distance(text: str, pos: int, limit: int | None = None) -> Distance | None:
+    limit = len(text) if limit is None else limit
+    part = _part(text, pos, limit)
+    if part is None:
+        return None
+    total, smallest, end = part
+    while True:
+        join = _JOIN.match(text, end, limit)
+        more = _part(text, join.end(), limit)
+        if more is None:
+            break
+        total += more[0]
+        end = more[2]
+        if METRES[more[1]] < METRES[smallest]:
+            smallest = more[1]
+    number = round(total / METRES[smallest], 9)
+    number = int(number) if float(number).is_integer() else number
+    return Distance(number, smallest, end)
+
+
+def _part(text: str, pos: int, limit: int) -> tuple[float, str, int] | None:
+    number = read_number(text, pos, limit, attached=False)
+    if number is None:
+        return None
+    unit = _UNIT.match(text, number.end, limit)
+    if not unit:
+        return None
+    name = _WORDS[unit.group("unit").lower()]
+    return number.value * METRES[name], name, unit.end()

@@ -1,0 +1,186 @@
+"""Read an amount of money at a position: '£3.2bn', '$1.5 million', '€40m', '2,000 euros', '50p',
+'US$3 trillion', 'Rs 20', '20 dollars 43 cents'.
+
+The currency is an ISO 4217 code. Conventions: '$' and 'dollars' alone are US dollars, 'p',
+'pence' and 'pennies' are sterling, and 'cents' and '¢' are US cents. Names shared by several
+currencies ('dinars', 'riyals', 'francs') keep `currency` None and give the name instead."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .number import Read, read_number
+
+# Written before the number, longest first: symbols, codes and a few names.
+_PREFIXES = {
+    "US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
+    "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "$": "USD", "£": "GBP", "€": "EUR",
+    "¥": "JPY", "₹": "INR", "₪": "ILS", "₩": "KRW", "₽": "RUB", "₺": "TRY", "Rs.": "INR",
+    "Rs": "INR", "RM": "MYR",
+}  # fmt: skip
+ISO_CODES = frozenset(
+    """USD GBP EUR JPY CNY INR CAD AUD NZD CHF HKD SGD SEK NOK DKK PLN CZK HUF RUB TRY ZAR BRL
+    MXN ARS KRW ILS EGP SAR QAR AED KWD LBP BGN MYR MNT UAH NGN KES PKR BDT THB IDR PHP VND
+    RON ISK JOD IQD IRR""".split()
+)
+# Written after the number (lower case): currency names and their plurals.
+_NAMES = {
+    "dollar": "USD", "dollars": "USD", "buck": "USD", "bucks": "USD",
+    "us dollar": "USD", "us dollars": "USD", "pound": "GBP", "pounds": "GBP",
+    "pound sterling": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "quid": "GBP",
+    "euro": "EUR", "euros": "EUR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
+    "rupee": "INR", "rupees": "INR", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB",
+    "rubles": "RUB", "rand": "ZAR", "shekel": "ILS", "shekels": "ILS", "hryvnia": "UAH",
+    "hryvnias": "UAH", "ringgit": "MYR", "ringgits": "MYR", "malaysia ringgit": "MYR",
+    "malaysia ringgits": "MYR", "malaysian ringgit": "MYR", "malaysian ringgits": "MYR",
+    "tugrik": "MNT", "tugriks": "MNT", "kuwaiti dinar": "KWD", "kuwaiti dinars": "KWD",
+    "jordanian dinar": "JOD", "jordanian dinars": "JOD", "iraqi dinar": "IQD",
+    "iraqi dinars": "IQD", "lebanese pound": "LBP", "lebanese pounds": "LBP",
+    "egyptian pound": "EGP", "egyptian pounds": "EGP", "egyptianpound": "EGP", "le": "EGP",
+    "l.e": "EGP", "l.e.": "EGP", "geneh": "EGP", "genihat masriya": "EGP",
+    "qatari riyal": "QAR", "qatari riyals": "QAR", "saudi riyal": "SAR",
+    "saudi riyals": "SAR", "saudiriyal": "SAR", "swiss franc": "CHF", "swiss francs": "CHF",
+    "canadian dollar": "CAD", "canadian dollars": "CAD", "australian dollar": "AUD",
+    "australian dollars": "AUD", "naira": "NGN", "lira": "TRY", "zloty": "PLN",
+    "rs": "INR", "rm": "MYR",
+}  # fmt: skip
+# Names that several currencies share: no ISO code can be chosen from the name alone.
+_AMBIGUOUS = {"dinar": "dinar", "dinars": "dinar", "riyal": "riyal", "riyals": "riyal",
+              "rial": "rial", "rials": "rial", "franc": "franc", "francs": "franc",
+              "peso": "peso", "pesos": "peso", "krona": "krona", "kronor": "krona",
+              "krone": "krone", "kroner": "krone"}  # fmt: skip
+# Hundredths of a currency, and the currency they imply when no other is named.
+_MINOR = {"cent": "USD", "cents": "USD", "c": "USD", "¢": "USD", "penny": "GBP",
+          "pennies": "GBP", "pence": "GBP", "p": "GBP", "sen": "MYR", "sens": "MYR",
+          "kopiyka": "UAH", "kopiykas": "UAH", "kopecks": "RUB", "paise": "INR"}  # fmt: skip
+
+_SUFFIX_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "US$": "USD", "¢": "¢"}
+_ISO = "|".join(sorted(ISO_CODES))
+_PREFIX = re.compile(
+    "(?:"
+    + "|".join(re.escape(p) for p in sorted(_PREFIXES, key=len, reverse=True))
+    + rf"|(?P<iso>{_ISO})(?![A-Za-z])"
+    + r"|(?P<prefix_name>(?i:(?:malaysian?\s+)?ringgits?))\b"
+    + r")\s*"
+)
+_NAME_AFTER = re.compile(
+    r"\s*(?P<name>"
+    + "|".join(re.escape(n) for n in sorted([*_NAMES, *_AMBIGUOUS], key=len, reverse=True))
+    + r")(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_CODE_OR_SYMBOL_AFTER = re.compile(rf"\s*(?:(?P<iso>{_ISO})(?![A-Za-z])|(?P<symbol>US\$|\$|€|£|¢))")
+_MINOR_AFTER = re.compile(
+    r"\s*(?P<minor>cents?|c|¢|penny|pennies|pence|p|sens?|kopiykas?|kopecks|paise)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_AND = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
+_ARTICLE = re.compile(r"(?i:an?)\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    value: float
+    currency: str | None  # ISO 4217, or None when only an ambiguous name was written
+    name: str | None  # the currency name as written when `currency` is None
+    end: int
+
+
+def read_money(text: str, pos: int, limit: int | None = None) -> Money | None:
+    """Money at `pos`: a currency before or after a number, and any hundredths after it."""
+    limit = len(text) if limit is None else limit
+    article = _ARTICLE.match(text, pos, limit)
+    if article:  # "a dollar", "a US$4.7 billion"
+        money = _with_prefix(text, article.end(), limit) or _one_named(text, article.end(), limit)
+        if money:
+            return money
+    return _with_prefix(text, pos, limit) or _with_suffix(text, pos, limit)
+
+
+def _with_prefix(text: str, pos: int, limit: int) -> Money | None:
+    prefix = _PREFIX.match(text, pos, limit)
+    if not prefix:
+        return None
+    number = read_number(text, prefix.end(), limit)
+    if number is None or number.value < 0:
+        return None
+    code = _prefix_code(prefix)
+    end = _trailing_code(text, number.end, limit, code)
+    return _add_minor(text, Money(number.value, code, None, end), limit)
+
+
+def _prefix_code(prefix: re.Match[str]) -> str:
+    if prefix.group("iso"):
+        return prefix.group("iso")
+    if prefix.group("prefix_name"):
+        return "MYR"
+    return _PREFIXES[prefix.group(0).strip()]
+
+
+def _trailing_code(text: str, end: int, limit: int, code: str) -> int:
+    """'$10 US', 'EUR 20 euros' restate the currency: take it into the phrase."""
+    after = _NAME_AFTER.match(text, end, limit)
+    if after and _NAMES.get(after.group("name").lower()) == code:
+        return after.end()
+    return end
+
+
+def _with_suffix(text: str, pos: int, limit: int) -> Money | None:
+    number = read_number(text, pos, limit)
+    if number is None or number.value < 0:
+        return None
+    named = _NAME_AFTER.match(text, number.end, limit)
+    if named:
+        name = named.group("name").lower()
+        if name in _AMBIGUOUS:
+            money = Money(number.value, None, _AMBIGUOUS[name], named.end())
+        else:
+            money = Money(number.value, _NAMES[name], None, named.end())
+        return _add_minor(text, money, limit)
+    coded = _CODE_OR_SYMBOL_AFTER.match(text, number.end, limit)
+    if coded and coded.group("symbol") != "¢":
+        code = coded.group("iso") or _SUFFIX_SYMBOLS[coded.group("symbol")]
+        return _add_minor(text, Money(number.value, code, None, coded.end()), limit)
+    minor = _MINOR_AFTER.match(text, number.end, limit)
+    if minor:  # "50p", "10 cents": hundredths alone
+        currency = _MINOR[minor.group("minor").lower()]
+        return Money(_hundredths(number.value), currency, None, minor.end())
+    return None
+
+
+def _one_named(text: str, pos: int, limit: int) -> Money | None:
+    """'a dollar', 'a pound': one of the named currency."""
+    named = _NAME_AFTER.match(text, pos, limit)
+    if not named or named.start("name") != pos:
+        return None
+    name = named.group("name").lower()
+    if name in _AMBIGUOUS:
+        return Money(1, None, _AMBIGUOUS[name], named.end())
+    return Money(1, _NAMES[name], None, named.end())
+
+
+def _add_minor(text: str, money: Money, limit: int) -> Money:
+    """'$20 and 43c', '20 dollars 43 cents', '3 GBP and one', '$20 43': hundredths after."""
+    joiner = _AND.match(text, money.end, limit)
+    number = read_number(text, joiner.end(), limit)
+    if number is None or not float(number.value).is_integer() or not 0 < number.value < 100:
+        return money
+    end = number.end
+    minor = _MINOR_AFTER.match(text, end, limit)
+    if minor:
+        end = minor.end()
+    elif _NAME_AFTER.match(text, end, limit) or _CODE_OR_SYMBOL_AFTER.match(text, end, limit):
+        return money  # "20 dollars 43 euros" is two amounts, not one
+    if not minor and joiner.end() == money.end:
+        return money  # "$20 43" needs no joiner only when nothing follows but the cents
+    value = round(money.value + number.value / 100, 10)
+    return Money(value, money.currency, money.name, end)
+
+
+def _hundredths(value: float) -> float:
+    return round(value / 100, 10)
+
+
+def as_read(money: Money) -> Read:
+    return Read(money.value, money.end)
