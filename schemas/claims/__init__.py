@@ -7,13 +7,31 @@ from typing import Any, ClassVar
 from marshmallow import Schema
 from marshmallow_oneofschema import OneOfSchema
 
-from . import count, date, duration, rank, vote_tally
+from . import (
+    age,
+    change,
+    count,
+    date,
+    duration,
+    money,
+    percentage,
+    quantity,
+    rank,
+    ratio,
+    vote_tally,
+)
 
 CLAIM_SCHEMAS: dict[str, type[Schema]] = {
     vote_tally.TYPE: vote_tally.VoteTallyClaimSchema,
+    change.TYPE: change.ChangeClaimSchema,
+    money.TYPE: money.MoneyClaimSchema,
+    age.TYPE: age.AgeClaimSchema,
+    ratio.TYPE: ratio.RatioClaimSchema,
+    percentage.TYPE: percentage.PercentageClaimSchema,
     count.TYPE: count.CountClaimSchema,
     duration.TYPE: duration.DurationClaimSchema,
     date.TYPE: date.DateClaimSchema,
+    quantity.TYPE: quantity.QuantityClaimSchema,
     rank.TYPE: rank.RankClaimSchema,
 }
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .readers.number import read_number, read_ordinal
-from .readers.words import ORDINALS, TENS, VAGUE_LOWER_BOUNDS, WORD_NUMBER_WORD
+from .readers.words import ORDINALS, TENS, UNITS, VAGUE_LOWER_BOUNDS, WORD_NUMBER_WORD
 
 MONTHS = {
     "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
@@ -23,7 +23,16 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 
 _ordinal_words = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _tens_words = "|".join(TENS)
+# Units written straight after the digits ('70mph', '12km', '2GW'): the number still counts.
+_GLUED_UNITS = "mph|kph|km|kms|kg|kgs|mg|ml|mm|cm|ft|lb|lbs|oz|ha|mw|gw|kw|kwh|mwh|gwh|twh|yds|pc"
 _month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
+FRACTION_DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+    "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8,
+    "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+}  # fmt: skip
+_fraction_words = "|".join(sorted(FRACTION_DENOMINATORS, key=len, reverse=True))
+_small_words = "two|three|four|five|six|seven|eight|nine"
 
 # Alternatives are tried left to right at each position, so longer readings come first.
 _MENTION = re.compile(
@@ -32,12 +41,14 @@ _MENTION = re.compile(
   | (?P<ordnum>(?<![\w.,-])\d{{1,4}}(?:st|nd|rd|th)\b)
   | (?<![\w.,:])(?<![A-Za-z]-)
     (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
-    (?:(?P<abbr>bn|mn|tn|m|k)|\s(?P<scale>(?i:thousand|million|billion|trillion)))?
-    (?![\w:]|[.,]\d)
+    (?:(?P<abbr>(?i:bn|mn|tn|m|k)|p|c|C|F)|\s(?P<scale>(?i:thousand|million|billion|trillion)))?
+    (?:(?![\w:]|[.,]\d)|(?=(?i:{_GLUED_UNITS})\b))
   | \b(?P<vague>(?i:{"|".join(VAGUE_LOWER_BOUNDS)}))\b
+  | \b(?P<fraction>(?i:(?:a|one|{_small_words})[\s-]+(?:{_fraction_words})|half))\b
   | \b(?P<ordword>(?i:(?:(?:{_tens_words})-)?(?:{_ordinal_words})))\b
   | \b(?P<words>(?i:(?:a[\s-]+)?(?:{WORD_NUMBER_WORD})
         (?:(?:[\s-]+and[\s-]+|[\s-]+)(?:{WORD_NUMBER_WORD}))*))\b
+        (?![\s-]+(?i:{_fraction_words})\b)
   | \b(?P<month>(?:{_month_names}))\b\.?
   | \b(?P<weekday>{"|".join(WEEKDAYS)})\b
   | \b(?P<superlative>(?i:{"|".join(SUPERLATIVES)}))\b
@@ -48,13 +59,23 @@ _MENTION = re.compile(
 
 @dataclass(slots=True, frozen=True)
 class Mention:
-    """A number-like span: `kind` is iso, ordinal, number, vague, month, weekday or superlative."""
+    """A number-like span: `kind` is iso, ordinal, number, vague, month, weekday, superlative or
+    fraction (whose value is (numerator, denominator))."""
 
     kind: str
     start: int
     end: int
     value: float | int | str | None
     spelled: bool = False
+
+
+def _fraction(phrase: str) -> tuple[int, int]:
+    """'two-thirds' -> (2, 3), 'a quarter' -> (1, 4), 'half' -> (1, 2)."""
+    words = re.split(r"[\s-]+", phrase.lower())
+    if len(words) == 1:
+        return 1, 2
+    numerator = 1 if words[0] in ("a", "one") else UNITS[words[0]]
+    return numerator, FRACTION_DENOMINATORS[words[-1]]
 
 
 def _skip_article(text: str, start: int) -> int:
@@ -93,6 +114,8 @@ def scan(text: str) -> list[Mention]:
             append(Mention("month", start, end, MONTHS[match.group(kind)]))
         elif kind == "weekday":
             append(Mention("weekday", start, end, WEEKDAYS.index(match.group(kind))))
+        elif kind == "fraction":
+            append(Mention("fraction", start, end, _fraction(match.group(kind))))
         elif kind == "superlative":
             append(Mention("superlative", start, end, match.group(kind).lower()))
         elif kind == "iso":

@@ -71,9 +71,10 @@ _NAME_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CODE_OR_SYMBOL_AFTER = re.compile(rf"\s*(?:(?P<iso>{_ISO})(?![A-Za-z])|(?P<symbol>US\$|\$|€|£|¢))")
+# 'c' and 'p' only in lower case: '35C' is a temperature
 _MINOR_AFTER = re.compile(
-    r"\s*(?P<minor>cents?|c|¢|penny|pennies|pence|p|sens?|kopiykas?|kopecks|paise)(?![A-Za-z])",
-    re.IGNORECASE,
+    r"\s*(?P<minor>(?i:cents?|penny|pennies|pence|sens?|kopiykas?|kopecks|paise)|c|¢|p)"
+    r"(?![A-Za-z])"
 )
 _AND = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
 _ARTICLE = re.compile(r"(?i:an?)\s+")

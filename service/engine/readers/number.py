@@ -135,6 +135,9 @@ def _read_words(text: str, pos: int, limit: int) -> Read | None:
             break
         lower = re.sub(r"[-—–]", "-", word.group("w").lower())
         if not (_is_number_word(lower) or lower in ("and", "a", "an", "point", "of")):
+            head = lower.split("-")[0]
+            if "-" in lower and _is_number_word(head):  # "eight-mile": the number ends at '-'
+                tokens.append((head, word.start("w") + len(head)))
             break
         tokens.append((lower, word.end()))
         end = word.end()

@@ -45,6 +45,8 @@ STOP_WORDS = frozenset(
     ago later earlier overnight today yesterday tomorrow tonight now again here already
     instead""".split()
 )
+IRREGULAR_PLURALS = frozenset("people children men women police staff cattle sheep".split())
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "news", "series", "species")
 WORD = re.compile(r"\s*([A-Za-z][A-Za-z’'-]*)")
 
 _MOTION = re.compile(
@@ -89,9 +91,17 @@ def noun_phrase_after(text: str, pos: int, limit: int, max_words: int = 4) -> tu
             break
         words.append(word)
         end = match.end()
+        if _is_plural(lower):
+            break  # "adults smoke", "doctors agree": a plural noun ends the phrase
     if not words:
         return "", pos
     return text[pos:end].strip(), end
+
+
+def _is_plural(word: str) -> bool:
+    if word in IRREGULAR_PLURALS:
+        return True
+    return len(word) > 3 and word.endswith("s") and not word.endswith(_NOT_PLURAL_ENDINGS)
 
 
 def motion_near(doc: Document, start: int, end: int, at: int) -> str | None:

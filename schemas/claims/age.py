@@ -1,0 +1,16 @@
+"""The age claim: a person's age in years."""
+
+from marshmallow import Schema, fields, validate
+
+from ..common import ClaimBaseSchema, claim_type_field
+
+TYPE = "age"
+
+
+class AgeValueSchema(Schema):
+    years = fields.Integer(strict=True, required=True, validate=validate.Range(min=0, max=125))
+
+
+class AgeClaimSchema(ClaimBaseSchema):
+    type = claim_type_field(TYPE)
+    value = fields.Nested(AgeValueSchema, required=True)

@@ -1,0 +1,30 @@
+"""The change claim: a figure that rose or fell, with what the text says of from, to and by."""
+
+from marshmallow import Schema, fields, validate
+
+from ..common import ClaimBaseSchema, claim_type_field
+from ..fields import Number
+
+TYPE = "change"
+
+
+class ChangeValueSchema(Schema):
+    change_from = Number(required=True, allow_none=True, data_key="from", attribute="from")
+    to = Number(required=True, allow_none=True)
+    by = Number(required=True, allow_none=True)
+    direction = fields.String(required=True, validate=validate.OneOf(["up", "down"]))
+    unit = fields.String(
+        required=True,
+        allow_none=True,
+        metadata={"description": "'%', 'percentage point', an ISO currency code, a unit, or null."},
+    )
+    factor = Number(
+        required=True,
+        allow_none=True,
+        metadata={"description": "2 for 'doubled', 0.5 for 'halved'; null otherwise."},
+    )
+
+
+class ChangeClaimSchema(ClaimBaseSchema):
+    type = claim_type_field(TYPE)
+    value = fields.Nested(ChangeValueSchema, required=True)

@@ -1,0 +1,21 @@
+"""The percentage claim: a share in per cent, or a difference in percentage points."""
+
+from marshmallow import Schema, fields
+
+from ..common import ClaimBaseSchema, claim_type_field
+from ..fields import Number, qualifier_field
+
+TYPE = "percentage"
+
+
+class PercentageValueSchema(Schema):
+    number = Number(required=True)
+    qualifier = qualifier_field()
+    points = fields.Boolean(
+        required=True, metadata={"description": "True for percentage points, not per cent."}
+    )
+
+
+class PercentageClaimSchema(ClaimBaseSchema):
+    type = claim_type_field(TYPE)
+    value = fields.Nested(PercentageValueSchema, required=True)

@@ -1,0 +1,23 @@
+"""The quantity claim: a measured amount with its unit under one canonical name."""
+
+from marshmallow import Schema, fields, validate
+
+from ..common import ClaimBaseSchema, claim_type_field
+from ..fields import Number, qualifier_field
+
+TYPE = "quantity"
+
+
+class QuantityValueSchema(Schema):
+    number = Number(required=True)
+    unit = fields.String(
+        required=True,
+        validate=validate.Length(min=1),
+        metadata={"description": "Canonical unit: km, mile, tonne, litre, mph, °C, acre, MW..."},
+    )
+    qualifier = qualifier_field()
+
+
+class QuantityClaimSchema(ClaimBaseSchema):
+    type = claim_type_field(TYPE)
+    value = fields.Nested(QuantityValueSchema, required=True)

@@ -1,0 +1,41 @@
+"""Read any amount with its unit: money, a percentage, a measured quantity or a plain number."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .money import read_money
+from .number import read_number
+from .quantity import read_quantity
+
+PERCENT_AFTER = re.compile(
+    r"(?P<points>\s*(?:-\s*)?percentage[\s-]points?\b)"
+    r"|\s*(?:%|(?i:per\s?cent|percent|pc)(?![A-Za-z]))",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    value: float
+    unit: str | None  # ISO currency code, '%', 'percentage point', a quantity unit, or None
+    end: int
+
+
+def read_amount(text: str, pos: int, limit: int | None = None) -> Amount | None:
+    limit = len(text) if limit is None else limit
+    money = read_money(text, pos, limit)
+    if money is not None:
+        return Amount(money.value, money.currency or money.name, money.end)
+    number = read_number(text, pos, limit)
+    if number is None:
+        return None
+    percent = PERCENT_AFTER.match(text, number.end, limit)
+    if percent:
+        unit = "percentage point" if percent.group("points") else "%"
+        return Amount(number.value, unit, percent.end())
+    quantity = read_quantity(text, pos, limit)
+    if quantity is not None:
+        return Amount(quantity.number, quantity.unit, quantity.end)
+    return Amount(number.value, None, number.end)

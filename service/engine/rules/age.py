@@ -1,0 +1,40 @@
+"""Ages: 'a 73-year-old', 'aged 45', '45 years old', 'Smith, 45, said'."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..document import Document, Found
+
+TYPE = "age"
+PRIORITY = 47
+
+_YEAR_OLD = re.compile(r"[\s-]+years?[\s-]+old\b", re.IGNORECASE)
+_AGED_BEFORE = re.compile(r"\b(?:aged|age|(?:at\s+)?the\s+age\s+of)\s+$", re.IGNORECASE)
+# "Jane Smith, 45, said": a capitalised name, the age between commas, then a verb or clause
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w’'-]+,\s$")
+_COMMA_AFTER = re.compile(r",\s+(?:[a-z]|[A-Z][a-z]+\s+(?:said|says|told))")
+_MAX_AGE = 125
+
+
+def find(doc: Document) -> Iterator[Found]:
+    text = doc.text
+    for mention in doc.mentions:
+        if mention.kind != "number" or not isinstance(mention.value, int):
+            continue
+        if not 0 <= mention.value <= _MAX_AGE:
+            continue
+        start, end = mention.start, None
+        year_old = _YEAR_OLD.match(text, mention.end)
+        aged = _AGED_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+        if year_old:
+            end = year_old.end()
+        elif aged:
+            start, end = aged.start(), mention.end
+        elif _NAME_COMMA_BEFORE.search(text, max(0, mention.start - 40), mention.start) and (
+            _COMMA_AFTER.match(text, mention.end)
+        ):
+            end = mention.end
+        if end is not None:
+            yield Found(TYPE, start, end, {"years": mention.value})

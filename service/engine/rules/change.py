@@ -1,0 +1,93 @@
+"""Changes: 'rose from 61.4% to 67.3%', 'fell by 12%', 'doubled to 40', 'down 3,000 on last year',
+'an increase of £2m'."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..document import Document, Found
+from ..readers.amount import Amount, read_amount
+
+TYPE = "change"
+PRIORITY = 55
+
+_VERB = re.compile(
+    r"\b(?:(?P<up>rose|risen|rises|rising|increased|increases|grew|grown|grows|climbed|climbs|"
+    r"jumped|jumps|soared|soars|surged|surges|went\s+up|gone\s+up)"
+    r"|(?P<down>fell|fallen|falls|falling|dropped|drops|declined|declines|decreased|decreases|"
+    r"slumped|plunged|slipped|shrank|shrunk|went\s+down|gone\s+down|cut|reduced)"
+    r"|(?P<up_short>up)|(?P<down_short>down)"
+    r"|(?:an?\s+)?(?P<up_noun>increase|rise|jump|growth)\s+of"
+    r"|(?:an?\s+)?(?P<down_noun>fall|drop|decrease|decline|reduction)\s+of"
+    r"|(?P<factor>doubled|doubles|tripled|trebled|quadrupled|halved|halves))\b",
+    re.IGNORECASE,
+)
+_FACTORS = {"doubled": 2, "doubles": 2, "tripled": 3, "trebled": 3, "quadrupled": 4,
+            "halved": 0.5, "halves": 0.5}  # fmt: skip
+_CLAUSE = re.compile(r"\s*,?\s*(?P<word>from|to|by)\s+", re.IGNORECASE)
+_SPACE = re.compile(r"\s+")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d(?!\d)")
+_PARTICLE_OF = re.compile(
+    r"\b(?:voted|turned|shut|closed|set|broke|backed|stood|stepped)\s+$", re.I
+)
+_TALLY_AFTER = re.compile(r"\s*(?:-|–|to)\s*\d")
+
+
+def find(doc: Document) -> Iterator[Found]:
+    text = doc.text
+    for verb in doc.keywords(_VERB).items:
+        _, s_end = doc.sentence_bounds(verb.start())
+        found = _change(text, verb, s_end)
+        if found:
+            yield found
+
+
+def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
+    kind = verb.lastgroup
+    direction = "down" if kind.startswith("down") else "up"
+    value: dict = {"from": None, "to": None, "by": None, "direction": direction, "unit": None,
+                   "factor": None}  # fmt: skip
+    end = verb.end()
+    if kind == "factor":
+        value["factor"] = _FACTORS[verb.group(kind).lower()]
+        value["direction"] = "up" if value["factor"] > 1 else "down"
+    elif kind in ("up_short", "down_short", "up_noun", "down_noun"):
+        if kind.endswith("short") and _PARTICLE_OF.search(
+            text, max(0, verb.start() - 12), verb.start()
+        ):
+            return None  # "voted down", "set up": a phrasal verb, not a change
+        space = _SPACE.match(text, end, limit)
+        amount = _amount_at(text, space.end() if space else end, limit)
+        if amount is None or _TALLY_AFTER.match(text, amount.end, limit):
+            return None  # "up" and "down" alone are not changes ("up to"); "293-125" is a tally
+        value["by"], value["unit"], end = amount.value, amount.unit, amount.end
+    units: list[str | None] = [value["unit"]] if value["by"] is not None else []
+    for _ in range(3):
+        clause = _CLAUSE.match(text, end, limit)
+        if not clause or value[clause.group("word").lower()] is not None:
+            break
+        amount = _amount_at(text, clause.end(), limit)
+        if amount is None:
+            break
+        value[clause.group("word").lower()] = amount.value
+        units.append(amount.unit)
+        end = amount.end
+    if (
+        value["from"] is None
+        and value["to"] is None
+        and value["by"] is None
+        and (value["factor"] is None)
+    ):
+        return None
+    value["unit"] = next((u for u in units if u is not None), None)
+    return Found(TYPE, verb.start(), end, value)
+
+
+def _amount_at(text: str, pos: int, limit: int) -> Amount | None:
+    amount = read_amount(text, pos, limit)
+    if amount is None or amount.value < 0:
+        return None
+    if amount.unit is None and _YEAR.fullmatch(text, pos, amount.end):
+        return None  # "rose from 2019 to 2023" names years, not amounts
+    return amount

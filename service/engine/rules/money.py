@@ -1,0 +1,47 @@
+"""Money: '£3.2bn', '$1.5 million', '€40m', '2,000 euros', '50p', 'US$3 trillion', 'ten pounds'."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..document import Document, Found
+from ..readers.money import read_money
+from .phrases import qualifier_before
+
+TYPE = "money"
+PRIORITY = 48
+
+# A currency written just before a number: '£', 'US$', 'Rs ', 'EUR ' (read again by read_money).
+_PREFIX_BEFORE = re.compile(r"(?:[A-Z]{1,3}\$|U\.S\.\$|[$£€¥₹₪₩₽₺]|Rs\.?|RM|[A-Z]{3})\s?$")
+# "lost 20 pounds in weight", "pounds of meat": pounds as weight
+_WEIGHT_AFTER = re.compile(r"\s+(?:of|in\s+weight|heavier|lighter)\b", re.IGNORECASE)
+
+
+def find(doc: Document) -> Iterator[Found]:
+    text = doc.text
+    for mention in doc.mentions:
+        if mention.kind != "number":
+            continue
+        _, s_end = doc.sentence_bounds(mention.start)
+        prefix = _PREFIX_BEFORE.search(text, max(0, mention.start - 5), mention.start)
+        money = read_money(text, prefix.start(), s_end) if prefix else None
+        if money is not None and money.end > mention.start:
+            start = prefix.start()
+        else:
+            start = mention.start
+            money = read_money(text, start, s_end)  # a currency after the number, or none
+            if money is None:
+                continue
+        if text[start : money.end].lower().endswith("pounds") and _WEIGHT_AFTER.match(
+            text, money.end
+        ):
+            continue
+        qualifier, q_start = qualifier_before(text, start)
+        value = {
+            "number": money.value,
+            "currency": money.currency,
+            "currency_name": money.name,
+            "qualifier": qualifier,
+        }
+        yield Found(TYPE, q_start, money.end, value)

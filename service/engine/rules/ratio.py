@@ -1,0 +1,66 @@
+"""Ratios: 'one in five adults', 'three out of four', 'a third of voters', 'two-thirds',
+'half of all schools'."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..document import Document, Found
+from .phrases import noun_phrase_after
+
+TYPE = "ratio"
+PRIORITY = 46
+
+_OF = re.compile(r"\s+of\s+(?P<det>(?:the|all(?:\s+the)?|its|their|those|these)\s+)?", re.I)
+_IN = re.compile(r"\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
+
+
+def find(doc: Document) -> Iterator[Found]:
+    mentions = doc.mentions
+    for index, mention in enumerate(mentions):
+        if mention.kind == "fraction":
+            found = _fraction(doc, mention)
+        elif mention.kind == "number" and index + 1 < len(mentions):
+            found = _one_in(doc, mention, mentions[index + 1])
+        else:
+            found = None
+        if found:
+            yield found
+
+
+def _fraction(doc: Document, mention) -> Found | None:
+    """'a third of voters'; 'two-thirds' alone when the numerator says it is a share."""
+    numerator, denominator = mention.value
+    _, s_end = doc.sentence_bounds(mention.start)
+    entity, end = _entity_after_of(doc, mention.end, s_end)
+    if entity is None and numerator < 2:
+        return None  # 'half' or 'a third' alone is too often an idiom ('first half')
+    value = {"numerator": numerator, "denominator": denominator, "entity": entity}
+    return Found(TYPE, mention.start, end if entity else mention.end, value)
+
+
+def _one_in(doc: Document, first, second) -> Found | None:
+    """'one in five adults', 'nine out of 10 doctors'."""
+    if second.kind != "number" or not _IN.fullmatch(doc.text, first.end, second.start):
+        return None
+    numerator, denominator = first.value, second.value
+    if not (isinstance(numerator, int) and isinstance(denominator, int)):
+        return None
+    if not 0 < numerator <= denominator:
+        return None
+    _, s_end = doc.sentence_bounds(first.start)
+    entity, end = noun_phrase_after(doc.text, second.end, s_end)
+    value = {"numerator": numerator, "denominator": denominator, "entity": entity or None}
+    return Found(TYPE, first.start, end if entity else second.end, value)
+
+
+def _entity_after_of(doc: Document, pos: int, limit: int) -> tuple[str | None, int]:
+    of = _OF.match(doc.text, pos, limit)
+    if not of:
+        return None, pos
+    entity, end = noun_phrase_after(doc.text, of.end(), limit)
+    if not entity:
+        return None, pos
+    start = of.start("det") if of.group("det") else of.end()
+    return doc.text[start:end], end
