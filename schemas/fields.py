@@ -34,7 +34,9 @@ def non_negative_int(**kwargs: Any) -> fields.Integer:
     return fields.Integer(strict=True, validate=validate.Range(min=0), **kwargs)
 
 
-QUALIFIERS = ("exact", "about", "more_than", "at_least", "fewer_than", "at_most", "up_to")
+QUALIFIERS = (
+    "exact", "about", "more_than", "at_least", "fewer_than", "at_most", "up_to", "between",
+)  # fmt: skip
 
 
 def qualifier_field() -> fields.String:

@@ -14,6 +14,11 @@ class CountValueSchema(Schema):
         validate=validate.Range(min=0),
         metadata={"description": "The count; for a vague amount ('thousands') its lower bound."},
     )
+    upper = Number(
+        required=True,
+        allow_none=True,
+        metadata={"description": "The top of a range ('between 10 and 20'): 20; else null."},
+    )
     entity = fields.String(
         required=True, allow_none=True, metadata={"description": "What is counted."}
     )

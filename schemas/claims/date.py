@@ -18,7 +18,9 @@ class DateValueSchema(Schema):
             "date to resolve and none was given."
         },
     )
-    granularity = fields.String(required=True, validate=validate.OneOf(["day", "month", "year"]))
+    granularity = fields.String(
+        required=True, validate=validate.OneOf(["day", "month", "year", "decade"])
+    )
     weekday = fields.String(required=True, allow_none=True, validate=validate.OneOf(WEEKDAY_NAMES))
     year_inferred = fields.Boolean(
         required=True, metadata={"description": "True when the text gave no year."}

@@ -38,6 +38,7 @@ _small_words = "two|three|four|five|six|seven|eight|nine"
 _MENTION = re.compile(
     rf"""
     (?P<iso>(?<![\w-])\d{{4}}-\d{{2}}-\d{{2}}(?![\w-]))
+  | (?P<decade>(?<![\w-])(?:1[0-9]|20)\d0s\b)
   | (?P<ordnum>(?<![\w.,-])\d{{1,4}}(?:st|nd|rd|th)\b)
   | (?<![\w.,:])(?<![A-Za-z]-)
     (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
@@ -118,6 +119,8 @@ def scan(text: str) -> list[Mention]:
             append(Mention("fraction", start, end, _fraction(match.group(kind))))
         elif kind == "superlative":
             append(Mention("superlative", start, end, match.group(kind).lower()))
+        elif kind == "decade":
+            append(Mention("decade", start, end, int(match.group(kind)[:4])))
         elif kind == "iso":
             append(Mention("iso", start, end, match.group(kind)))
     return mentions

@@ -34,6 +34,8 @@ _OF = re.compile(r"\s+of\b", re.IGNORECASE)
 _VAGUE_SCALE = re.compile(r"\s+of\s+(thousands|millions)\b", re.IGNORECASE)
 _FOLLOWED_BY_SYMBOL = re.compile(r"[-–%/]|\s*%|\s*per\s*cent", re.IGNORECASE)
 _CURRENCY_BEFORE = "£$€¥₹"
+_RANGE_JOIN = re.compile(r"\s*(?:[-–]|to|(?P<and>and))\s*")
+_RANGE_LEAD = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 # "10 Downing Street": a street number, not ten streets.
 _ADDRESS = re.compile(
     r"\b(?:Street|St|Road|Rd|Avenue|Ave|Lane|Place|Square|Terrace|Drive|Crescent|Way|Close|"
@@ -42,9 +44,11 @@ _ADDRESS = re.compile(
 
 
 def find(doc: Document) -> Iterator[Found]:
-    for mention in doc.mentions:
+    mentions = doc.mentions
+    for index, mention in enumerate(mentions):
         if mention.kind == "number":
-            found = _exact(doc, mention)
+            upper = mentions[index + 1] if index + 1 < len(mentions) else None
+            found = _range(doc, mention, upper) or _exact(doc, mention)
         elif mention.kind == "vague":
             found = _vague(doc, mention)
         else:
@@ -72,8 +76,33 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
     if not entity or _ADDRESS.search(entity):
         return None
     qualifier, start = qualifier_before(text, mention.start)
-    value = {"number": mention.value, "entity": entity, "qualifier": qualifier, "vague": False}
+    value = {
+        "number": mention.value,
+        "upper": None,
+        "entity": entity,
+        "qualifier": qualifier,
+        "vague": False,
+    }
     return Found(TYPE, start, end, value)
+
+
+def _range(doc: Document, low: Mention, high: Mention | None) -> Found | None:
+    """'between 10 and 20 people', '10-20 people', 'from 10 to 20 people'."""
+    if high is None or high.kind != "number" or not isinstance(low.value, int | float):
+        return None
+    text = doc.text
+    joiner = _RANGE_JOIN.fullmatch(text, low.end, high.start)
+    if not joiner or not low.value < high.value:
+        return None
+    lead = _RANGE_LEAD.search(text, max(0, low.start - 9), low.start)
+    if joiner.group("and") and not (lead and lead.group(0).lower().startswith("between")):
+        return None  # "10 and 20" is a range only after "between"
+    found = _exact(doc, high)
+    if found is None:
+        return None
+    found.start = lead.start() if lead else low.start
+    found.value.update(number=low.value, upper=high.value, qualifier="between")
+    return found
 
 
 def _vague(doc: Document, mention: Mention) -> Found | None:
@@ -96,5 +125,11 @@ def _vague(doc: Document, mention: Mention) -> Found | None:
             entity = None
     elif text[mention.start : mention.end].lower() == "scores":
         return None  # "scores" is only a number in "scores of ..."
-    value = {"number": number, "entity": entity, "qualifier": "at_least", "vague": True}
+    value = {
+        "number": number,
+        "upper": None,
+        "entity": entity,
+        "qualifier": "at_least",
+        "vague": True,
+    }
     return Found(TYPE, mention.start, end, value)

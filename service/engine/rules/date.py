@@ -30,6 +30,8 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _LAST = re.compile(r"\blast\s+$", re.IGNORECASE)
+_DAY_LEAD = re.compile(r"\b(?:on|since|by|until|from|before|after)\s+(?P<the>the\s+)$", re.I)
+_MONTH_FOLLOWS = re.compile(r"\s+of\s+[A-Z]|\s+[A-Z][a-z]+\s+\d")
 _NEXT = re.compile(r"\bnext\s+$", re.IGNORECASE)
 
 
@@ -47,6 +49,11 @@ def find(doc: Document) -> Iterator[Found]:
             found = _day_first(doc, mentions, index) or _month_first(doc, mention)
         elif mention.kind == "number" and not mention.spelled:
             found = _year(doc, mention)
+        elif mention.kind == "decade":
+            value = _value(str(mention.value), "decade")
+            found = Found(TYPE, mention.start, mention.end, value)
+        elif mention.kind == "ordinal" and mention.end - mention.start <= 4:
+            found = _day_of_month(doc, mention)
         if found is None:
             continue
         weekday = _weekday_before(doc, mentions, index, found)
@@ -157,6 +164,27 @@ def _year(doc: Document, mention: Mention) -> Found | None:
     if not _YEAR_LEAD.search(text, max(0, mention.start - 10), mention.start):
         return None
     return Found(TYPE, mention.start, mention.end, _value(f"{mention.value:04d}", "year"))
+
+
+def _day_of_month(doc: Document, ordinal: Mention) -> Found | None:
+    """'on the 7th': the most recent 7th on or before publication."""
+    text = doc.text
+    if not _DAY_LEAD.search(text, max(0, ordinal.start - 12), ordinal.start):
+        return None
+    if _MONTH_FOLLOWS.match(text, ordinal.end) or not 1 <= ordinal.value <= 31:
+        return None  # '7th of October' is read with its month
+    published = doc.published
+    date = None
+    if published is not None:
+        year, month = published.year, published.month
+        if ordinal.value > published.day:
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        try:
+            date = dt.date(year, month, ordinal.value).isoformat()
+        except ValueError:
+            return None
+    start = _DAY_LEAD.search(text, max(0, ordinal.start - 12), ordinal.start).start("the")
+    return Found(TYPE, start, ordinal.end, _value(date, "day", True))
 
 
 def _weekday_before(doc: Document, mentions: list[Mention], index: int, found: Found):

@@ -26,7 +26,7 @@ _NOT_RANKED = frozenset(
 _CATEGORY_STOP = frozenset(
     """who whom whose which that was is are were be been has have had will would could should
     can may might since after before when while where said says and but or than as because
-    if on at by for with from ever yet so""".split()
+    if on at by for with from ever yet so in since during""".split()
 )
 _HYPHEN_SUPERLATIVE = re.compile(r"-(?P<sup>[a-z]+est)\b")
 _TRAILING = frozenset("of to in the a an".split())
