@@ -47,6 +47,14 @@ class ClaimBaseSchema(Schema):
         allow_none=True,
         metadata={"description": "Set when the claim stands inside a quotation."},
     )
+    source = fields.String(
+        required=True,
+        allow_none=True,
+        metadata={
+            "description": "Who the text attributes the claim to: the quoted speaker, or the "
+            "source a sentence reports ('The ONS said ...'); null when it names none."
+        },
+    )
     flags = fields.List(fields.Nested(CheckSchema), required=True)
 
     @validates_schema

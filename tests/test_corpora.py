@@ -9,11 +9,13 @@ from pathlib import Path
 import pytest
 
 from service.analysis import analyse
+from service.engine import rules
 from service.engine.checks import CHECKS
 from service.engine.rules import RULES
 
 
 def _corpus(module, name: str) -> dict:
+    """`<name>.corpus.json` beside the module (for a package, inside it)."""
     return json.loads(Path(module.__file__).with_name(f"{name}.corpus.json").read_text("utf-8"))
 
 
@@ -29,6 +31,9 @@ def _cases():
             yield pytest.param(
                 "ignores", rule.TYPE, text, published, None, id=f"{rule.TYPE}-not-{text[:40]}"
             )
+    never = _corpus(rules, "never")
+    for text in never["never"]:
+        yield pytest.param("never", None, text, never["published"], None, id=f"never-{text[:40]}")
     for check in CHECKS:
         corpus = _corpus(check, check.CODE)
         for status in ("consistent", "inconsistent"):
@@ -48,6 +53,9 @@ def test_corpus(expect: str, name: str, text: str, published: str, example: dict
             f"no {name} claim with {example['value']} {example.get('contains', '')} in {text!r}; "
             f"found {[c['value'] for c in claims]}"
         )
+    elif expect == "never":
+        found = [(c["type"], c["text"]) for c in answer["claims"]]
+        assert not found, f"no claim may be found in {text!r}, found {found}"
     elif expect == "ignores":
         found = [(c["text"], c["value"]) for c in answer["claims"] if c["type"] == name]
         assert not found, f"{name} must not be found in {text!r}, found {found}"

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .attribution import People, source_in
 from .positions import ByPosition
 from .scan import Mention, scan
 from .text import Locator, Quote, Span, find_quotes, split_sentences
@@ -44,9 +45,29 @@ class Document:
         self.published = published
         self.mentions: list[Mention] = scan(text)
         self.sentences: list[Span] = split_sentences(text)
-        self.quotes: list[Quote] = find_quotes(text)
+        self.people = People(text)
+        self.quotes: list[Quote] = [self._resolved(q) for q in find_quotes(text)]
         self.locate = Locator(self.sentences, self.quotes)
         self._keywords: dict[re.Pattern[str], KeywordHits] = {}
+
+    def _resolved(self, quote: Quote) -> Quote:
+        """The quote with its speaker as the article names them: pronouns resolved."""
+        if quote.pronoun:
+            speaker = self.people.before(quote.start, quote.pronoun)
+        elif quote.speaker:
+            speaker = self.people.named(quote.speaker)
+        else:
+            return quote
+        return Quote(quote.start, quote.end, speaker, quote.pronoun)
+
+    def source(self, start: int) -> str | None:
+        """Who the text says a claim at `start` comes from: the quote's speaker, or the source
+        its sentence reports ('The ONS said ...', 'according to police')."""
+        quote = self.locate.quote(start)
+        if quote is not None:
+            return quote.speaker
+        s_start, s_end = self.sentence_bounds(start)
+        return source_in(self.text, s_start, s_end, start)
 
     def keywords(self, pattern: re.Pattern[str]) -> KeywordHits:
         """`pattern`'s matches over the whole text, computed on first use."""

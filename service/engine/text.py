@@ -27,11 +27,15 @@ _SPEAKER_AFTER = re.compile(
     rf"""\s*(?:,\s*)?(?:
         (?P<pron>{_PRONOUN})\s+{SPEECH_VERBS}
       | {SPEECH_VERBS}\s+(?P<name_late>{_NAME})
+      | according\s+to\s+(?P<according>(?:the\s+)?{_NAME})
       | (?P<name>{_NAME})\s+{SPEECH_VERBS}
     )\b""",
     re.VERBOSE,
 )
-_SPEAKER_BEFORE = re.compile(rf"(?P<name>{_NAME})\s+{SPEECH_VERBS}(?:\s+that)?\s*[:,]?\s*$")
+_SPEAKER_BEFORE = re.compile(
+    rf"(?:(?P<name>{_NAME})(?:,[^,“”\"]{{1,60}},?)?\s+{SPEECH_VERBS}(?:\s+[a-z]+){{0,3}}\s*[:,]?"
+    rf"|in\s+(?P<words_of>{_NAME})['’]s\s+words,?)\s*$"
+)
 
 
 @dataclass(slots=True, frozen=True)
@@ -45,6 +49,7 @@ class Quote:
     start: int
     end: int
     speaker: str | None
+    pronoun: str | None = None  # 'she' in '..., she said', for the document to resolve
 
 
 def split_sentences(text: str) -> list[Span]:
@@ -94,25 +99,44 @@ def find_quotes(text: str) -> list[Quote]:
             elif last_break < open_at:
                 open_at = index  # a stray opening mark in the same paragraph: restart here
         elif open_at >= 0:
-            quotes.append(Quote(open_at, index + 1, _speaker(text, open_at, index + 1)))
+            speaker, pronoun = _speaker(text, open_at, index + 1)
+            if speaker is None and pronoun is None and quotes:
+                speaker, pronoun = _continued(text, quotes[-1], open_at)
+            quotes.append(Quote(open_at, index + 1, speaker, pronoun))
             open_at = -1
     return quotes
+
+
+def _continued(text: str, previous: Quote, start: int) -> tuple[str | None, str | None]:
+    """A quotation that opens the paragraph right after one attributed to someone, with only
+    that attribution between them, goes on in the same voice (the newspaper convention)."""
+    between = text[previous.end : start]
+    if "\n" not in between or len(between) > 120 or '"' in between or "“" in between:
+        return None, None
+    if between[between.rfind("\n") :].strip():
+        return None, None  # the new quotation must open its paragraph
+    if not re.search(SPEECH_VERBS, between):
+        return None, None
+    return previous.speaker, previous.pronoun
 
 
 def _opens(text: str, index: int) -> bool:
     return index == 0 or (not text[index - 1].isalnum() and text[index - 1] not in ".,!?;:")
 
 
-def _speaker(text: str, start: int, end: int) -> str | None:
+def _speaker(text: str, start: int, end: int) -> tuple[str | None, str | None]:
+    """(the name, or the pronoun) the attribution next to a quotation gives."""
     after = _SPEAKER_AFTER.match(text, end, min(len(text), end + 80))
     if after:
         if after.group("pron"):
-            return None  # resolving pronouns to a named person is not done yet
-        return after.group("name") or after.group("name_late")
+            return None, after.group("pron")
+        return after.group("name") or after.group("name_late") or after.group("according"), None
     window = max(0, start - 80)
     line_start = text.rfind("\n", window, start) + 1
     before = _SPEAKER_BEFORE.search(text, max(line_start, window), start)
-    return before.group("name") if before else None
+    if not before:
+        return None, None
+    return before.group("name") or before.group("words_of"), None
 
 
 class Locator:

@@ -30,6 +30,7 @@ _LABELS = frozenset(
 # "one" in these phrases is not a count of one.
 _ONE_IDIOMS = frozenset("of another day way time thing side hand point".split())
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+_CODE = re.compile(r"[A-Z]{1,3}")  # "BA 286", "A 40": a code before a number makes it a label
 _OF = re.compile(r"\s+of\b", re.IGNORECASE)
 _VAGUE_SCALE = re.compile(r"\s+of\s+(thousands|millions)\b", re.IGNORECASE)
 _FOLLOWED_BY_SYMBOL = re.compile(r"[-–%/]|\s*%|\s*per\s*cent", re.IGNORECASE)
@@ -64,7 +65,7 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
     if _FOLLOWED_BY_SYMBOL.match(text, mention.end):
         return None
     label = _WORD_BEFORE.search(text, max(0, mention.start - 16), mention.start)
-    if label and label.group(1).lower() in _LABELS:
+    if label and (label.group(1).lower() in _LABELS or _CODE.fullmatch(label.group(1))):
         return None
     _, s_end = doc.sentence_bounds(mention.start)
     next_word = WORD.match(text, mention.end, s_end)
@@ -73,8 +74,8 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
     if mention.spelled and mention.value == 1 and next_word.group(1).lower() in _ONE_IDIOMS:
         return None
     entity, end = noun_phrase_after(text, mention.end, s_end)
-    if not entity or _ADDRESS.search(entity):
-        return None
+    if not entity or _ADDRESS.search(entity) or (" " not in entity and entity.endswith("ed")):
+        return None  # "286 landed": a verb, not what is counted
     qualifier, start = qualifier_before(text, mention.start)
     value = {
         "number": mention.value,

@@ -32,9 +32,9 @@ def find(doc: Document) -> Iterator[Found]:
     for mention in doc.mentions:
         if mention.kind != "number":
             continue
-        if mention.spelled and mention.value == 1:
-            if not _DURATION_LEAD.search(text, max(0, mention.start - 12), mention.start):
-                continue
+        idiom = mention.spelled and mention.value == 1
+        if idiom and not _DURATION_LEAD.search(text, max(0, mention.start - 12), mention.start):
+            continue
         found = _at(doc, mention.start)
         if found:
             yield found

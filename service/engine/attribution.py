@@ -1,0 +1,142 @@
+"""Who says what: the people an article names, pronouns resolved to them, and the source a
+sentence gives for a figure outside quotation marks ('The ONS said...', 'according to police')."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .positions import ByPosition
+
+_TITLES = {"mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "miss": "she",
+           "dame": "she", "lady": "she", "dr": None, "prof": None, "professor": None}  # fmt: skip
+_CAP = r"[A-Z][a-z’'-]+(?:-[A-Z][a-z’'-]+)?"
+_PARTICLE = r"(?:Al|al|El|el|de|van|von|bin|ibn|da|di|le|La)"
+_NAME = rf"{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,2}}"
+_PERSON = re.compile(
+    rf"(?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?\s+)?(?P<name>{_NAME})"
+)
+SPEECH = r"(?:said|says|added|adds|wrote|writes|told|tells|explained|argued|insisted|warned|stated|declared|claimed|announced|reported|estimated|found)"  # noqa: E501
+# Evidence that a capitalised name is a person's: a speech verb next to it, or a role before
+# it ('leader Keir Starmer').
+_SPEAKS_AFTER = re.compile(rf"\s*,?\s+{SPEECH}\b")
+_SPOKEN_BEFORE = re.compile(rf"\b{SPEECH}\s+$")
+_POSSESSIVE = re.compile(r"['’]s$")
+_ROLE_BEFORE = re.compile(
+    r"\b(?:leader|minister|secretary|chancellor|president|MP|spokesman|spokeswoman|"
+    r"spokesperson|chief|director|professor|doctor|officer|lawyer|manager|coach|captain|"
+    r"chairman|chairwoman|mayor|councillor|senator|judge|economist|analyst|author|actor|"
+    r"singer|player|striker|founder|campaigner|resident|student|mother|father|son|daughter)\s+$"
+)
+# Words that make a capitalised phrase an organisation or a place, not a person.
+_NOT_PEOPLE = frozenset(
+    """party street road bank parliament houses house council office ministry department
+    government union committee court police service university college school hospital
+    minister secretary first labour conservative conservatives tory tories reform green greens
+    democrats republicans nationalist nationalists national city county kingdom states
+    republic north south east west live the a an this that in on at for of and but he she they
+    it we i his her their its said monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    christmas easter diwali budget act bill many some others most both all several few
+    overall outside inside after before when while if although senior""".split()
+)
+_PRONOUNS = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "they": None}
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    start: int
+    name: str  # as written first in full: 'Layla Moran'
+    surname: str
+    gender: str | None
+
+
+class People:
+    """The people an article names, in order, with their fullest name and any known gender."""
+
+    def __init__(self, text: str) -> None:
+        candidates: list[tuple[int, str, str]] = []
+        confirmed: set[str] = set()  # surnames with a title or other evidence anywhere
+        full: dict[str, str] = {}
+        gender: dict[str, str] = {}
+        for match in _PERSON.finditer(text):
+            name = _POSSESSIVE.sub("", match.group("name"))
+            words = name.split()
+            title = match.group("title")
+            if any(w.lower() in _NOT_PEOPLE for w in words):
+                continue
+            surname = words[-1]
+            if title or _looks_like_person(text, match, len(words)):
+                confirmed.add(surname)
+            if title and _TITLES[title.lower()]:
+                gender[surname] = _TITLES[title.lower()]
+            if len(words) > 1 and surname not in full:
+                full[surname] = name
+            candidates.append((match.start(), name, surname))
+        self._mentions = ByPosition(
+            [Person(start, full.get(surname, name), surname, gender.get(surname))
+             for start, name, surname in candidates if surname in confirmed],
+            lambda p: p.start,
+        )  # fmt: skip
+
+    def before(self, pos: int, pronoun: str, reach: int = 1500) -> str | None:
+        """The nearest person named before `pos` whom `pronoun` can refer to."""
+        wanted = _PRONOUNS.get(pronoun.lower())
+        for person in reversed(self._mentions.within(max(0, pos - reach), pos)):
+            if person.gender is None or wanted is None or person.gender == wanted:
+                return person.name
+        return None
+
+    def named(self, surname_or_name: str) -> str:
+        """'Ms Moran' or 'Moran' -> 'Layla Moran' when the article gives the full name."""
+        surname = surname_or_name.split()[-1]
+        for person in self._mentions.items:
+            if person.surname == surname:
+                return person.name
+        return surname_or_name
+
+
+def _looks_like_person(text: str, match: re.Match[str], words: int) -> bool:
+    """A speech verb next to the name, a role before it, or a full name set off by a comma
+    ('Nisha Bains, a financial lawyer', '..., Layla Moran, addressed')."""
+    end, start = match.end(), match.start()
+    return bool(
+        _SPEAKS_AFTER.match(text, end)
+        or _SPOKEN_BEFORE.search(text, max(0, start - 16), start)
+        or (words > 1 and text.startswith(",", end))
+        or _ROLE_BEFORE.search(text, max(0, start - 16), start)
+    )
+
+
+# The source a sentence gives for what it reports: 'The ONS said', 'according to police',
+# '..., officials said.'
+_SOURCE = (
+    r"(?P<source>(?:[Tt]he\s+)?(?:[A-Z][\w&’'.-]*(?:\s+(?:of|for|and|on)\s+|\s+)?){1,5}"
+    r"|(?:the\s+)?(?:police|officials|ministers|the\s+government|organisers|researchers|"
+    r"analysts|economists|doctors|scientists|experts|campaigners|residents|witnesses))"
+)
+_ACCORDING = re.compile(rf"\b(?i:according\s+to|figures\s+from|data\s+from)\s+{_SOURCE}")
+_SAID_BEFORE = re.compile(rf"{_SOURCE}\s*{SPEECH}(?:\s+that)?\s*[:,]?\s*$")
+_SAID_AFTER = re.compile(rf",\s*{_SOURCE}\s+{SPEECH}\s*[.!?]?$")
+
+
+def source_in(text: str, s_start: int, s_end: int, claim_start: int) -> str | None:
+    """The source the sentence [s_start, s_end) names for a claim at `claim_start`."""
+    according = _ACCORDING.search(text, s_start, s_end)
+    if according:
+        return _clean(according.group("source"))
+    after = _SAID_AFTER.search(text, claim_start, s_end)
+    if after:
+        return _clean(after.group("source"))
+    lead_start = max(s_start, claim_start - 80)
+    before = _SAID_BEFORE.search(text, lead_start, claim_start)
+    if before:
+        return _clean(before.group("source"))
+    return None
+
+
+def _clean(source: str) -> str | None:
+    source = " ".join(source.split()).strip(" ,")
+    if source.lower() in _PRONOUNS or not source:
+        return None
+    return source

@@ -1,0 +1,101 @@
+"""Quotations and their speakers, and the source of reported figures outside quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.analysis import analyse
+
+# (name, text, the claim's text, expected quote (None: not in a quote), expected source)
+CASES = [
+    (
+        "named after",
+        "“We lost 40 days,” said Layla Moran.",
+        "40 days",
+        {"speaker": "Layla Moran"},
+        "Layla Moran",
+    ),
+    (
+        "named before",
+        "Layla Moran said: “We lost 40 days.”",
+        "40 days",
+        {"speaker": "Layla Moran"},
+        "Layla Moran",
+    ),
+    (
+        "title expanded",
+        "Layla Moran spoke first. “We lost 40 days,” said Ms Moran.",
+        "40 days",
+        {"speaker": "Layla Moran"},
+        "Layla Moran",
+    ),
+    (
+        "pronoun to last person",
+        "Layla Moran, the MP for Oxford, spoke. “We lost 40 days,” she said.",
+        "40 days",
+        {"speaker": "Layla Moran"},
+        "Layla Moran",
+    ),
+    (
+        "pronoun skips wrong gender",
+        "Ms Moran met Mr Starmer. “We lost 40 days,” she said.",
+        "40 days",
+        {"speaker": "Moran"},
+        "Moran",
+    ),
+    (
+        "straight quotes",
+        'Mr Starmer arrived. "Ten members left," he said.',
+        "Ten members",
+        {"speaker": "Starmer"},
+        "Starmer",
+    ),
+    (
+        "across paragraphs",
+        "Humza Yousaf, First Minister, wrote:\n\n“This was a plea.\n\n“Too many children, 12 schools, were hit,” he wrote.",
+        "12 schools",
+        {"speaker": "Humza Yousaf"},
+        "Humza Yousaf",
+    ),
+    (
+        "continued paragraph",
+        "“This was a plea,” Humza Yousaf wrote.\n\n“Some 300 people died.”",
+        "Some 300 people",
+        {"speaker": "Humza Yousaf"},
+        "Humza Yousaf",
+    ),
+    ("no one to resolve", "“We lost 40 days,” she said.", "40 days", {"speaker": None}, None),
+    (
+        "according to",
+        "“Some 300 jobs went,” according to the ONS.",
+        "Some 300 jobs",
+        {"speaker": "the ONS"},
+        "the ONS",
+    ),
+    ("reported, said before", "The ONS said 3,000 jobs were lost.", "3,000 jobs", None, "The ONS"),
+    (
+        "reported, said after",
+        "More than 1,200 people attended, police said.",
+        "More than 1,200 people",
+        None,
+        "police",
+    ),
+    (
+        "reported, according to",
+        "According to the ONS, 3,000 jobs were lost.",
+        "3,000 jobs",
+        None,
+        "the ONS",
+    ),
+    ("no source", "Overall, 56 Labour MPs backed the amendment.", "56 Labour MPs", None, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text", "quote", "source"), [pytest.param(*c[1:], id=c[0]) for c in CASES]
+)
+def test_quote_and_source(text, claim_text, quote, source):
+    claims = [c for c in analyse(text)["claims"] if c["text"] == claim_text]
+    assert claims, f"no claim {claim_text!r} in {[c['text'] for c in analyse(text)['claims']]}"
+    assert claims[0]["quote"] == quote
+    assert claims[0]["source"] == source
