@@ -62,6 +62,10 @@ def _must_find(text: str, item: dict[str, Any], claims: list[dict]) -> list[str]
             continue
         if "in_quote" in item and (claim["quote"] is not None) != item["in_quote"]:
             continue
+        if "speaker" in item and (claim["quote"] or {}).get("speaker") != item["speaker"]:
+            continue
+        if "source" in item and claim["source"] != item["source"]:
+            continue
         return []
     return [f"must find {item}: candidates were {candidates}"]
 

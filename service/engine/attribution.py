@@ -13,7 +13,14 @@ _TITLES = {"mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "mi
 _CAP = r"[A-Z][a-z’'-]+(?:-[A-Z][a-z’'-]+)?"
 _PARTICLE = r"(?:Al|al|El|el|de|van|von|bin|ibn|da|di|le|La)"
 _NAME = rf"{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,2}}"
+# Ranks and offices written before a name; they are not part of it ('Judge Simon Hart').
+_OFFICES = (
+    r"(?:Detective\s+)?(?:Chief\s+)?(?:Inspector|Sergeant|Constable|Superintendent)|Judge|"
+    r"Justice|Chief\s+Constable|President|Prime\s+Minister|Senator|Governor|Reverend|Rev|"
+    r"Bishop|Archbishop|Councillor|Cllr|Captain|Colonel|General|Commissioner"
+)
 _PERSON = re.compile(
+    rf"(?:(?P<office>{_OFFICES})\.?\s+)?"
     rf"(?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?\s+)?(?P<name>{_NAME})"
 )
 SPEECH = r"(?:said|says|added|adds|wrote|writes|told|tells|explained|argued|insisted|warned|stated|declared|claimed|announced|reported|estimated|found)"  # noqa: E501
@@ -66,7 +73,7 @@ class People:
             if any(w.lower() in _NOT_PEOPLE for w in words):
                 continue
             surname = words[-1]
-            if title or _looks_like_person(text, match, len(words)):
+            if title or match.group("office") or _looks_like_person(text, match, len(words)):
                 confirmed.add(surname)
             if title and _TITLES[title.lower()]:
                 gender[surname] = _TITLES[title.lower()]

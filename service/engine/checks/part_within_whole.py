@@ -52,8 +52,18 @@ def _same_vote(claim: Found, verb_end: int, tallies: _Tallies, doc: Document) ->
     if in_sentence:
         return None
     motion = motion_near(doc, verb_end, doc.context(verb_end, verb_end)[1], verb_end)
-    same_motion = tallies.by_motion.get(motion, []) if motion else []
-    return same_motion[0] if len(same_motion) == 1 else None
+    if not motion:
+        return None
+    same_motion = tallies.by_motion.get(motion, [])
+    if len(same_motion) == 1:
+        return same_motion[0]
+    # 'the bill' refers back to the last tally on a bill: the nearest earlier one, same noun
+    earlier = [t for t in tallies.by_head.get(_head(motion), []) if t.start < claim.start]
+    return earlier[-1] if earlier and motion.startswith("the ") else None
+
+
+def _head(motion: str) -> str:
+    return motion.rsplit(" ", 1)[-1].lower().rstrip("s")
 
 
 class _Tallies(ByPosition[Found]):
@@ -62,9 +72,11 @@ class _Tallies(ByPosition[Found]):
     def __init__(self, tallies: list[Found]) -> None:
         super().__init__(tallies, attrgetter("start"))
         self.by_motion: dict[str, list[Found]] = {}
+        self.by_head: dict[str, list[Found]] = {}
         for tally in tallies:
             if tally.value["motion"]:
                 self.by_motion.setdefault(tally.value["motion"], []).append(tally)
+                self.by_head.setdefault(_head(tally.value["motion"]), []).append(tally)
 
 
 def _compare(claim: Found, tally: Found, side: str) -> CheckResult:

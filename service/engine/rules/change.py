@@ -13,10 +13,12 @@ TYPE = "change"
 PRIORITY = 55
 
 _VERB = re.compile(
-    r"\b(?:(?P<up>rose|risen|rises|rising|increased|increases|grew|grown|grows|climbed|climbs|"
-    r"jumped|jumps|soared|soars|surged|surges|went\s+up|gone\s+up)"
-    r"|(?P<down>fell|fallen|falls|falling|dropped|drops|declined|declines|decreased|decreases|"
-    r"slumped|plunged|slipped|shrank|shrunk|went\s+down|gone\s+down|cut|reduced)"
+    r"\b(?:(?P<up>rose|risen|rises|rising|rise|increased|increases|increase|grew|grown|grows|"
+    r"grow|climbed|climbs|climb|jumped|jumps|jump|soared|soars|surged|surges|went\s+up|"
+    r"gone\s+up|go\s+up)"
+    r"|(?P<down>fell|fallen|falls|falling|fall|dropped|drops|drop|declined|declines|decline|"
+    r"decreased|decreases|decrease|slumped|plunged|slipped|shrank|shrunk|shrink|went\s+down|"
+    r"gone\s+down|go\s+down|cut|reduced|reduce)"
     r"|(?P<up_short>up)|(?P<down_short>down)"
     r"|(?:an?\s+)?(?P<up_noun>increase|rise|jump|growth)\s+of"
     r"|(?:an?\s+)?(?P<down_noun>fall|drop|decrease|decline|reduction)\s+of"
@@ -27,6 +29,7 @@ _FACTORS = {"doubled": 2, "doubles": 2, "tripled": 3, "trebled": 3, "quadrupled"
             "halved": 0.5, "halves": 0.5}  # fmt: skip
 _CLAUSE = re.compile(r"\s*,?\s*(?P<word>from|to|by)\s+", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
+_FROM = re.compile(r"\s+from\s+", re.IGNORECASE)  # "down from 67.3%"
 _YEAR = re.compile(r"(?:1[89]|20)\d\d(?!\d)")
 _PARTICLE_OF = re.compile(
     r"\b(?:voted|turned|shut|closed|set|broke|backed|stood|stepped)\s+$", re.I
@@ -59,9 +62,12 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
             return None  # "voted down", "set up": a phrasal verb, not a change
         space = _SPACE.match(text, end, limit)
         amount = _amount_at(text, space.end() if space else end, limit)
-        if amount is None or _TALLY_AFTER.match(text, amount.end, limit):
-            return None  # "up" and "down" alone are not changes ("up to"); "293-125" is a tally
-        value["by"], value["unit"], end = amount.value, amount.unit, amount.end
+        if amount is not None and _TALLY_AFTER.match(text, amount.end, limit):
+            return None  # "voted down 293-125": a tally
+        if amount is not None:
+            value["by"], value["unit"], end = amount.value, amount.unit, amount.end
+        elif not (kind.endswith("short") and _FROM.match(text, end, limit)):
+            return None  # "up" and "down" alone are not changes ("up to", "set up")
     units: list[str | None] = [value["unit"]] if value["by"] is not None else []
     for _ in range(3):
         clause = _CLAUSE.match(text, end, limit)

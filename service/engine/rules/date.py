@@ -21,7 +21,8 @@ _YEAR_AFTER_MONTH = re.compile(r",?\s+(?P<year>\d{4})\b")
 _MONTH_AFTER_DAY = re.compile(r"\s+(?:of\s+)?")
 _YEAR_AFTER = re.compile(r",?\s+(?P<year>\d{4})\b")
 _YEAR_LEAD = re.compile(
-    r"\b(?:in|since|by|until|till|from|of|during|before|after|between|early|late|mid)\s+$",
+    r"\b(?:in|since|by|until|till|from|of|during|before|after|between|early|late|mid|is|was|"
+    r"be)\s+$",
     re.IGNORECASE,
 )
 _WEEKDAY_BEFORE = re.compile(r"\s*,?\s*$")

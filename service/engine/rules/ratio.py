@@ -12,7 +12,10 @@ from .phrases import noun_phrase_after
 TYPE = "ratio"
 PRIORITY = 46
 
-_OF = re.compile(r"\s+of\s+(?P<det>(?:the|all(?:\s+the)?|its|their|those|these)\s+)?", re.I)
+_OF = re.compile(
+    r"\s+of\s+(?P<det>(?:the|all(?:\s+the)?|its|their|those|these|his|her|our|my|your)\s+)?",
+    re.IGNORECASE,
+)
 _IN = re.compile(r"\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
 
 

@@ -1,0 +1,31 @@
+"""The project's own test articles (tests/articles/): each meets its hand-written expectations,
+in the format of ../shared/seed/*.expected.json (documented in the README, 'Expectations')."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from expectations import problems
+
+ARTICLES = Path(__file__).with_name("articles")
+FILES = sorted(ARTICLES.glob("*.expected.json"))
+MIN_WORDS, MAX_WORDS = 300, 800
+
+
+def test_there_are_twelve_articles_of_news_length():
+    assert len(FILES) >= 12
+    for path in FILES:
+        expected = json.loads(path.read_text("utf-8"))
+        words = len((ARTICLES / expected["article"]).read_text("utf-8").split())
+        assert MIN_WORDS <= words <= MAX_WORDS, f"{expected['article']} has {words} words"
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.name.split(".")[0] for p in FILES])
+def test_article_meets_its_expectations(client, path):
+    expected = json.loads(path.read_text("utf-8"))
+    text = (ARTICLES / expected["article"]).read_text("utf-8")
+    response = client.post("/v1/claims", json={"text": text, "published": expected["published"]})
+    assert response.status_code == 200
+    assert problems(text, expected, response.get_json()) == []
