@@ -23,7 +23,7 @@ _PERSON = re.compile(
     rf"(?:(?P<office>{_OFFICES})\.?\s+)?"
     rf"(?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?\s+)?(?P<name>{_NAME})"
 )
-SPEECH = r"(?:said|says|added|adds|wrote|writes|told|tells|explained|argued|insisted|warned|stated|declared|claimed|announced|reported|estimated|found)"  # noqa: E501
+SPEECH = r"(?:said|says|say|added|adds|wrote|writes|told|tells|explained|argued|insisted|warned|stated|declared|claimed|announced|reported|reports|estimated|estimates|estimate|found|finds)"  # noqa: E501
 # Evidence that a capitalised name is a person's: a speech verb next to it, or a role before
 # it ('leader Keir Starmer').
 _SPEAKS_AFTER = re.compile(rf"\s*,?\s+{SPEECH}\b")
@@ -123,7 +123,7 @@ _SOURCE = (
     r"analysts|economists|doctors|scientists|experts|campaigners|residents|witnesses))"
 )
 _ACCORDING = re.compile(rf"\b(?i:according\s+to|figures\s+from|data\s+from)\s+{_SOURCE}")
-_SAID_BEFORE = re.compile(rf"{_SOURCE}\s*{SPEECH}(?:\s+that)?\s*[:,]?\s*$")
+_SAID_BEFORE = re.compile(rf"{_SOURCE}\s*{SPEECH}\b")
 _SAID_AFTER = re.compile(rf",\s*{_SOURCE}\s+{SPEECH}\s*[.!?]?$")
 
 
@@ -135,11 +135,10 @@ def source_in(text: str, s_start: int, s_end: int, claim_start: int) -> str | No
     after = _SAID_AFTER.search(text, claim_start, s_end)
     if after:
         return _clean(after.group("source"))
-    lead_start = max(s_start, claim_start - 80)
-    before = _SAID_BEFORE.search(text, lead_start, claim_start)
-    if before:
-        return _clean(before.group("source"))
-    return None
+    before = None
+    for before in _SAID_BEFORE.finditer(text, max(s_start, claim_start - 160), claim_start):
+        pass  # the last one before the claim
+    return _clean(before.group("source")) if before else None
 
 
 def _clean(source: str) -> str | None:

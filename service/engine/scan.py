@@ -6,7 +6,14 @@ import re
 from dataclasses import dataclass
 
 from .readers.number import read_number, read_ordinal
-from .readers.words import ORDINALS, TENS, UNITS, VAGUE_LOWER_BOUNDS, WORD_NUMBER_WORD
+from .readers.words import (
+    FRACTION_DENOMINATORS,
+    ORDINALS,
+    TENS,
+    UNITS,
+    VAGUE_LOWER_BOUNDS,
+    WORD_NUMBER_WORD,
+)
 
 MONTHS = {
     "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
@@ -26,11 +33,6 @@ _tens_words = "|".join(TENS)
 # Units written straight after the digits ('70mph', '12km', '2GW'): the number still counts.
 _GLUED_UNITS = "mph|kph|km|kms|kg|kgs|mg|ml|mm|cm|ft|lb|lbs|oz|ha|mw|gw|kw|kwh|mwh|gwh|twh|yds|pc"
 _month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
-FRACTION_DENOMINATORS = {
-    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
-    "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8,
-    "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
-}  # fmt: skip
 _fraction_words = "|".join(sorted(FRACTION_DENOMINATORS, key=len, reverse=True))
 _small_words = "two|three|four|five|six|seven|eight|nine"
 

@@ -111,10 +111,12 @@ def _continued(text: str, previous: Quote, start: int) -> tuple[str | None, str 
     """A quotation that opens the paragraph right after one attributed to someone, with only
     that attribution between them, goes on in the same voice (the newspaper convention)."""
     between = text[previous.end : start]
-    if "\n" not in between or len(between) > 120 or '"' in between or "“" in between:
+    if len(between) > 120 or '"' in between or "“" in between:
         return None, None
-    if between[between.rfind("\n") :].strip():
-        return None, None  # the new quotation must open its paragraph
+    if "\n" in between and between[between.rfind("\n") :].strip():
+        return None, None  # in a new paragraph, the quotation must open it
+    if "\n" not in between and len(between) > 40:
+        return None, None  # in the same paragraph, only the attribution may stand between
     if not re.search(SPEECH_VERBS, between):
         return None, None
     return previous.speaker, previous.pronoun

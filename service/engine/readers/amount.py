@@ -8,11 +8,17 @@ from dataclasses import dataclass
 from .money import read_money
 from .number import read_number
 from .quantity import read_quantity
+from .words import FRACTION_DENOMINATORS
 
 PERCENT_AFTER = re.compile(
     r"(?P<points>\s*(?:-\s*)?percentage[\s-]points?\b)"
     r"|\s*(?:%|(?i:per\s?cent|percent|pc)(?![A-Za-z]))",
     re.IGNORECASE,
+)
+
+
+_FRACTION = re.compile(
+    r"\b(?:" + "|".join(sorted(FRACTION_DENOMINATORS, key=len, reverse=True)) + r")\b", re.I
 )
 
 
@@ -38,4 +44,6 @@ def read_amount(text: str, pos: int, limit: int | None = None) -> Amount | None:
     quantity = read_quantity(text, pos, limit)
     if quantity is not None:
         return Amount(quantity.number, quantity.unit, quantity.end)
+    if _FRACTION.search(text, pos, number.end):
+        return Amount(number.value, "fraction", number.end)  # 'risen by a third'
     return Amount(number.value, None, number.end)

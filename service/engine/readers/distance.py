@@ -69,5 +69,7 @@ def _part(text: str, pos: int, limit: int) -> tuple[float, str, int] | None:
     unit = _UNIT.match(text, number.end, limit)
     if not unit:
         return None
+    if unit.group("unit").lower() == "in" and re.match(r"\s+\w", text[unit.end() : limit]):
+        return None  # "3-2 in front of": 'in' is inches only when nothing follows
     name = _WORDS[unit.group("unit").lower()]
     return number.value * METRES[name], name, unit.end()

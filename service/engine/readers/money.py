@@ -173,8 +173,8 @@ def _add_minor(text: str, money: Money, limit: int) -> Money:
         end = minor.end()
     elif _NAME_AFTER.match(text, end, limit) or _CODE_OR_SYMBOL_AFTER.match(text, end, limit):
         return money  # "20 dollars 43 euros" is two amounts, not one
-    if not minor and joiner.end() == money.end:
-        return money  # "$20 43" needs no joiner only when nothing follows but the cents
+    if not minor and re.match(r"\s*[^\s.,;:!?)]", text[end:limit]):
+        return money  # a bare "43" is cents only at the end ("$20 43"), not "£305m three years"
     value = round(money.value + number.value / 100, 10)
     return Money(value, money.currency, money.name, end)
 

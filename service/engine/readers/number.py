@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .words import ORDINALS, SCALES, TENS, UNITS
+from .words import FRACTION_DENOMINATORS, ORDINALS, SCALES, TENS, UNITS
 
 # Scale words and abbreviations that multiply the number before them.
 WORD_SCALES = {
@@ -21,7 +21,7 @@ WORD_SCALES = {
 }  # fmt: skip
 ATTACHED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "g": 1e9, "tn": 1e12}
 _SPELLED = {**UNITS, **TENS, "nought": 0, "naught": 0, "nil": 0}
-_FRACTION_WORDS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3}
+_FRACTION_WORDS = {word: 1 / denominator for word, denominator in FRACTION_DENOMINATORS.items()}
 _PAIRS = re.compile(
     r"(?i:a\s+(?:pair|couple))\b"
 )  # exactly two, as Duckling and AP style read them
@@ -227,8 +227,12 @@ def _evaluate_words(tokens: list[tuple[str, int]]) -> Read | None:
                 current = (current or 1) * factor
             last_small = None
             seen = True
-        elif word in _FRACTION_WORDS and not seen:
-            current, seen = _FRACTION_WORDS[word], True
+        elif word in _FRACTION_WORDS:  # 'a third', 'two thirds', 'half'
+            if seen and (total or current >= 10):
+                break  # 'twenty thirds' is no fraction
+            current, seen = (current if seen else 1) * _FRACTION_WORDS[word], True
+            best = Read(total + current, end)
+            break
         else:
             break
         best = Read(total + current, end) if seen else best

@@ -34,3 +34,10 @@ VAGUE_LOWER_BOUNDS = {
 
 _WORD_NUMBER_WORDS = sorted([*UNITS, *TENS, "hundred", "dozen", *SCALES], key=len, reverse=True)
 WORD_NUMBER_WORD = "|".join(_WORD_NUMBER_WORDS)
+
+# Fraction words and their denominators: 'a third', 'two-thirds', 'three quarters'.
+FRACTION_DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+    "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8,
+    "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+}  # fmt: skip

@@ -15,10 +15,10 @@ PRIORITY = 55
 _VERB = re.compile(
     r"\b(?:(?P<up>rose|risen|rises|rising|rise|increased|increases|increase|grew|grown|grows|"
     r"grow|climbed|climbs|climb|jumped|jumps|jump|soared|soars|surged|surges|went\s+up|"
-    r"gone\s+up|go\s+up)"
+    r"gone\s+up|go\s+up|widened|widens|widen)"
     r"|(?P<down>fell|fallen|falls|falling|fall|dropped|drops|drop|declined|declines|decline|"
     r"decreased|decreases|decrease|slumped|plunged|slipped|shrank|shrunk|shrink|went\s+down|"
-    r"gone\s+down|go\s+down|cut|reduced|reduce)"
+    r"gone\s+down|go\s+down|cut|reduced|reduce|narrowed|narrows|narrow)"
     r"|(?P<up_short>up)|(?P<down_short>down)"
     r"|(?:an?\s+)?(?P<up_noun>increase|rise|jump|growth)\s+of"
     r"|(?:an?\s+)?(?P<down_noun>fall|drop|decrease|decline|reduction)\s+of"

@@ -25,7 +25,7 @@ _NOT_COUNTED = frozenset(
 _LABELS = frozenset(
     """no number page pages section article clause chapter paragraph room flight route
     platform rule schedule part volume vol exit junction gate bus channel level grade
-    stage phase tier band category year""".split()
+    stage phase tier band category year type size series season version""".split()
 )
 # "one" in these phrases is not a count of one.
 _ONE_IDIOMS = frozenset("of another day way time thing side hand point".split())

@@ -18,6 +18,7 @@ _QUALIFIERS = (
     ("about", "about"), ("around", "about"), ("approximately", "about"), ("roughly", "about"),
     ("some", "about"), ("nearly", "about"), ("almost", "about"), ("close to", "about"),
     ("an estimated", "about"), ("estimated", "about"), ("circa", "about"),
+    ("perhaps", "about"), ("maybe", "about"), ("possibly", "about"),
     ("exactly", "exact"), ("precisely", "exact"), ("just", "exact"), ("only", "exact"),
 )  # fmt: skip
 _QUALIFIER_BEFORE = re.compile(
@@ -47,7 +48,7 @@ STOP_WORDS = frozenset(
 )
 IRREGULAR_PLURALS = frozenset("people children men women police staff cattle sheep".split())
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "news", "series", "species")
-WORD = re.compile(r"\s*([A-Za-z][A-Za-z’'-]*)")
+WORD = re.compile(r"\s*((?:\d+-)?[A-Za-z][A-Za-z’'-]*)")
 
 _MOTION = re.compile(
     r"\b(?:the|a|an|this|that|its|their)\s+(?:[\w’'-]+\s+){0,3}?"

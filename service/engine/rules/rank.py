@@ -19,7 +19,7 @@ _DETERMINER_BEFORE = re.compile(
 # Nouns after an ordinal that make a title, a part of something, or an idiom, not a ranking.
 _NOT_RANKED = frozenset(
     """minister ministers secretary secretaries lady lord lords officer mate reading readings
-    time times place half halves quarter quarters glance instance sight thing things step
+    place half halves quarter quarters glance instance sight thing things step
     steps stage stages round rounds day days week weeks month months year years leg legs
     floor floors person class hand phase term set innings period edition draft""".split()
 )
