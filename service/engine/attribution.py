@@ -135,10 +135,8 @@ def source_in(text: str, s_start: int, s_end: int, claim_start: int) -> str | No
     after = _SAID_AFTER.search(text, claim_start, s_end)
     if after:
         return _clean(after.group("source"))
-    before = None
-    for before in _SAID_BEFORE.finditer(text, max(s_start, claim_start - 160), claim_start):
-        pass  # the last one before the claim
-    return _clean(before.group("source")) if before else None
+    said = list(_SAID_BEFORE.finditer(text, max(s_start, claim_start - 160), claim_start))
+    return _clean(said[-1].group("source")) if said else None  # the last one before the claim
 
 
 def _clean(source: str) -> str | None:
