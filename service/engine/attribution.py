@@ -26,7 +26,7 @@ _PERSON = re.compile(
 SPEECH = r"(?:said|says|say|added|adds|wrote|writes|told|tells|explained|argued|insisted|warned|stated|declared|claimed|announced|reported|reports|estimated|estimates|estimate|found|finds)"  # noqa: E501
 # Evidence that a capitalised name is a person's: a speech verb next to it, or a role before
 # it ('leader Keir Starmer').
-_SPEAKS_AFTER = re.compile(rf"\s*,?\s+{SPEECH}\b")
+_SPEAKS_AFTER = re.compile(rf"\s+{SPEECH}\b")  # not after a comma: 'who lives near Bangor, said'
 _SPOKEN_BEFORE = re.compile(rf"\b{SPEECH}\s+$")
 _POSSESSIVE = re.compile(r"['’]s$")
 _ROLE_BEFORE = re.compile(
@@ -124,6 +124,7 @@ _SOURCE = (
 )
 _ACCORDING = re.compile(rf"\b(?i:according\s+to|figures\s+from|data\s+from)\s+{_SOURCE}")
 _SAID_BEFORE = re.compile(rf"{_SOURCE}\s*{SPEECH}\b")
+_SAID_APPOSITIVE = re.compile(rf"(?P<source>{_NAME}),[^,“”\"]{{1,80}},\s*{SPEECH}\b")
 _SAID_AFTER = re.compile(rf",\s*{_SOURCE}\s+{SPEECH}\s*[.!?]?$")
 
 
@@ -135,7 +136,11 @@ def source_in(text: str, s_start: int, s_end: int, claim_start: int) -> str | No
     after = _SAID_AFTER.search(text, claim_start, s_end)
     if after:
         return _clean(after.group("source"))
-    said = list(_SAID_BEFORE.finditer(text, max(s_start, claim_start - 160), claim_start))
+    lead = max(s_start, claim_start - 160)
+    appositive = list(_SAID_APPOSITIVE.finditer(text, lead, claim_start))
+    if appositive:  # 'Patrick Green, chief executive of the trust, said'
+        return _clean(appositive[-1].group("source"))
+    said = list(_SAID_BEFORE.finditer(text, lead, claim_start))
     return _clean(said[-1].group("source")) if said else None  # the last one before the claim
 
 

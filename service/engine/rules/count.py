@@ -35,6 +35,7 @@ _OF = re.compile(r"\s+of\b", re.IGNORECASE)
 _VAGUE_SCALE = re.compile(r"\s+of\s+(thousands|millions)\b", re.IGNORECASE)
 _FOLLOWED_BY_SYMBOL = re.compile(r"[-–%/]|\s*%|\s*per\s*cent", re.IGNORECASE)
 _CURRENCY_BEFORE = "£$€¥₹"
+_VERBS_AFTER_COUNT = frozenset("were are was is had have remain remained still".split())
 _RANGE_JOIN = re.compile(r"\s*(?:[-–]|to|(?P<and>and))\s*")
 _RANGE_LEAD = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 # "10 Downing Street": a street number, not ten streets.
@@ -71,6 +72,12 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
     next_word = WORD.match(text, mention.end, s_end)
     if not next_word or next_word.group(1).lower() in _NOT_COUNTED:
         return None
+    if next_word.group(1).lower() in _VERBS_AFTER_COUNT and _large(text, mention):
+        # "about 200,000 were still without power": a count whose noun went before
+        qualifier, start = qualifier_before(text, mention.start)
+        value = {"number": mention.value, "upper": None, "entity": None,
+                 "qualifier": qualifier, "vague": False}  # fmt: skip
+        return Found(TYPE, start, mention.end, value)
     if mention.spelled and mention.value == 1 and next_word.group(1).lower() in _ONE_IDIOMS:
         return None
     entity, end = noun_phrase_after(text, mention.end, s_end)
@@ -85,6 +92,12 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         "vague": False,
     }
     return Found(TYPE, start, end, value)
+
+
+def _large(text: str, mention: Mention) -> bool:
+    """Written with thousands separators or a scale ('200,000', '1.2 million'): not a year."""
+    written = text[mention.start : mention.end]
+    return "," in written or not written[:1].isdigit() or mention.value >= 1_000_000
 
 
 def _range(doc: Document, low: Mention, high: Mention | None) -> Found | None:

@@ -46,7 +46,7 @@ STOP_WORDS = frozenset(
     ago later earlier overnight today yesterday tomorrow tonight now again here already
     instead""".split()
 )
-IRREGULAR_PLURALS = frozenset("people children men women police staff cattle sheep".split())
+IRREGULAR_PLURALS = frozenset("people children men women staff cattle sheep".split())
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "news", "series", "species")
 WORD = re.compile(r"\s*((?:\d+-)?[A-Za-z][A-Za-z’'-]*)")
 

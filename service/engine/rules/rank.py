@@ -89,7 +89,8 @@ def _category(text: str, pos: int, limit: int, skip_first: bool) -> tuple[str, i
         if not match:
             break
         lower = match.group(1).lower()
-        if lower in _CATEGORY_STOP:
+        infinitive = bool(words) and words[0].lower() == "to"  # 'the fourth to be named'
+        if lower in _CATEGORY_STOP and not (infinitive and lower in ("be", "have")):
             break
         if len(words) == head and (lower in _NOT_RANKED or lower == "of"):
             return "", pos
