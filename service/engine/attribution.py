@@ -29,6 +29,10 @@ SPEECH = r"(?:said|says|say|added|adds|wrote|writes|told|tells|explained|argued|
 _SPEAKS_AFTER = re.compile(rf"\s+{SPEECH}\b")  # not after a comma: 'who lives near Bangor, said'
 _SPOKEN_BEFORE = re.compile(rf"\b{SPEECH}\s+$")
 _POSSESSIVE = re.compile(r"['’]s$")
+_NOT_A_PERSON_BEFORE = re.compile(
+    r"\b(?:at|in|from|near|of|for|by|with|into|across|consultancy|company|firm|group|charity|"
+    r"union|agency|body|watchdog|regulator|party|club|bank|council|network)\s+$"
+)
 _ROLE_BEFORE = re.compile(
     r"\b(?:leader|minister|secretary|chancellor|president|MP|spokesman|spokeswoman|"
     r"spokesperson|chief|director|professor|doctor|officer|lawyer|manager|coach|captain|"
@@ -73,6 +77,10 @@ class People:
             if any(w.lower() in _NOT_PEOPLE for w in words):
                 continue
             surname = words[-1]
+            if not (title or match.group("office")) and _NOT_A_PERSON_BEFORE.search(
+                text, max(0, match.start() - 24), match.start()
+            ):
+                continue  # 'near Bangor', 'at Ember', 'the consultancy Ember'
             if title or match.group("office") or _looks_like_person(text, match, len(words)):
                 confirmed.add(surname)
             if title and _TITLES[title.lower()]:
@@ -124,6 +132,11 @@ _SOURCE = (
 )
 _ACCORDING = re.compile(rf"\b(?i:according\s+to|figures\s+from|data\s+from)\s+{_SOURCE}")
 _SAID_BEFORE = re.compile(rf"{_SOURCE}\s*{SPEECH}\b")
+# ', the analysis by the energy consultancy Ember found.'
+_SAID_AFTER_NAMED = re.compile(
+    rf",\s*(?:the\s+[a-z]+\s+(?:by|from|of)\s+)?(?P<source>(?:the\s+)?(?:[a-z]+\s+){{0,3}}"
+    rf"[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*)*)\s+{SPEECH}\s*[.!?]?$"
+)
 _SAID_APPOSITIVE = re.compile(rf"(?P<source>{_NAME}),[^,“”\"]{{1,80}},\s*{SPEECH}\b")
 _SAID_AFTER = re.compile(rf",\s*{_SOURCE}\s+{SPEECH}\s*[.!?]?$")
 
@@ -133,7 +146,9 @@ def source_in(text: str, s_start: int, s_end: int, claim_start: int) -> str | No
     according = _ACCORDING.search(text, s_start, s_end)
     if according:
         return _clean(according.group("source"))
-    after = _SAID_AFTER.search(text, claim_start, s_end)
+    after = _SAID_AFTER.search(text, claim_start, s_end) or _SAID_AFTER_NAMED.search(
+        text, claim_start, s_end
+    )
     if after:
         return _clean(after.group("source"))
     lead = max(s_start, claim_start - 160)

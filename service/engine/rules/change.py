@@ -15,10 +15,11 @@ PRIORITY = 55
 _VERB = re.compile(
     r"\b(?:(?P<up>rose|risen|rises|rising|rise|increased|increases|increase|grew|grown|grows|"
     r"grow|climbed|climbs|climb|jumped|jumps|jump|soared|soars|surged|surges|went\s+up|"
-    r"gone\s+up|go\s+up|widened|widens|widen)"
+    r"gone\s+up|go\s+up|widened|widens|widen|raised|raises|raise|lifted|boosted)"
     r"|(?P<down>fell|fallen|falls|falling|fall|dropped|drops|drop|declined|declines|decline|"
     r"decreased|decreases|decrease|slumped|plunged|slipped|shrank|shrunk|shrink|went\s+down|"
-    r"gone\s+down|go\s+down|cut|reduced|reduce|narrowed|narrows|narrow)"
+    r"gone\s+down|go\s+down|cut|reduced|reduce|narrowed|narrows|narrow|lowered)"
+    r"|(?P<neutral>taking|takes|took|bringing|brings|brought|moving|moved)"
     r"|(?P<up_short>up)|(?P<down_short>down)"
     r"|(?:an?\s+)?(?P<up_noun>increase|rise|jump|growth)\s+of"
     r"|(?:an?\s+)?(?P<down_noun>fall|drop|decrease|decline|reduction)\s+of"
@@ -28,11 +29,13 @@ _VERB = re.compile(
 _FACTORS = {"doubled": 2, "doubles": 2, "tripled": 3, "trebled": 3, "quadrupled": 4,
             "halved": 0.5, "halves": 0.5}  # fmt: skip
 _CLAUSE = re.compile(
-    r"\s*,?\s*(?P<word>from|to|by)\s+(?:another\s+|a\s+further\s+|an\s+extra\s+)?",
+    r"\s*,?\s*(?P<word>from|to|by)\s+(?:another\s+|a\s+further\s+|an\s+extra\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|"
+    r"less\s+than\s+|just\s+(?:over|under)\s+)?",
     re.IGNORECASE,
 )
 # the object between a verb and its clause: 'cut its base rate from 5.25% to 5%'
-_OBJECT = re.compile(r"\s+(?:its|their|the|his|her|our)\s+(?:[a-z]+\s+){0,2}[a-z]+(?=\s+from\b)")
+_OBJECT = re.compile(r"\s+(?:its|their|the|his|her|our)\s+(?:[a-z]+\s+){0,4}[a-z]+(?=\s+from\b)")
 _SHORT_CLAUSE = re.compile(
     r"\s+(?:from|by)\s+", re.IGNORECASE
 )  # 'down from 67.3%', 'down by a fifth'
@@ -55,7 +58,7 @@ def find(doc: Document) -> Iterator[Found]:
 
 def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
     kind = verb.lastgroup
-    direction = "down" if kind.startswith("down") else "up"
+    direction = "down" if kind.startswith("down") else "up"  # 'neutral' is settled below
     value: dict = {"from": None, "to": None, "by": None, "direction": direction, "unit": None,
                    "factor": None}  # fmt: skip
     end = verb.end()
@@ -75,7 +78,7 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
             value["by"], value["unit"], end = amount.value, amount.unit, amount.end
         elif not (kind.endswith("short") and _SHORT_CLAUSE.match(text, end, limit)):
             return None  # "up" and "down" alone are not changes ("up to", "set up")
-    elif kind in ("up", "down"):
+    elif kind in ("up", "down", "neutral"):
         obj = _OBJECT.match(text, end, limit)
         if obj:
             end = obj.end()
@@ -98,6 +101,10 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
     ):
         return None
     value["unit"] = next((u for u in units if u is not None), None)
+    if kind == "neutral":  # 'taking pay from £60,000 to £69,000': the figures give the way
+        if value["from"] is None or value["to"] is None or value["from"] == value["to"]:
+            return None
+        value["direction"] = "up" if value["to"] > value["from"] else "down"
     return Found(TYPE, verb.start(), end, value)
 
 

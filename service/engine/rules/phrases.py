@@ -80,12 +80,23 @@ def noun_phrase_after(text: str, pos: int, limit: int, max_words: int = 4) -> tu
     Returns ('', pos) when no noun phrase starts there."""
     words: list[str] = []
     end = pos
+    joined_at = None  # where 'onshore and offshore turbines' was before its 'and'
     while len(words) < max_words:
         match = WORD.match(text, end, limit)
         if not match:
             break
         word = match.group(1)
         lower = word.lower()
+        if (
+            lower in ("and", "or")
+            and words
+            and joined_at is None
+            and not _is_plural(words[-1].lower())
+        ):
+            joined_at = (len(words), end)
+            words.append(word)
+            end = match.end()
+            continue
         if lower in STOP_WORDS:
             break
         if words and (lower.endswith("ed") or lower.endswith("ing")):
@@ -94,6 +105,8 @@ def noun_phrase_after(text: str, pos: int, limit: int, max_words: int = 4) -> tu
         end = match.end()
         if _is_plural(lower):
             break  # "adults smoke", "doctors agree": a plural noun ends the phrase
+    if joined_at is not None and not _is_plural(words[-1].lower()):
+        words, end = words[: joined_at[0]], joined_at[1]  # no plural noun after the 'and'
     if not words:
         return "", pos
     return text[pos:end].strip(), end

@@ -26,9 +26,10 @@ _NOT_RANKED = frozenset(
 _CATEGORY_STOP = frozenset(
     """who whom whose which that was is are were be been has have had will would could should
     can may might since after before when while where said says and but or than as because
-    if on at by for with from ever yet so in since during""".split()
+    if on at by for with from ever yet so in since during last next this ago""".split()
 )
 _HYPHEN_SUPERLATIVE = re.compile(r"-(?P<sup>[a-z]+est)\b")
+_IN_A_ROW = re.compile(r"\s+(?:running|in\s+a\s+row)\b", re.IGNORECASE)
 _TRAILING = frozenset("of to in the a an".split())
 _MAX_CATEGORY_WORDS = 8
 
@@ -93,7 +94,8 @@ def _category(text: str, pos: int, limit: int, skip_first: bool) -> tuple[str, i
         if lower in _CATEGORY_STOP and not (infinitive and lower in ("be", "have")):
             break
         if len(words) == head and (lower in _NOT_RANKED or lower == "of"):
-            return "", pos
+            if not _IN_A_ROW.match(text, match.end(), limit):
+                return "", pos  # but 'the second year running' ranks
         words.append(match.group(1))
         end = match.end()
         ends.append(end)
