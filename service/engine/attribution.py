@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .positions import ByPosition
+
+if TYPE_CHECKING:
+    from .document import Document
 
 _TITLES = {"mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "miss": "she",
            "dame": "she", "lady": "she", "dr": None, "prof": None, "professor": None}  # fmt: skip
@@ -141,22 +145,29 @@ _SAID_APPOSITIVE = re.compile(rf"(?P<source>{_NAME}),[^,“”\"]{{1,80}},\s*{SP
 _SAID_AFTER = re.compile(rf",\s*{_SOURCE}\s+{SPEECH}\s*[.!?]?$")
 
 
-def source_in(text: str, s_start: int, s_end: int, claim_start: int) -> str | None:
-    """The source the sentence [s_start, s_end) names for a claim at `claim_start`."""
-    according = _ACCORDING.search(text, s_start, s_end)
+def source_in(doc: Document, s_start: int, s_end: int, claim_start: int) -> str | None:
+    """The source the sentence [s_start, s_end) names for a claim at `claim_start`, looked
+    for within a bounded reach of the claim so that long sentences cost no more."""
+    text = doc.text
+    according = doc.keywords(_ACCORDING).within(max(s_start, claim_start - 300), s_end)
+    according = [m for m in according if m.start() < claim_start + 300]
     if according:
-        return _clean(according.group("source"))
-    after = _SAID_AFTER.search(text, claim_start, s_end) or _SAID_AFTER_NAMED.search(
-        text, claim_start, s_end
-    )
-    if after:
-        return _clean(after.group("source"))
+        return _clean(according[0].group("source"))
+    if s_end - claim_start <= _TAIL_REACH:  # ', police said.' ends the sentence
+        after = _SAID_AFTER.search(text, claim_start, s_end) or _SAID_AFTER_NAMED.search(
+            text, claim_start, s_end
+        )
+        if after:
+            return _clean(after.group("source"))
     lead = max(s_start, claim_start - 160)
     appositive = list(_SAID_APPOSITIVE.finditer(text, lead, claim_start))
     if appositive:  # 'Patrick Green, chief executive of the trust, said'
         return _clean(appositive[-1].group("source"))
     said = list(_SAID_BEFORE.finditer(text, lead, claim_start))
     return _clean(said[-1].group("source")) if said else None  # the last one before the claim
+
+
+_TAIL_REACH = 300
 
 
 def _clean(source: str) -> str | None:

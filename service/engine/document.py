@@ -67,7 +67,7 @@ class Document:
         if quote is not None:
             return quote.speaker
         s_start, s_end = self.sentence_bounds(start)
-        return source_in(self.text, s_start, s_end, start)
+        return source_in(self, s_start, s_end, start)
 
     def keywords(self, pattern: re.Pattern[str]) -> KeywordHits:
         """`pattern`'s matches over the whole text, computed on first use."""

@@ -42,6 +42,10 @@ class Distance:
         return self.number * METRES[self.unit]
 
 
+def unit_follows(text: str, pos: int) -> bool:
+    return _UNIT.match(text, pos) is not None
+
+
 def read_distance(text: str, pos: int, limit: int | None = None) -> Distance | None:
     limit = len(text) if limit is None else limit
     part = _part(text, pos, limit)

@@ -47,6 +47,14 @@ class Duration:
         return self.number * SECONDS[self.unit]
 
 
+_UNIT_SOON = re.compile(r"\s*(?:and\s+an?\s+half\s+)?")
+
+
+def unit_follows(text: str, pos: int) -> bool:
+    """Whether a unit of time follows `pos` (a cheap check before reading)."""
+    return _UNIT.match(text, _UNIT_SOON.match(text, pos).end()) is not None
+
+
 def read_duration(text: str, pos: int, limit: int | None = None) -> Duration | None:
     """A duration at `pos`, with any further parts joined by ',' or 'and'."""
     limit = len(text) if limit is None else limit

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .number import Read, read_number
+from .number import read_number
 
 # Written before the number, longest first: symbols, codes and a few names.
 _PREFIXES = {
@@ -183,5 +183,10 @@ def _hundredths(value: float) -> float:
     return round(value / 100, 10)
 
 
-def as_read(money: Money) -> Read:
-    return Read(money.value, money.end)
+def currency_after(text: str, pos: int) -> bool:
+    """Whether a currency name, code, symbol or hundredths follow `pos` (a cheap check)."""
+    return bool(
+        _NAME_AFTER.match(text, pos)
+        or _CODE_OR_SYMBOL_AFTER.match(text, pos)
+        or _MINOR_AFTER.match(text, pos)
+    )

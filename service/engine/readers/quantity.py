@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .distance import read_distance
+from .distance import unit_follows as distance_unit_follows
 from .number import read_number
 
 # written unit (lower case unless the case matters) -> canonical unit
@@ -50,6 +51,11 @@ class Quantity:
     number: float
     unit: str
     end: int
+
+
+def unit_follows(text: str, pos: int) -> bool:
+    """Whether a unit of measure follows `pos` (a cheap check before reading)."""
+    return bool(_UNIT.match(text, pos) or distance_unit_follows(text, pos))
 
 
 def read_quantity(text: str, pos: int, limit: int | None = None) -> Quantity | None:

@@ -13,7 +13,9 @@ TYPE = "change"
 PRIORITY = 55
 
 _VERB = re.compile(
-    r"\b(?:(?P<up>rose|risen|rises|rising|rise|increased|increases|increase|grew|grown|grows|"
+    r"\b(?:(?P<up_noun>increase|rise|jump|growth)\s+of"  # nouns first: 'an increase of'
+    r"|(?P<down_noun>fall|drop|decrease|decline|reduction)\s+of"
+    r"|(?P<up>rose|risen|rises|rising|rise|increased|increases|increase|grew|grown|grows|"
     r"grow|climbed|climbs|climb|jumped|jumps|jump|soared|soars|surged|surges|went\s+up|"
     r"gone\s+up|go\s+up|widened|widens|widen|raised|raises|raise|lifted|boosted)"
     r"|(?P<down>fell|fallen|falls|falling|fall|dropped|drops|drop|declined|declines|decline|"
@@ -21,8 +23,7 @@ _VERB = re.compile(
     r"gone\s+down|go\s+down|cut|reduced|reduce|narrowed|narrows|narrow|lowered)"
     r"|(?P<neutral>taking|takes|took|bringing|brings|brought|moving|moved)"
     r"|(?P<up_short>up)|(?P<down_short>down)"
-    r"|(?:an?\s+)?(?P<up_noun>increase|rise|jump|growth)\s+of"
-    r"|(?:an?\s+)?(?P<down_noun>fall|drop|decrease|decline|reduction)\s+of"
+
     r"|(?P<factor>doubled|doubles|tripled|trebled|quadrupled|halved|halves))\b",
     re.IGNORECASE,
 )

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ..document import Document, Found
-from ..readers.duration import read_duration
+from ..readers.duration import read_duration, unit_follows
 from .phrases import qualifier_before
 
 TYPE = "duration"
@@ -31,6 +31,8 @@ def find(doc: Document) -> Iterator[Found]:
     text = doc.text
     for mention in doc.mentions:
         if mention.kind != "number":
+            continue
+        if not unit_follows(text, mention.end):
             continue
         idiom = mention.spelled and mention.value == 1
         if idiom and not _DURATION_LEAD.search(text, max(0, mention.start - 12), mention.start):

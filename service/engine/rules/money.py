@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..document import Document, Found
-from ..readers.money import read_money
+from ..readers.money import currency_after, read_money
 from .phrases import qualifier_before
 
 TYPE = "money"
@@ -23,8 +23,11 @@ def find(doc: Document) -> Iterator[Found]:
     for mention in doc.mentions:
         if mention.kind != "number":
             continue
-        _, s_end = doc.sentence_bounds(mention.start)
         prefix = _PREFIX_BEFORE.search(text, max(0, mention.start - 5), mention.start)
+        pence = text[mention.end - 1] in "pc"  # '50p', '10c': the letter is in the mention
+        if not (prefix or pence or currency_after(text, mention.end)):
+            continue
+        _, s_end = doc.sentence_bounds(mention.start)
         money = read_money(text, prefix.start(), s_end) if prefix else None
         if money is not None and money.end > mention.start:
             start = prefix.start()

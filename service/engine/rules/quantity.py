@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..document import Document, Found
-from ..readers.quantity import read_quantity
+from ..readers.quantity import read_quantity, unit_follows
 from .phrases import qualifier_before
 
 TYPE = "quantity"
@@ -16,6 +16,8 @@ def find(doc: Document) -> Iterator[Found]:
     text = doc.text
     for mention in doc.mentions:
         if mention.kind != "number":
+            continue
+        if not unit_follows(text, mention.end):
             continue
         _, s_end = doc.sentence_bounds(mention.start)
         quantity = read_quantity(text, mention.start, s_end)

@@ -93,9 +93,9 @@ def _category(text: str, pos: int, limit: int, skip_first: bool) -> tuple[str, i
         infinitive = bool(words) and words[0].lower() == "to"  # 'the fourth to be named'
         if lower in _CATEGORY_STOP and not (infinitive and lower in ("be", "have")):
             break
-        if len(words) == head and (lower in _NOT_RANKED or lower == "of"):
-            if not _IN_A_ROW.match(text, match.end(), limit):
-                return "", pos  # but 'the second year running' ranks
+        excluded = len(words) == head and (lower in _NOT_RANKED or lower == "of")
+        if excluded and not _IN_A_ROW.match(text, match.end(), limit):
+            return "", pos  # a title, a part or an idiom; but 'the second year running' ranks
         words.append(match.group(1))
         end = match.end()
         ends.append(end)
