@@ -23,7 +23,6 @@ _VERB = re.compile(
     r"gone\s+down|go\s+down|cut|reduced|reduce|narrowed|narrows|narrow|lowered)"
     r"|(?P<neutral>taking|takes|took|bringing|brings|brought|moving|moved)"
     r"|(?P<up_short>up)|(?P<down_short>down)"
-
     r"|(?P<factor>doubled|doubles|tripled|trebled|quadrupled|halved|halves))\b",
     re.IGNORECASE,
 )
