@@ -119,3 +119,17 @@ def test_every_rule_has_a_schema_and_every_schema_a_rule():
     from schemas.claims import CLAIM_SCHEMAS
 
     assert set(CLAIM_SCHEMAS) == set(CLAIM_TYPES)
+
+
+def test_a_check_that_fails_is_logged_and_left_out(client, monkeypatch, caplog):
+    def broken(claims, doc):
+        raise RuntimeError("a bug in a check")
+        yield  # pragma: no cover - makes this a generator like the real checks
+
+    failing = types.SimpleNamespace(CODE="broken_check", run=broken)
+    monkeypatch.setattr(pipeline, "CHECKS", (failing, *pipeline.CHECKS))
+    with caplog.at_level(logging.ERROR, logger="service.engine.pipeline"):
+        response = client.post("/v1/claims", json={"text": ARTICLE, "published": "2023-11-16"})
+    assert response.status_code == 200
+    assert {c["check"] for c in response.json["checks"]} >= {"tally_outcome", "weekday_date"}
+    assert any("broken_check failed" in r.getMessage() for r in caplog.records)

@@ -36,8 +36,8 @@ def _cases():
         yield pytest.param("never", None, text, never["published"], None, id=f"never-{text[:40]}")
     for check in CHECKS:
         corpus = _corpus(check, check.CODE)
-        for status in ("consistent", "inconsistent"):
-            for text in corpus[status]:
+        for status in ("consistent", "inconsistent", "silent"):
+            for text in corpus.get(status, []):
                 case = (status, check.CODE, text, corpus["published"], None)
                 yield pytest.param(*case, id=f"{check.CODE}-{status}-{text[:40]}")
 
@@ -59,6 +59,9 @@ def test_corpus(expect: str, name: str, text: str, published: str, example: dict
     elif expect == "ignores":
         found = [(c["text"], c["value"]) for c in answer["claims"] if c["type"] == name]
         assert not found, f"{name} must not be found in {text!r}, found {found}"
+    elif expect == "silent":
+        fired = [c for c in answer["checks"] if c["check"] == name]
+        assert not fired, f"{name} must report nothing on {text!r}, reported {fired}"
     else:
         statuses = [c["status"] for c in answer["checks"] if c["check"] == name]
         assert expect in statuses, f"{name} gave {statuses or 'nothing'} on {text!r}"

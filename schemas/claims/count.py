@@ -19,6 +19,11 @@ class CountValueSchema(Schema):
         allow_none=True,
         metadata={"description": "The top of a range ('between 10 and 20'): 20; else null."},
     )
+    of = Number(
+        required=True,
+        allow_none=True,
+        metadata={"description": "The whole it is part of ('56 of the 125 MPs'): 125; else null."},
+    )
     entity = fields.String(
         required=True, allow_none=True, metadata={"description": "What is counted."}
     )

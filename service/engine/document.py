@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from .attribution import People, source_in
@@ -49,6 +51,7 @@ class Document:
         self.quotes: list[Quote] = [self._resolved(q) for q in find_quotes(text)]
         self.locate = Locator(self.sentences, self.quotes)
         self._keywords: dict[re.Pattern[str], KeywordHits] = {}
+        self._by_position: ByPosition[Mention] | None = None
 
     def _resolved(self, quote: Quote) -> Quote:
         """The quote with its speaker as the article names them: pronouns resolved."""
@@ -76,14 +79,27 @@ class Document:
             hits = self._keywords[pattern] = KeywordHits(pattern, self.text)
         return hits
 
-    def mentions_of(self, *kinds: str) -> list[Mention]:
-        return [m for m in self.mentions if m.kind in kinds]
+    def mentions_within(self, start: int, end: int) -> list[Mention]:
+        """The mentions that start in [start, end), by bisection."""
+        if self._by_position is None:
+            self._by_position = ByPosition(self.mentions, attrgetter("start"))
+        return self._by_position.within(start, end)
 
     def context(self, start: int, end: int, reach: int = CONTEXT_REACH) -> tuple[int, int]:
         """The sentence around [start, end), clipped to `reach` characters either side, so that
         rules look at a bounded window even in a sentence of a megabyte."""
         s_start, s_end = self.sentence_bounds(start)
         return max(s_start, start - reach), min(s_end, end + reach)
+
+    def around(self, offset: int, before: int = 1, after: int = 1) -> tuple[int, int]:
+        """The span from `before` sentences before the one holding `offset` to `after` after."""
+        sentences = self.sentences
+        if not sentences:
+            return 0, len(self.text)
+        index = max(0, bisect_right(self.locate.sentence_starts, offset) - 1)
+        first = sentences[max(0, index - before)]
+        last = sentences[min(len(sentences) - 1, index + after)]
+        return first.start, last.end
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         """The sentence that holds `offset`, or the whole text when it falls between sentences."""

@@ -147,11 +147,11 @@ class Locator:
     def __init__(self, sentences: list[Span], quotes: list[Quote]) -> None:
         self.sentences = sentences
         self.quotes = quotes
-        self._sentence_starts = [s.start for s in sentences]
+        self.sentence_starts = [s.start for s in sentences]
         self._quote_starts = [q.start for q in quotes]
 
     def sentence(self, offset: int) -> Span | None:
-        index = bisect_right(self._sentence_starts, offset) - 1
+        index = bisect_right(self.sentence_starts, offset) - 1
         if index >= 0 and offset < self.sentences[index].end:
             return self.sentences[index]
         return None

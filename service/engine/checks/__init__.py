@@ -1,5 +1,31 @@
 """The consistency checks, one module per check; each has CODE, DESCRIPTION and run(claims, doc)."""
 
-from . import part_within_whole, tally_margin, tally_outcome, weekday_date
+from . import (
+    change_arithmetic,
+    elapsed_time,
+    list_count,
+    part_within_whole,
+    percent_of_whole,
+    percent_sum,
+    repeated_figure,
+    sum_of_parts,
+    tally_margin,
+    tally_outcome,
+    tally_total,
+    weekday_date,
+)
 
-CHECKS = (tally_outcome, tally_margin, part_within_whole, weekday_date)
+CHECKS = (
+    tally_outcome,
+    tally_margin,
+    tally_total,
+    part_within_whole,
+    percent_of_whole,
+    percent_sum,
+    change_arithmetic,
+    repeated_figure,
+    list_count,
+    weekday_date,
+    elapsed_time,
+    sum_of_parts,
+)

@@ -10,12 +10,15 @@ from ..document import Document, Found
 from ..positions import ByPosition
 from ..rules.phrases import motion_near
 from .result import CheckResult, votes
+from .tolerance import figure
 
 CODE = "part_within_whole"
 DESCRIPTION = (
-    "A counted group said to have voted for (or against) a motion is no larger than the "
-    "total votes on that side of the tally for the same motion."
+    "A part is no larger than its whole: 'X of the Y' and 'X out of Y' have X <= Y, and a "
+    "counted group said to have voted for (or against) a motion is no larger than that side "
+    "of the tally for the same motion."
 )
+TOLERANCE = "none for exact figures; 10% above the whole for a figure given as 'about'"
 
 _SIDE = re.compile(
     r"\s*(?:(?:had|have|has)\s+)?(?:(?P<for>voted\s+for|voted\s+in\s+favou?r\s+of|backed|"
@@ -27,6 +30,7 @@ _TOLERANCE = {"exact": 0.0, "about": 0.1, "up_to": 0.0, "at_most": 0.0, "fewer_t
 
 
 def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
+    yield from _stated_wholes(claims)
     tallies = _Tallies([c for c in claims if c.type == "vote_tally"])
     if not tallies.items:
         return
@@ -41,6 +45,24 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
         if tally is None or tally.value[side] is None:
             continue
         yield _compare(claim, tally, side)
+
+
+def _stated_wholes(claims: list[Found]) -> Iterator[CheckResult]:
+    """'56 of the 125 MPs', 'Of the 400 arrested, 56 were charged', '9 out of 10 doctors'."""
+    for claim in claims:
+        if claim.type == "count" and claim.value["of"] is not None:
+            part, whole = claim.value["number"], claim.value["of"]
+        elif claim.type == "ratio" and claim.value["entity"] is not None:
+            part, whole = claim.value["numerator"], claim.value["denominator"]
+        else:
+            continue
+        ok = part <= whole
+        said = f"{figure(part)} out of {figure(whole)}"
+        if ok:
+            message = f"{said}: the part is within the whole."
+        else:
+            message = f"{said}: the part is larger than the whole it is said to be part of."
+        yield CheckResult(CODE, "consistent" if ok else "inconsistent", message, (claim.id,))
 
 
 def _same_vote(claim: Found, verb_end: int, tallies: _Tallies, doc: Document) -> Found | None:

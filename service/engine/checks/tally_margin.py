@@ -9,6 +9,7 @@ from .result import CheckResult, stating
 
 CODE = "tally_margin"
 DESCRIPTION = "A majority stated with a tally equals the votes for minus the votes against."
+TOLERANCE = "none: votes are counted exactly"
 
 
 def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:

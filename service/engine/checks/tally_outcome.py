@@ -12,6 +12,7 @@ DESCRIPTION = (
     "A vote said to have passed had more votes for than against; one said to have failed had "
     "no more for than against (a tie fails); one said to be tied had equal sides."
 )
+TOLERANCE = "none: votes are counted exactly"
 
 
 def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:

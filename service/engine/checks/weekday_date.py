@@ -16,6 +16,7 @@ DESCRIPTION = (
     "weekday ('on Thursday') is read against the publication date, and one said to be today, "
     "yesterday or tomorrow must be that day."
 )
+TOLERANCE = "none: a weekday is one day"
 
 _RELATIVE_BEFORE = re.compile(r"\b(today|tonight|yesterday|tomorrow)\s*[,(–—-]?\s*$", re.I)
 _RELATIVE_AFTER = re.compile(r"\s*[,)–—-]?\s*(today|tonight|yesterday|tomorrow)\b", re.I)

@@ -105,6 +105,7 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
         if value["from"] is None or value["to"] is None or value["from"] == value["to"]:
             return None
         value["direction"] = "up" if value["to"] > value["from"] else "down"
+        return Found(TYPE, verb.start(), end, value, links={"direction_from_figures": True})
     return Found(TYPE, verb.start(), end, value)
 
 

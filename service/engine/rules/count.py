@@ -36,6 +36,8 @@ _VAGUE_SCALE = re.compile(r"\s+of\s+(thousands|millions)\b", re.IGNORECASE)
 _FOLLOWED_BY_SYMBOL = re.compile(r"[-–%/]|\s*%|\s*per\s*cent", re.IGNORECASE)
 _CURRENCY_BEFORE = "£$€¥₹"
 _VERBS_AFTER_COUNT = frozenset("were are was is had have remain remained still".split())
+_OF_THE_LEAD = re.compile(r"(?i:of)\s+(?:the\s+)?")
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+|a\s+total\s+of\s+|all\s+)?", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:[-–]|to|(?P<and>and))\s*")
 _RANGE_LEAD = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 # "10 Downing Street": a street number, not ten streets.
@@ -49,8 +51,12 @@ def find(doc: Document) -> Iterator[Found]:
     mentions = doc.mentions
     for index, mention in enumerate(mentions):
         if mention.kind == "number":
-            upper = mentions[index + 1] if index + 1 < len(mentions) else None
-            found = _range(doc, mention, upper) or _exact(doc, mention)
+            following = mentions[index + 1] if index + 1 < len(mentions) else None
+            found = (
+                _part_of(doc, mention, following)
+                or _range(doc, mention, following)
+                or _exact(doc, mention)
+            )
         elif mention.kind == "vague":
             found = _vague(doc, mention)
         else:
@@ -72,12 +78,14 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
     next_word = WORD.match(text, mention.end, s_end)
     if not next_word or next_word.group(1).lower() in _NOT_COUNTED:
         return None
-    if next_word.group(1).lower() in _VERBS_AFTER_COUNT and _large(text, mention):
-        # "about 200,000 were still without power": a count whose noun went before
-        qualifier, start = qualifier_before(text, mention.start)
-        value = {"number": mention.value, "upper": None, "entity": None,
-                 "qualifier": qualifier, "vague": False}  # fmt: skip
-        return Found(TYPE, start, mention.end, value)
+    if next_word.group(1).lower() in _VERBS_AFTER_COUNT:
+        whole = _whole_led(doc, mention)
+        if whole is not None or _large(text, mention):
+            # "about 200,000 were still without power", "Of the 400 arrested, 56 were charged"
+            qualifier, start = qualifier_before(text, mention.start)
+            value = {"number": mention.value, "upper": None, "of": whole, "entity": None,
+                     "qualifier": qualifier, "vague": False}  # fmt: skip
+            return Found(TYPE, start, mention.end, value)
     if mention.spelled and mention.value == 1 and next_word.group(1).lower() in _ONE_IDIOMS:
         return None
     entity, end = noun_phrase_after(text, mention.end, s_end)
@@ -87,6 +95,7 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
     value = {
         "number": mention.value,
         "upper": None,
+        "of": None,
         "entity": entity,
         "qualifier": qualifier,
         "vague": False,
@@ -94,10 +103,37 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
     return Found(TYPE, start, end, value)
 
 
+def _whole_led(doc: Document, mention: Mention) -> float | None:
+    """The whole a sentence opens with: 'Of the 400 people arrested, 56 were charged'."""
+    s_start, _ = doc.sentence_bounds(mention.start)
+    lead = _OF_THE_LEAD.match(doc.text, s_start, mention.start)
+    if not lead:
+        return None
+    numbers = [m for m in doc.mentions_within(lead.end(), mention.start) if m.kind == "number"]
+    if not numbers or numbers[0].start != lead.end():
+        return None
+    return numbers[0].value
+
+
 def _large(text: str, mention: Mention) -> bool:
     """Written with thousands separators or a scale ('200,000', '1.2 million'): not a year."""
     written = text[mention.start : mention.end]
     return "," in written or not written[:1].isdigit() or mention.value >= 1_000_000
+
+
+def _part_of(doc: Document, part: Mention, whole: Mention | None) -> Found | None:
+    """'56 of the 125 MPs': a count of 56 MPs out of 125."""
+    if whole is None or whole.kind != "number":
+        return None
+    if not _OF_THE.fullmatch(doc.text, part.end, whole.start):
+        return None
+    found = _exact(doc, whole)
+    if found is None:
+        return None
+    qualifier, start = qualifier_before(doc.text, part.start)
+    found.start = start
+    found.value.update(number=part.value, of=whole.value, qualifier=qualifier)
+    return found
 
 
 def _range(doc: Document, low: Mention, high: Mention | None) -> Found | None:
@@ -142,6 +178,7 @@ def _vague(doc: Document, mention: Mention) -> Found | None:
     value = {
         "number": number,
         "upper": None,
+        "of": None,
         "entity": entity,
         "qualifier": "at_least",
         "vague": True,

@@ -50,8 +50,8 @@ def _one_in(doc: Document, first, second) -> Found | None:
     numerator, denominator = first.value, second.value
     if not (isinstance(numerator, int) and isinstance(denominator, int)):
         return None
-    if not 0 < numerator <= denominator:
-        return None
+    if numerator < 0 or denominator <= 0:
+        return None  # ('130 out of 125' is kept: the part_within_whole check flags it)
     _, s_end = doc.sentence_bounds(first.start)
     entity, end = noun_phrase_after(doc.text, second.end, s_end)
     value = {"numerator": numerator, "denominator": denominator, "entity": entity or None}

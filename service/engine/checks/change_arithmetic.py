@@ -1,0 +1,112 @@
+"""change_arithmetic: 'rose from A to B', 'by C', 'doubled', 'halved' agree with each other."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..document import Document, Found
+from .result import CheckResult
+from .tolerance import allowance, figure
+
+CODE = "change_arithmetic"
+DESCRIPTION = (
+    "A change's figures agree: 'from A to B' goes the way the verb says; 'by C' equals B - A "
+    "(or (B - A) / A as a percentage when C is in per cent and A and B are not); 'doubled' "
+    "and 'halved' give B = 2A and B = A/2; 'an increase of C' after 'from A to B' is B - A."
+)
+TOLERANCE = "the rounding of the stated difference as written; 5% of it when hedged"
+
+_FOLLOW_ON = re.compile(r",?\s*(?:an?\s+)?$")  # 'rose from A to B, an increase of C'
+
+
+def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
+    for index, claim in enumerate(claims):
+        if claim.type != "change":
+            continue
+        value = dict(claim.value)
+        ids = [claim.id]
+        follow = claims[index + 1] if index + 1 < len(claims) else None
+        if _follows(doc, claim, follow):
+            value["by"], ids = follow.value["by"], [claim.id, follow.id]
+            value["by_unit"] = follow.value["unit"]
+        elif index and _follows(doc, claims[index - 1], claim):
+            continue  # compared with the change before it
+        result = _compare(value, claim, doc)
+        if result:
+            status, message = result
+            yield CheckResult(CODE, status, message, tuple(ids))
+
+
+def _follows(doc: Document, first: Found, second: Found | None) -> bool:
+    """'rose from 61.4% to 67.3%, an increase of 5.9 points': the second states the first's size."""
+    return (
+        second is not None
+        and first.type == "change"
+        and second.type == "change"
+        and first.value["from"] is not None
+        and first.value["to"] is not None
+        and first.value["by"] is None
+        and second.value["by"] is not None
+        and second.value["from"] is None
+        and second.value["to"] is None
+        and doc.sentence_bounds(first.start) == doc.sentence_bounds(second.start)
+        and bool(_FOLLOW_ON.fullmatch(doc.text, first.end, second.start))
+    )
+
+
+def _compare(value: dict, claim: Found, doc: Document) -> tuple[str, str] | None:
+    start, end, by = value["from"], value["to"], value["by"]
+    if start is None or end is None:
+        return None
+    way = "up" if end > start else "down" if end < start else "flat"
+    if way != value["direction"]:
+        return "inconsistent", (
+            f"The text says the figure went {value['direction']}, but it went from "
+            f"{figure(start)} to {figure(end)}."
+        )
+    if value["factor"] is not None:
+        expected = start * value["factor"]
+        ok = abs(end - expected) <= max(allowance(doc, claim, expected), abs(expected) * 0.05)
+        words = f"{figure(start)} x {figure(value['factor'])} = {figure(expected)}"
+        return _status(ok, f"{words}, and the text gives {figure(end)}")
+    if by is None:
+        if claim.links.get("direction_from_figures"):
+            return None  # the direction was read from these figures: nothing to compare
+        return (
+            "consistent",
+            f"From {figure(start)} to {figure(end)} is a move {way}, as the text says.",
+        )
+    by_unit = value.get("by_unit", value["unit"])
+    difference = abs(end - start)
+    tolerance = allowance(doc, claim, by)
+    if by_unit == "%" and value["unit"] == "%":  # per cent of per cent: points or relative
+        relative = difference / start * 100 if start else None
+        ok = abs(difference - by) <= tolerance or (
+            relative is not None and abs(relative - by) <= tolerance
+        )
+        return _status(
+            ok,
+            f"from {figure(start)}% to {figure(end)}% is {figure(difference)} points "
+            f"or {figure(relative or 0)}% in relative terms; the text says {figure(by)}%",
+        )
+    if by_unit == "%":
+        relative = difference / start * 100 if start else float("inf")
+        ok = abs(relative - by) <= tolerance
+        return _status(
+            ok,
+            f"({figure(end)} - {figure(start)}) / {figure(start)} = {relative:.2f}%; "
+            f"the text says {figure(by)}%",
+        )
+    ok = abs(difference - by) <= tolerance
+    return _status(
+        ok,
+        f"{figure(end)} - {figure(start)} = {figure(round(difference, 6))}; the text "
+        f"says {figure(by)}",
+    )
+
+
+def _status(ok: bool, arithmetic: str) -> tuple[str, str]:
+    if ok:
+        return "consistent", f"The change adds up: {arithmetic}."
+    return "inconsistent", f"The change does not add up: {arithmetic}."

@@ -1,0 +1,83 @@
+"""elapsed_time: '40 days since October 7' and 'a 73-year-old born in 1950' agree with the dates
+given and with the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from ..document import Document, Found
+from .result import CheckResult
+from .tolerance import figure
+
+CODE = "elapsed_time"
+DESCRIPTION = (
+    "A time said to have passed since a date ('40 days since October 7') matches the time from "
+    "that date to publication, and an age given with a year of birth ('73, born in 1950') "
+    "matches publication year minus birth year (or one less, before the birthday)."
+)
+TOLERANCE = "one unit of the stated duration (a day for days, a month for months, a year for years)"
+
+_SINCE = re.compile(r"\s+(?:since|after)\s+$", re.IGNORECASE)
+_BORN = re.compile(r"\bborn\s+(?:in\s+)?$", re.IGNORECASE)
+_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
+
+
+def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
+    published = doc.published
+    if published is None:
+        return
+    for index, claim in enumerate(claims[:-1]):
+        following = claims[index + 1]
+        if claim.type == "duration" and following.type == "date":
+            result = _since(claim, following, doc, published)
+        elif claim.type == "age":
+            result = _born(claim, claims, index, doc, published)
+        else:
+            result = None
+        if result:
+            yield result
+
+
+def _since(duration: Found, date: Found, doc: Document, published: dt.date) -> CheckResult | None:
+    if not _SINCE.fullmatch(doc.text, duration.end, date.start):
+        return None
+    unit = duration.value["unit"]
+    if unit not in _DAYS or date.value["date"] is None or date.value["granularity"] != "day":
+        return None
+    then = dt.date.fromisoformat(date.value["date"])
+    elapsed = (published - then).days / _DAYS[unit]
+    stated = duration.value["number"]
+    hedged = duration.value["qualifier"] != "exact"
+    ok = abs(elapsed - stated) <= (0.1 * stated + 1 if hedged else 1)
+    message = (
+        f"From {then.isoformat()} to publication on {published.isoformat()} is "
+        f"{figure(round(elapsed, 1))} {unit}s; the text says {figure(stated)}."
+    )
+    return CheckResult(
+        CODE, "consistent" if ok else "inconsistent", message, (duration.id, date.id)
+    )
+
+
+def _born(age: Found, claims: list[Found], index: int, doc: Document, published: dt.date):
+    s_start, s_end = doc.sentence_bounds(age.start)
+    for date in claims[index + 1 :]:
+        if date.start >= s_end:
+            return None
+        if (
+            date.type == "date"
+            and date.value["granularity"] == "year"
+            and _BORN.search(doc.text, max(s_start, date.start - 12), date.start)
+        ):
+            born = int(date.value["date"])
+            years = age.value["years"]
+            ok = published.year - born in (years, years + 1)
+            message = (
+                f"Born in {born}, a person is {published.year - born - 1} or "
+                f"{published.year - born} in {published.year}; the text says {years}."
+            )
+            return CheckResult(
+                CODE, "consistent" if ok else "inconsistent", message, (age.id, date.id)
+            )
+    return None

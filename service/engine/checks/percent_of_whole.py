@@ -1,0 +1,56 @@
+"""percent_of_whole: 'X of Y (Z%)' and 'X, or Z% of Y' give a Z that agrees with 100 * X / Y."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..document import Document, Found
+from .result import CheckResult
+from .tolerance import allowance, figure
+
+CODE = "percent_of_whole"
+DESCRIPTION = (
+    "A percentage stated with the part and the whole it comes from ('56 of the 125 MPs (45%)', "
+    "'56 MPs, or 45% of the 125') equals 100 x part / whole."
+)
+TOLERANCE = (
+    "the rounding of the percentage as written ('45%' +/-0.5, '44.8%' +/-0.05); 5% of it "
+    "for 'about'"
+)
+
+_PAREN = re.compile(r"\s*[(–—-]\s*$")  # 'X of Y (' before the percentage
+_OR = re.compile(r",?\s+or\s+$")  # 'X, or ' before the percentage
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|all\s+)?$")
+
+
+def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
+    for part_claim, percent, whole, wholes in _triples(claims, doc):
+        expected = 100 * part_claim / whole
+        stated = percent.value["number"]
+        tolerance = allowance(doc, percent, stated)
+        ok = abs(expected - stated) <= tolerance
+        arithmetic = f"100 x {figure(part_claim)} / {figure(whole)} = {expected:.2f}%"
+        if ok:
+            message = f"{figure(stated)}% agrees: {arithmetic}."
+        else:
+            message = f"The text says {figure(stated)}%, but {arithmetic}."
+        ids = tuple(dict.fromkeys(c.id for c in [*wholes, percent]))
+        yield CheckResult(CODE, "consistent" if ok else "inconsistent", message, ids)
+
+
+def _triples(claims: list[Found], doc: Document):
+    text = doc.text
+    for index, claim in enumerate(claims[:-1]):
+        percent = claims[index + 1]
+        if percent.type != "percentage" or percent.value["points"]:
+            continue
+        between = text[claim.end : percent.start]
+        if claim.type == "count" and claim.value["of"] and _PAREN.fullmatch(between):
+            yield claim.value["number"], percent, claim.value["of"], [claim]
+        elif claim.type == "ratio" and _PAREN.fullmatch(between):
+            yield claim.value["numerator"], percent, claim.value["denominator"], [claim]
+        elif claim.type == "count" and _OR.fullmatch(between) and index + 2 < len(claims):
+            whole = claims[index + 2]
+            if whole.type == "count" and _OF_AFTER.fullmatch(text[percent.end : whole.start]):
+                yield claim.value["number"], percent, whole.value["number"], [claim, whole]

@@ -1,0 +1,77 @@
+"""percent_sum: shares of one whole stated together add up to no more than 100%."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import pairwise
+
+from ..document import Document, Found
+from .result import CheckResult
+from .tolerance import figure, rounding
+
+CODE = "percent_sum"
+DESCRIPTION = (
+    "Shares of one whole stated together in a sentence, as a list (a poll, a result, a "
+    "breakdown: 'Labour on 40%, the Conservatives on 25% and Reform on 15%'), add up to at "
+    "most 100%, and to about 100% when the sentence says they are the whole ('the rest')."
+)
+TOLERANCE = "the rounding of each share as written, added up ('40%' +/-0.5 each)"
+
+# A share of a whole: 'X% of the vote', 'on X%', 'with X%', 'X% from gas'
+_SHARE_CONTEXT = re.compile(
+    r"\b(?:vote|votes|poll|polls|share|shares|seats|support|respondents|electricity|power|"
+    r"energy|turnout|market|budget|spending|population|voters|households|generated|produced|"
+    r"supplied|backed|chose|said)\b",
+    re.IGNORECASE,
+)
+_JOINER = re.compile(r",|\band\b|\bcompared\s+with\b|\bwhile\b|\bagainst\b|\bversus\b", re.I)
+# between two figures, these make them something other than shares of one whole
+_NOT_SHARES = re.compile(
+    r"\b(?:turnout|of\s+whom|of\s+those|of\s+them|last\s+year|previous\s+year|year\s+before|"
+    r"a\s+year\s+ago|earlier|before|since|in\s+(?:19|20)\d\d|up\s+from|down\s+from|rate|"
+    r"inflation|growth|interest)\b",
+    re.IGNORECASE,
+)
+_WHOLE = re.compile(r"\b(?:the\s+rest|the\s+remaining|the\s+remainder|all\s+the\s+others)\b", re.I)
+
+
+def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
+    by_sentence: dict[tuple[int, int], list[Found]] = {}
+    for claim in claims:
+        if claim.type == "percentage" and not claim.value["points"]:
+            by_sentence.setdefault(doc.sentence_bounds(claim.start), []).append(claim)
+    dates = [c.start for c in claims if c.type == "date"]
+    for (s_start, s_end), shares in by_sentence.items():
+        if len(shares) < 2 or any(s.value["qualifier"] != "exact" for s in shares):
+            continue
+        if not doc.keywords(_SHARE_CONTEXT).within(s_start, s_end):
+            continue
+        if not all(_listed(a, b, doc, dates) for a, b in pairwise(shares)):
+            continue  # not stated together as parts of one whole
+        yield _sum(shares, doc, bool(doc.keywords(_WHOLE).within(s_start, s_end)))
+
+
+def _listed(first: Found, second: Found, doc: Document, dates: list[int]) -> bool:
+    """Two shares stand in one list: joined by a comma, 'and', 'compared with'..., with no
+    date or time phrase between them (that would be one measure in two periods)."""
+    between = doc.text[first.end : second.start]
+    if not _JOINER.search(between) or _NOT_SHARES.search(between):
+        return False
+    return not any(first.end <= d < second.start for d in dates)
+
+
+def _sum(shares: list[Found], doc: Document, whole: bool) -> CheckResult:
+    total = sum(s.value["number"] for s in shares)
+    tolerance = sum(rounding(doc, s) for s in shares)
+    listed = " + ".join(f"{figure(s.value['number'])}%" for s in shares)
+    arithmetic = f"{listed} = {figure(round(total, 4))}%"
+    ids = tuple(s.id for s in shares)
+    if total > 100 + tolerance:
+        return CheckResult(
+            CODE, "inconsistent", f"Shares of one whole exceed 100%: {arithmetic}.", ids
+        )
+    if whole and total < 100 - tolerance:
+        message = f"The shares are said to make up the whole, but {arithmetic}, not 100%."
+        return CheckResult(CODE, "inconsistent", message, ids)
+    return CheckResult(CODE, "consistent", f"The shares fit within 100%: {arithmetic}.", ids)

@@ -1,0 +1,82 @@
+"""repeated_figure: the same quantity about the same thing, stated twice, has the same number."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..document import Document, Found
+from .result import CheckResult
+from .tolerance import figure
+
+CODE = "repeated_figure"
+DESCRIPTION = (
+    "A figure stated twice about the same thing agrees with itself: two tallies of the same "
+    "motion ('293 to 125' and later '293-124'), or two exact counts of the same group doing "
+    "the same thing ('56 Labour MPs backed the amendment' and later '55 Labour MPs backed')."
+)
+TOLERANCE = "none: both are exact figures"
+
+_PREDICATE = re.compile(r"\s+((?:[a-z]+\s+){0,2}[a-z]+)")  # the words after a count's noun
+
+
+def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
+    yield from _pairs(claims, _tally_key, _tally_figure, "the tally of", doc)
+    yield from _pairs(claims, lambda c: _count_key(c, doc), _count_figure, "the number of", doc)
+
+
+def _pairs(claims, key, shown, what: str, doc: Document) -> Iterator[CheckResult]:
+    first_of: dict[tuple, Found] = {}
+    for claim in claims:
+        k = key(claim)
+        if k is None:
+            continue
+        first = first_of.setdefault(k, claim)
+        if first is claim:
+            continue
+        same = shown(first) == shown(claim)
+        subject = k[-1]
+        if same:
+            message = f"{what.capitalize()} {subject} is given twice, both times as {shown(claim)}."
+        else:
+            message = (
+                f"{what.capitalize()} {subject} is given as {shown(first)} and later as "
+                f"{shown(claim)}."
+            )
+        yield CheckResult(
+            CODE, "consistent" if same else "inconsistent", message, (first.id, claim.id)
+        )
+
+
+def _tally_key(claim: Found) -> tuple | None:
+    value = claim.value
+    if claim.type != "vote_tally" or value["motion"] is None:
+        return None
+    if value["for"] is None or value["against"] is None:
+        return None
+    return ("tally", value["motion"])
+
+
+def _tally_figure(claim: Found) -> str:
+    return f"{figure(claim.value['for'])} for and {figure(claim.value['against'])} against"
+
+
+def _count_key(claim: Found, doc: Document) -> tuple | None:
+    value = claim.value
+    if claim.type != "count" or value["vague"] or value["qualifier"] != "exact":
+        return None
+    if not value["entity"] or value["of"] is not None or value["upper"] is not None:
+        return None
+    predicate = _PREDICATE.match(doc.text, claim.end)
+    if not predicate:
+        return None
+    return (
+        "count",
+        value["entity"].lower(),
+        predicate.group(1),
+        f"{value['entity']} who {predicate.group(1)}",
+    )
+
+
+def _count_figure(claim: Found) -> str:
+    return figure(claim.value["number"])

@@ -1,0 +1,75 @@
+"""tally_total: a stated total or turnout of a vote equals for + against (+ abstentions), and no
+side exceeds a stated size of the body ('of the 650 MPs')."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..document import Document, Found
+from .result import CheckResult, stating
+from .tolerance import figure
+
+CODE = "tally_total"
+DESCRIPTION = (
+    "A stated number of people who voted ('418 MPs voted') equals for + against (+ "
+    "abstentions) of the tally in the same or a neighbouring sentence, and the votes cast never "
+    "exceed a stated size of the body ('of the 650 MPs')."
+)
+TOLERANCE = "none: votes are counted exactly"
+
+_VOTED_AFTER = re.compile(r"\s+(?:voted|cast\s+(?:a|their)\s+votes?|took\s+part)\b", re.IGNORECASE)
+_BODY_BEFORE = re.compile(r"\bof\s+(?:the|all)\s+$", re.IGNORECASE)
+
+
+def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
+    tallies = list(stating(claims, "vote_tally", "for", "against"))
+    if not tallies:
+        return
+    for claim in claims:
+        if claim.type != "count" or claim.value["vague"] or claim.value["of"] is not None:
+            continue
+        tally = _nearby_tally(claim, tallies, doc)
+        if tally is None:
+            continue
+        if _VOTED_AFTER.match(doc.text, claim.end):
+            yield _total(claim, tally)
+        elif _BODY_BEFORE.search(doc.text, max(0, claim.start - 12), claim.start):
+            yield _body(claim, tally)
+
+
+def _nearby_tally(claim: Found, tallies: list[Found], doc: Document) -> Found | None:
+    """The only tally in the claim's sentence or the sentences either side of it."""
+    start, end = doc.around(claim.start)
+    near = [t for t in tallies if start <= t.start < end]
+    return near[0] if len(near) == 1 else None
+
+
+def _cast(tally: Found) -> tuple[float, str]:
+    value = tally.value
+    parts = [value["for"], value["against"]]
+    if value["abstentions"] is not None:
+        parts.append(value["abstentions"])
+    return sum(parts), " + ".join(figure(p) for p in parts)
+
+
+def _total(claim: Found, tally: Found) -> CheckResult:
+    cast, sum_text = _cast(tally)
+    stated = claim.value["number"]
+    ok = (
+        stated == cast if claim.value["qualifier"] == "exact" else abs(stated - cast) <= 0.05 * cast
+    )
+    message = (
+        f"{figure(stated)} are said to have voted; the tally gives {sum_text} = {figure(cast)}."
+    )
+    return CheckResult(CODE, "consistent" if ok else "inconsistent", message, (claim.id, tally.id))
+
+
+def _body(claim: Found, tally: Found) -> CheckResult:
+    cast, sum_text = _cast(tally)
+    size = claim.value["number"]
+    ok = cast <= size
+    message = (
+        f"The body has {figure(size)} members; the tally has {sum_text} = {figure(cast)} votes."
+    )
+    return CheckResult(CODE, "consistent" if ok else "inconsistent", message, (claim.id, tally.id))
