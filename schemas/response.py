@@ -35,6 +35,16 @@ class ClaimTypesResponseSchema(Schema):
     claim_types = fields.List(fields.Nested(ClaimTypeSchema), required=True)
 
 
+class CheckTypeSchema(Schema):
+    code = fields.String(required=True)
+    description = fields.String(required=True, metadata={"description": "What it verifies."})
+    tolerance = fields.String(required=True, metadata={"description": "How close is close."})
+
+
+class CheckTypesResponseSchema(Schema):
+    checks = fields.List(fields.Nested(CheckTypeSchema), required=True)
+
+
 class HealthSchema(Schema):
     status = fields.String(required=True)
     version = fields.String(required=True)

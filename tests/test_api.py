@@ -86,11 +86,23 @@ def test_claim_types_publish_a_json_schema_each_claim_meets(client):
 def test_openapi_document_is_valid_and_documents_the_union(client):
     spec = client.get("/openapi.json").json
     validate_openapi(spec)
-    assert {"/v1/claims", "/v1/claim-types", "/healthz", "/readyz"} <= set(spec["paths"])
+    assert {"/v1/claims", "/v1/claim-types", "/v1/checks", "/healthz", "/readyz"} <= set(
+        spec["paths"]
+    )
     union = spec["components"]["schemas"]["Claim"]
     assert len(union["oneOf"]) == len(CLAIM_TYPES)
     body = spec["paths"]["/v1/claims"]["post"]["requestBody"]["content"]
     assert {"application/json", "text/plain"} <= set(body)
+
+
+def test_checks_are_listed_with_description_and_tolerance(client):
+    from service.engine.checks import CHECKS
+
+    listed = client.get("/v1/checks").json["checks"]
+    assert [c["code"] for c in listed] == [c.CODE for c in CHECKS]
+    assert all(c["description"] and c["tolerance"] for c in listed)
+    answer = client.post("/v1/claims", json={"text": ARTICLE, "published": "2023-11-16"}).json
+    assert {c["check"] for c in answer["checks"]} <= {c["code"] for c in listed}
 
 
 def test_health_and_readiness(client):

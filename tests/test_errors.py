@@ -37,6 +37,7 @@ CASES = [
     ("unknown path", "GET", "/v1/nothing", None, None, 404, "no such path"),
     ("wrong method", "GET", "/v1/claims", None, None, 405, "not allowed"),
     ("wrong method on types", "POST", "/v1/claim-types", b"{}", "application/json", 405, "not allowed"),
+    ("wrong method on checks", "DELETE", "/v1/checks", None, None, 405, "not allowed"),
 ]
 # fmt: on
 

@@ -22,3 +22,11 @@ def test_readme_example_is_what_the_api_answers(client):
     for document in (shown, answer):
         document["stats"]["elapsed_ms"] = None
     assert answer == shown
+
+
+def test_readme_names_every_claim_type_and_check():
+    from service.engine.checks import CHECKS
+    from service.engine.rules import CLAIM_TYPES
+
+    for name in [*CLAIM_TYPES, *(c.CODE for c in CHECKS)]:
+        assert f"`{name}`" in README, f"README does not describe {name}"

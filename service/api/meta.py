@@ -8,9 +8,10 @@ from flask.views import MethodView
 from flask_smorest import Blueprint, abort
 
 from schemas.claims import CLAIM_SCHEMAS
-from schemas.response import ClaimTypesResponseSchema, HealthSchema
+from schemas.response import CheckTypesResponseSchema, ClaimTypesResponseSchema, HealthSchema
 
 from ..analysis import analyse
+from ..engine.checks import CHECKS
 from ..engine.rules import CLAIM_TYPES, RULES
 from ..openapi import standalone_json_schema
 from ..version import VERSION
@@ -46,6 +47,19 @@ class ClaimTypes(MethodView):
     def get(self) -> dict:
         """Every claim type claimdesk reports, with the JSON Schema of its claim object."""
         return {"claim_types": claim_types()}
+
+
+@blp.route("/v1/checks")
+class Checks(MethodView):
+    @blp.response(200, CheckTypesResponseSchema)
+    def get(self) -> dict:
+        """Every consistency check, what it verifies and the tolerance it allows."""
+        return {
+            "checks": [
+                {"code": c.CODE, "description": c.DESCRIPTION, "tolerance": c.TOLERANCE}
+                for c in CHECKS
+            ]
+        }
 
 
 @blp.route("/healthz")

@@ -52,7 +52,9 @@ def _stated_wholes(claims: list[Found]) -> Iterator[CheckResult]:
     for claim in claims:
         if claim.type == "count" and claim.value["of"] is not None:
             part, whole = claim.value["number"], claim.value["of"]
-        elif claim.type == "ratio" and claim.value["entity"] is not None:
+        elif claim.type == "ratio" and not claim.links.get(
+            "fraction"
+        ):  # 'X out of Y', not 'a third'
             part, whole = claim.value["numerator"], claim.value["denominator"]
         else:
             continue

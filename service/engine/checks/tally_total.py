@@ -13,7 +13,8 @@ from .tolerance import figure
 CODE = "tally_total"
 DESCRIPTION = (
     "A stated number of people who voted ('418 MPs voted') equals for + against (+ "
-    "abstentions) of the tally in the same or a neighbouring sentence, and the votes cast never "
+    "abstentions) of the only tally within two sentences before it or one after, and the votes "
+    "cast never "
     "exceed a stated size of the body ('of the 650 MPs')."
 )
 TOLERANCE = "none: votes are counted exactly"
@@ -39,8 +40,8 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
 
 
 def _nearby_tally(claim: Found, tallies: list[Found], doc: Document) -> Found | None:
-    """The only tally in the claim's sentence or the sentences either side of it."""
-    start, end = doc.around(claim.start)
+    """The only tally from two sentences before the claim's to the one after it."""
+    start, end = doc.around(claim.start, before=2, after=1)
     near = [t for t in tallies if start <= t.start < end]
     return near[0] if len(near) == 1 else None
 

@@ -40,7 +40,9 @@ def _fraction(doc: Document, mention) -> Found | None:
     if entity is None and numerator < 2:
         return None  # 'half' or 'a third' alone is too often an idiom ('first half')
     value = {"numerator": numerator, "denominator": denominator, "entity": entity}
-    return Found(TYPE, mention.start, end if entity else mention.end, value)
+    return Found(
+        TYPE, mention.start, end if entity else mention.end, value, links={"fraction": True}
+    )
 
 
 def _one_in(doc: Document, first, second) -> Found | None:
