@@ -1,0 +1,219 @@
+"""Recall of the consistency checks on planted errors: `python benchmarks/planted_errors.py [-v]`.
+
+For every consistent check in the test articles (tests/articles/) and the seed (../shared/seed/),
+change one number in one of its claims so that the check must fail, run the analysis again, and
+count the error as caught when that check now comes back inconsistent. Prints a table per
+check code; a second table does the same over the consistent texts of the checks' corpora.
+Checks where no single number can make them fail (a vote said to have failed, whose sides the
+outcome itself sets; a bare weekday read against the publication date) are counted apart as
+'no error to plant'; -v lists them. Every miss is listed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+from service.analysis import analyse
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = [ROOT / "tests/articles", ROOT.parent / "shared/seed"]
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?(?P<scale>bn|m|k|\s+(?:million|billion))?")
+_SCALES = {"bn": 1e9, "m": 1e6, "k": 1e3, "million": 1e6, "billion": 1e9}
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+_WORD_NUMBER = re.compile(r"\b(" + "|".join(_WORDS) + r")\b", re.IGNORECASE)
+TEXT = [""]  # the article being planted in, for spans wider than a claim
+_STATED_SIDE = re.compile(r"in\s+favou?r|\bfor\b|against", re.IGNORECASE)
+
+
+def main() -> int:
+    found = articles()
+    if not found:
+        print("no articles found", file=sys.stderr)
+        return 2
+    print("Test articles and the seed:")
+    _report(*measure(found))
+    print("\nConsistent texts of the check corpora:")
+    _report(*measure(corpus_texts()))
+    return 0
+
+
+def measure(articles: list[tuple[str, str, dt.date]]) -> tuple[Counter, Counter, Counter, list]:
+    """(caught, planted, no error to plant) per check code, and the misses."""
+    caught, planted, unplantable = Counter(), Counter(), Counter()
+    misses = []
+    for name, text, published in articles:
+        TEXT[0] = text
+        answer = analyse(text, published)
+        claims = {c["id"]: c for c in answer["claims"]}
+        for check in answer["checks"]:
+            if check["status"] != "consistent":
+                continue
+            edit = plant(check, [claims[i] for i in check["claims"]])
+            if edit is None:
+                unplantable[check["check"]] += 1
+                if "-v" in sys.argv:
+                    print(f"no error to plant: {name} {check['check']}: {check['message']}")
+                continue
+            planted[check["check"]] += 1
+            start, end, replacement = edit
+            mutated = text[:start] + replacement + text[end:]
+            again = analyse(mutated, published)["checks"]
+            if any(c["check"] == check["check"] and c["status"] == "inconsistent" for c in again):
+                caught[check["check"]] += 1
+            else:
+                misses.append((name, check["check"], text[start:end], replacement))
+    return caught, planted, unplantable, misses
+
+
+def articles() -> list[tuple[str, str, dt.date]]:
+    found = []
+    for folder in SOURCES:
+        for path in sorted(folder.glob("*.expected.json")):
+            expected = json.loads(path.read_text("utf-8"))
+            text = path.with_name(expected["article"]).read_text("utf-8")
+            found.append((path.name, text, dt.date.fromisoformat(expected["published"])))
+    return found
+
+
+def corpus_texts() -> list[tuple[str, str, dt.date]]:
+    found = []
+    for path in sorted((ROOT / "service/engine/checks").glob("*.corpus.json")):
+        corpus = json.loads(path.read_text("utf-8"))
+        published = dt.date.fromisoformat(corpus["published"])
+        found.extend((path.name, text, published) for text in corpus["consistent"])
+    return found
+
+
+def plant(check: dict, claims: list[dict]) -> tuple[int, int, str] | None:
+    """(start, end, replacement) that must make `check` fail, or None when no number can."""
+    code, first = check["check"], claims[0]
+    value = first["value"]
+    if code == "tally_outcome":
+        if value["outcome"] == "failed" and not _STATED_SIDE.search(first["text"]):
+            return None  # 'failed by 293 to 125': any figures fit a failure
+        if value["outcome"] == "passed":  # make the sides equal: a tie does not pass
+            smaller = min(value["for"], value["against"])
+            return _replace(first, smaller, max(value["for"], value["against"]))
+        return _replace(first, value["for"], value["against"] + 1)
+    if code == "tally_margin":  # the majority is written beside the tally, in its sentence
+        return _replace(_sentence_of(first), value["margin"], value["margin"] + 7)
+    if code == "tally_total":
+        if check["message"].startswith("The body has"):  # make the body smaller than the vote
+            tally = claims[1]["value"]
+            cast = tally["for"] + tally["against"] + (tally["abstentions"] or 0)
+            return _replace(first, value["number"], cast - 10)
+        return _replace(first, value["number"], value["number"] + 10)
+    if code == "part_within_whole":
+        return _part_within_whole(check, claims)
+    if code == "percent_of_whole":
+        percent = claims[-1]
+        stated = percent["value"]["number"]
+        return _replace(percent, stated, stated - 10 if stated > 50 else stated + 10)
+    if code == "percent_sum":
+        total = sum(c["value"]["number"] for c in claims)
+        return _replace(first, value["number"], round(value["number"] + 100 - total + 10, 1))
+    if code == "change_arithmetic":
+        return _change(claims)
+    if code == "repeated_figure":
+        second = claims[1]
+        number = second["value"].get("number", second["value"].get("against"))
+        return _replace(second, number, number + 1)
+    if code == "list_count":
+        return _replace(first, value["number"], value["number"] + 1)
+    if code == "weekday_date":
+        day = _NUMBER.search(first["text"])
+        if day is None:
+            return None  # a bare weekday: no number to change
+        return _replace(first, int(day.group(0)), int(day.group(0)) % 27 + 1)
+    if code == "elapsed_time":
+        number = value.get("number", value.get("years"))
+        return _replace(first, number, number + 10)
+    if code == "sum_of_parts":
+        total = claims[-1]
+        return _replace(total, total["value"]["number"], total["value"]["number"] + 5)
+    return None
+
+
+def _part_within_whole(check: dict, claims: list[dict]) -> tuple[int, int, str] | None:
+    part = claims[0]
+    value = part["value"]
+    if part["type"] == "ratio":
+        return _replace(part, value["numerator"], value["denominator"] + 10)
+    if value.get("of") is not None:
+        return _replace(part, value["number"], value["of"] + 10)
+    side = "against" if " against" in check["message"] else "for"
+    return _replace(part, value["number"], claims[1]["value"][side] + 10)
+
+
+def _change(claims: list[dict]) -> tuple[int, int, str] | None:
+    change = claims[0]
+    value = change["value"]
+    if len(claims) > 1:  # 'rose from A to B, an increase of C': make C wrong
+        by = claims[1]["value"]["by"]
+        return _replace(claims[1], by, round(by * 1.5 + 5, 1))
+    if value["by"] is not None:
+        return _replace(change, value["by"], round(value["by"] * 1.5 + 5, 1))
+    if value["factor"] is not None:
+        return _replace(change, value["to"], round(value["to"] * 1.5, 1))
+    start, end = value["from"], value["to"]
+    return _replace(change, end, round(start + (start - end), 2))  # the other way
+
+
+def _sentence_of(claim: dict) -> dict:
+    """The claim's sentence, as a span to plant in."""
+    start, end = claim["sentence"]["start"], claim["sentence"]["end"]
+    return {"start": start, "text": TEXT[0][start:end]}
+
+
+def _replace(claim: dict, old: float, new: float) -> tuple[int, int, str] | None:
+    """Replace the written number in `claim` whose value is `old` with `new`."""
+    text = claim["text"]
+    for match in _NUMBER.finditer(text):
+        scale = _SCALES[match.group("scale").strip()] if match.group("scale") else 1
+        written = match.group(0)[: len(match.group(0)) - len(match.group("scale") or "")].rstrip(
+            ","
+        )
+        if abs(_value(written) * scale - old) < 1e-6 * max(1, abs(old)):
+            start = claim["start"] + match.start()
+            end = start + len(written)
+            return start, end, _written(new / scale, written)
+    for match in _WORD_NUMBER.finditer(text):
+        if _WORDS[match.group(1).lower()] == old:
+            return claim["start"] + match.start(), claim["start"] + match.end(), _written(new, "0")
+    return None
+
+
+def _value(written: str) -> float:
+    number = float(written.replace(",", ""))
+    return int(number) if number.is_integer() else number
+
+
+def _written(value: float, like: str) -> str:
+    if float(value).is_integer():
+        return f"{int(value):,}" if "," in like or value >= 10_000 else str(int(value))
+    return f"{value:g}"
+
+
+def _report(caught: Counter, planted: Counter, unplantable: Counter, misses: list) -> None:
+    codes = sorted(set(planted) | set(unplantable))
+    print(f"{'check':20} {'planted':>8} {'caught':>7} {'rate':>7} {'no error to plant':>18}")
+    for code in codes:
+        rate = caught[code] / planted[code] if planted[code] else float("nan")
+        print(
+            f"{code:20} {planted[code]:>8} {caught[code]:>7} {rate:>7.1%} {unplantable[code]:>18}"
+        )
+    total_planted, total_caught = sum(planted.values()), sum(caught.values())
+    overall = total_caught / total_planted if total_planted else float("nan")
+    apart = sum(unplantable.values())
+    print(f"{'all':20} {total_planted:>8} {total_caught:>7} {overall:>7.1%} {apart:>18}")
+    for name, code, old, new in misses:
+        print(f"missed: {name} {code}: {old!r} -> {new!r}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
