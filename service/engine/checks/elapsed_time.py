@@ -19,7 +19,8 @@ DESCRIPTION = (
 )
 TOLERANCE = "one unit of the stated duration (a day for days, a month for months, a year for years)"
 
-_SINCE = re.compile(r"\s+(?:since|after)\s+$", re.IGNORECASE)
+_SINCE = re.compile(r"\s+(?:since|(?P<after>after))\s+(?:the\s+)?$", re.IGNORECASE)
+_NOW = re.compile(r"\b(?:now|today|this\s+week)\b", re.IGNORECASE)
 _BORN = re.compile(r"\bborn\s+(?:in\s+)?$", re.IGNORECASE)
 _DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
 
@@ -41,18 +42,29 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
 
 
 def _since(duration: Found, date: Found, doc: Document, published: dt.date) -> CheckResult | None:
-    if not _SINCE.fullmatch(doc.text, duration.end, date.start):
+    since = _SINCE.fullmatch(doc.text, duration.end, date.start)
+    if not since or date.value["date"] is None:
         return None
+    s_start, s_end = doc.sentence_bounds(duration.start)
+    if since.group("after") and not doc.keywords(_NOW).within(s_start, s_end):
+        return None  # 'three years after 2019' dates an event; with 'now' it measures to today
     unit = duration.value["unit"]
-    if unit not in _DAYS or date.value["date"] is None or date.value["granularity"] != "day":
+    if unit not in _DAYS:
         return None
-    then = dt.date.fromisoformat(date.value["date"])
-    elapsed = (published - then).days / _DAYS[unit]
+    if date.value["granularity"] == "day":
+        then = dt.date.fromisoformat(date.value["date"])
+        elapsed = (published - then).days / _DAYS[unit]
+    elif date.value["granularity"] == "year" and unit == "year":
+        then = dt.date(int(date.value["date"]), 1, 1)
+        elapsed = published.year - then.year
+    else:
+        return None
     stated = duration.value["number"]
     hedged = duration.value["qualifier"] != "exact"
     ok = abs(elapsed - stated) <= (0.1 * stated + 1 if hedged else 1)
+    since_when = then.isoformat() if date.value["granularity"] == "day" else str(then.year)
     message = (
-        f"From {then.isoformat()} to publication on {published.isoformat()} is "
+        f"From {since_when} to publication on {published.isoformat()} is "
         f"{figure(round(elapsed, 1))} {unit}s; the text says {figure(stated)}."
     )
     return CheckResult(

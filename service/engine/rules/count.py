@@ -36,6 +36,7 @@ _VAGUE_SCALE = re.compile(r"\s+of\s+(thousands|millions)\b", re.IGNORECASE)
 _FOLLOWED_BY_SYMBOL = re.compile(r"[-–%/]|\s*%|\s*per\s*cent", re.IGNORECASE)
 _CURRENCY_BEFORE = "£$€¥₹"
 _VERBS_AFTER_COUNT = frozenset("were are was is had have remain remained still".split())
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
 _OF_THE_LEAD = re.compile(r"(?i:of)\s+(?:the\s+)?")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+|a\s+total\s+of\s+|all\s+)?", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:[-–]|to|(?P<and>and))\s*")
@@ -78,6 +79,14 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
     next_word = WORD.match(text, mention.end, s_end)
     if not next_word or next_word.group(1).lower() in _NOT_COUNTED:
         return None
+    them = _OF_THEM.match(text, mention.end, s_end)
+    if them and mention.value != 1:  # 'one of those' is a pronoun, not a count
+        whole = _previous_count(doc, mention)
+        if whole is not None:  # '400 people were arrested. 56 of them were charged.'
+            qualifier, start = qualifier_before(text, mention.start)
+            value = {"number": mention.value, "upper": None, "of": whole.value,
+                     "entity": None, "qualifier": qualifier, "vague": False}  # fmt: skip
+            return Found(TYPE, start, them.end(), value)
     if next_word.group(1).lower() in _VERBS_AFTER_COUNT:
         whole = _whole_led(doc, mention)
         if whole is not None or _large(text, mention):
@@ -101,6 +110,19 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         "vague": False,
     }
     return Found(TYPE, start, end, value)
+
+
+def _previous_count(doc: Document, mention: Mention) -> Mention | None:
+    """The nearest number before `mention`, in its sentence or the one before, that counts
+    something ('400 people'): what 'of them' refers to."""
+    start, _ = doc.around(mention.start, before=1, after=0)
+    for candidate in reversed(doc.mentions_within(start, mention.start)):
+        if (
+            candidate.kind == "number"
+            and noun_phrase_after(doc.text, candidate.end, mention.start)[0]
+        ):
+            return candidate
+    return None
 
 
 def _whole_led(doc: Document, mention: Mention) -> float | None:

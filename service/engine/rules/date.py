@@ -22,7 +22,7 @@ _MONTH_AFTER_DAY = re.compile(r"\s+(?:of\s+)?")
 _YEAR_AFTER = re.compile(r",?\s+(?P<year>\d{4})\b")
 _YEAR_LEAD = re.compile(
     r"\b(?:in|since|by|until|till|from|of|during|before|after|between|early|late|mid|is|was|"
-    r"be|to|as)\s+$",
+    r"be|to|as|the|a|its|their)\s+$",
     re.IGNORECASE,
 )
 _WEEKDAY_BEFORE = re.compile(r"\s*,?\s*$")
