@@ -23,8 +23,8 @@ _OFFICES = (
     r"Justice|Chief\s+Constable|President|Prime\s+Minister|Senator|Governor|Reverend|Rev|"
     r"Bishop|Archbishop|Councillor|Cllr|Captain|Colonel|General|Commissioner"
 )
-_PERSON = re.compile(
-    rf"(?:(?P<office>{_OFFICES})\.?\s+)?"
+_PERSON = re.compile(  # the lookahead lets the regex skip to capitals quickly
+    rf"(?=[A-Z])(?:(?P<office>{_OFFICES})\.?\s+)?"
     rf"(?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?\s+)?(?P<name>{_NAME})"
 )
 SPEECH = r"(?:said|says|say|added|adds|wrote|writes|told|tells|explained|argued|insisted|warned|stated|declared|claimed|announced|reported|reports|estimated|estimates|estimate|found|finds)"  # noqa: E501
@@ -153,13 +153,16 @@ def source_in(doc: Document, s_start: int, s_end: int, claim_start: int) -> str 
     according = [m for m in according if m.start() < claim_start + 300]
     if according:
         return _clean(according[0].group("source"))
-    if s_end - claim_start <= _TAIL_REACH:  # ', police said.' ends the sentence
+    speech = doc.keywords(_SPEECH_WORD, _SPEECH_TRIGGERS)
+    if s_end - claim_start <= _TAIL_REACH and speech.within(claim_start, s_end):
         after = _SAID_AFTER.search(text, claim_start, s_end) or _SAID_AFTER_NAMED.search(
             text, claim_start, s_end
         )
-        if after:
+        if after:  # ', police said.' ends the sentence
             return _clean(after.group("source"))
     lead = max(s_start, claim_start - 160)
+    if not speech.within(lead, claim_start):
+        return None
     appositive = list(_SAID_APPOSITIVE.finditer(text, lead, claim_start))
     if appositive:  # 'Patrick Green, chief executive of the trust, said'
         return _clean(appositive[-1].group("source"))
@@ -168,6 +171,8 @@ def source_in(doc: Document, s_start: int, s_end: int, claim_start: int) -> str 
 
 
 _TAIL_REACH = 300
+_SPEECH_TRIGGERS = frozenset(SPEECH.strip("(?:)").split("|"))
+_SPEECH_WORD = re.compile(rf"{SPEECH}\b")
 
 
 def _clean(source: str) -> str | None:

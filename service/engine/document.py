@@ -13,6 +13,7 @@ from .attribution import People, source_in
 from .positions import ByPosition
 from .scan import Mention, scan
 from .text import Locator, Quote, Span, find_quotes, split_sentences
+from .tokens import Tokens
 
 CONTEXT_REACH = 200  # characters either side of a claim that rules read for its context
 
@@ -30,10 +31,18 @@ class Found:
 
 
 class KeywordHits(ByPosition[re.Match[str]]):
-    """Every match of one pattern in the text, found in one pass, looked up by position."""
+    """Every match of one pattern in the text, looked up by position. With `triggers` (the
+    lower-case words the pattern can start with) it is tried only where those words stand."""
 
-    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
-        super().__init__(list(pattern.finditer(text)), re.Match.start)
+    def __init__(
+        self, pattern: re.Pattern[str], text: str, tokens: Tokens, triggers: frozenset[str] | None
+    ) -> None:
+        if triggers is None:
+            matches = list(pattern.finditer(text))
+        else:
+            found = (pattern.match(text, start) for start in tokens.starts_of(triggers))
+            matches = [m for m in found if m is not None]
+        super().__init__(matches, re.Match.start)
 
     def nearest(self, start: int, end: int, at: int) -> re.Match[str] | None:
         """The match in [start, end) that starts nearest to `at`."""
@@ -45,13 +54,21 @@ class Document:
     def __init__(self, text: str, published: dt.date | None = None) -> None:
         self.text = text
         self.published = published
-        self.mentions: list[Mention] = scan(text)
+        self.tokens = Tokens(text)
+        self.mentions: list[Mention] = scan(text, self.tokens)
         self.sentences: list[Span] = split_sentences(text)
-        self.people = People(text)
+        self._people: People | None = None
         self.quotes: list[Quote] = [self._resolved(q) for q in find_quotes(text)]
         self.locate = Locator(self.sentences, self.quotes)
         self._keywords: dict[re.Pattern[str], KeywordHits] = {}
         self._by_position: ByPosition[Mention] | None = None
+
+    @property
+    def people(self) -> People:
+        """The people the article names, found on first use (only quotations need them)."""
+        if self._people is None:
+            self._people = People(self.text)
+        return self._people
 
     def _resolved(self, quote: Quote) -> Quote:
         """The quote with its speaker as the article names them: pronouns resolved."""
@@ -72,11 +89,14 @@ class Document:
         s_start, s_end = self.sentence_bounds(start)
         return source_in(self, s_start, s_end, start)
 
-    def keywords(self, pattern: re.Pattern[str]) -> KeywordHits:
-        """`pattern`'s matches over the whole text, computed on first use."""
+    def keywords(
+        self, pattern: re.Pattern[str], triggers: frozenset[str] | None = None
+    ) -> KeywordHits:
+        """`pattern`'s matches over the whole text, computed on first use. Give `triggers`, the
+        lower-case words every match starts with, to try it only where they stand."""
         hits = self._keywords.get(pattern)
         if hits is None:
-            hits = self._keywords[pattern] = KeywordHits(pattern, self.text)
+            hits = self._keywords[pattern] = KeywordHits(pattern, self.text, self.tokens, triggers)
         return hits
 
     def mentions_within(self, start: int, end: int) -> list[Mention]:

@@ -14,6 +14,7 @@ from .readers.words import (
     VAGUE_LOWER_BOUNDS,
     WORD_NUMBER_WORD,
 )
+from .tokens import Tokens
 
 MONTHS = {
     "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
@@ -88,14 +89,38 @@ def _skip_article(text: str, start: int) -> int:
     return index
 
 
-def scan(text: str) -> list[Mention]:
-    """Every mention in `text`, in order of position, found in one regex pass."""
+# The first words of every word mention: the scanner tries its pattern only where one stands.
+_TRIGGERS = frozenset(
+    [*UNITS, *TENS, "hundred", "dozen", "thousand", "million", "billion", "trillion", "a", "one",
+     *ORDINALS, *VAGUE_LOWER_BOUNDS, *FRACTION_DENOMINATORS, *(s.lower() for s in SUPERLATIVES)]
+)  # fmt: skip
+_CASED_TRIGGERS = frozenset([*MONTHS, *WEEKDAYS])
+
+
+def scan(text: str, tokens: Tokens | None = None) -> list[Mention]:
+    """Every mention in `text`, in order of position: the pattern is tried, anchored, only at
+    digit runs and at words that can start a mention."""
+    tokens = tokens or Tokens(text)
     mentions: list[Mention] = []
     append = mentions.append
-    for match in _MENTION.finditer(text):
+    covered = 0
+    for position, token in tokens.spans:
+        if position < covered:
+            continue
+        first = token[0]
+        if not (first.isdigit() or token.lower() in _TRIGGERS or token in _CASED_TRIGGERS):
+            continue
+        match = _MENTION.match(text, position)
+        if match is None:
+            continue
+        covered = match.end()
         kind = match.lastgroup
         start, end = match.span()
         if match.group("digits"):  # lastgroup names the scale word when there is one
+            digits = match.group("digits")
+            if digits.isdigit() and not (match.group("abbr") or match.group("scale")):
+                append(Mention("number", start, end, int(digits)))  # the common case, fast
+                continue
             read = read_number(text, start, end)
             if read is not None:
                 append(Mention("number", start, end, read.value))

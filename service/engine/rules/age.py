@@ -26,14 +26,22 @@ def find(doc: Document) -> Iterator[Found]:
         if not 0 <= mention.value <= _MAX_AGE:
             continue
         start, end = mention.start, None
-        year_old = _YEAR_OLD.match(text, mention.end)
-        aged = _AGED_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+        before = text[max(0, mention.start - 20) : mention.start]
+        # cheap tests first: each pattern needs its tell-tale text nearby
+        year_old = "year" in text[mention.end : mention.end + 8] and _YEAR_OLD.match(
+            text, mention.end
+        )
+        aged = "age" in before and _AGED_BEFORE.search(
+            text, max(0, mention.start - 20), mention.start
+        )
         if year_old:
             end = year_old.end()
         elif aged:
             start, end = aged.start(), mention.end
-        elif _NAME_COMMA_BEFORE.search(text, max(0, mention.start - 40), mention.start) and (
-            _COMMA_AFTER.match(text, mention.end)
+        elif (
+            before.endswith(", ")
+            and _NAME_COMMA_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+            and _COMMA_AFTER.match(text, mention.end)
         ):
             end = mention.end
         if end is not None:

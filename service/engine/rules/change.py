@@ -12,20 +12,31 @@ from ..readers.amount import Amount, read_amount
 TYPE = "change"
 PRIORITY = 55
 
+# Words that say a figure changed, by kind; nouns come first so 'an increase of' reads whole.
+_VERB_WORDS = {
+    "up_noun": ["increase of", "rise of", "jump of", "growth of"],
+    "down_noun": ["fall of", "drop of", "decrease of", "decline of", "reduction of"],
+    "up": """rose risen rises rising rise increased increases increase grew grown grows grow
+        climbed climbs climb jumped jumps jump soared soars surged surges went_up gone_up go_up
+        widened widens widen raised raises raise lifted boosted""".split(),
+    "down": """fell fallen falls falling fall dropped drops drop declined declines decline
+        decreased decreases decrease slumped plunged slipped shrank shrunk shrink went_down
+        gone_down go_down cut reduced reduce narrowed narrows narrow lowered""".split(),
+    "neutral": "taking takes took bringing brings brought moving moved".split(),
+    "up_short": ["up"],
+    "down_short": ["down"],
+    "factor": "doubled doubles tripled trebled quadrupled halved halves".split(),
+}
 _VERB = re.compile(
-    r"\b(?:(?P<up_noun>increase|rise|jump|growth)\s+of"  # nouns first: 'an increase of'
-    r"|(?P<down_noun>fall|drop|decrease|decline|reduction)\s+of"
-    r"|(?P<up>rose|risen|rises|rising|rise|increased|increases|increase|grew|grown|grows|"
-    r"grow|climbed|climbs|climb|jumped|jumps|jump|soared|soars|surged|surges|went\s+up|"
-    r"gone\s+up|go\s+up|widened|widens|widen|raised|raises|raise|lifted|boosted)"
-    r"|(?P<down>fell|fallen|falls|falling|fall|dropped|drops|drop|declined|declines|decline|"
-    r"decreased|decreases|decrease|slumped|plunged|slipped|shrank|shrunk|shrink|went\s+down|"
-    r"gone\s+down|go\s+down|cut|reduced|reduce|narrowed|narrows|narrow|lowered)"
-    r"|(?P<neutral>taking|takes|took|bringing|brings|brought|moving|moved)"
-    r"|(?P<up_short>up)|(?P<down_short>down)"
-    r"|(?P<factor>doubled|doubles|tripled|trebled|quadrupled|halved|halves))\b",
+    r"(?:"
+    + "|".join(
+        f"(?P<{kind}>" + "|".join(w.replace("_", " ").replace(" ", r"\s+") for w in words) + ")"
+        for kind, words in _VERB_WORDS.items()
+    )
+    + r")\b",
     re.IGNORECASE,
 )
+_VERB_TRIGGERS = frozenset(w.split("_")[0].split(" ")[0] for ws in _VERB_WORDS.values() for w in ws)
 _FACTORS = {"doubled": 2, "doubles": 2, "tripled": 3, "trebled": 3, "quadrupled": 4,
             "halved": 0.5, "halves": 0.5}  # fmt: skip
 _CLAUSE = re.compile(
@@ -49,7 +60,7 @@ _TALLY_AFTER = re.compile(r"\s*(?:-|–|to)\s*\d")
 
 def find(doc: Document) -> Iterator[Found]:
     text = doc.text
-    for verb in doc.keywords(_VERB).items:
+    for verb in doc.keywords(_VERB, _VERB_TRIGGERS).items:
         _, s_end = doc.sentence_bounds(verb.start())
         found = _change(text, verb, s_end)
         if found:

@@ -14,6 +14,7 @@ PRIORITY = 48
 
 # A currency written just before a number: '£', 'US$', 'Rs ', 'EUR ' (read again by read_money).
 _PREFIX_BEFORE = re.compile(r"(?:[A-Z]{1,3}\$|U\.S\.\$|[$£€¥₹₪₩₽₺]|Rs\.?|RM|[A-Z]{3})\s?$")
+_SYMBOLS = frozenset("$£€¥₹₪₩₽₺¢")
 # "lost 20 pounds in weight", "pounds of meat": pounds as weight
 _WEIGHT_AFTER = re.compile(r"\s+(?:of|in\s+weight|heavier|lighter)\b", re.IGNORECASE)
 
@@ -23,6 +24,12 @@ def find(doc: Document) -> Iterator[Found]:
     for mention in doc.mentions:
         if mention.kind != "number":
             continue
+        near = text[max(0, mention.start - 5) : mention.end + 3]
+        if not any(
+            c.isalpha() or c in _SYMBOLS
+            for c in near.replace(text[mention.start : mention.end], "")
+        ):
+            continue  # no currency symbol, code or name can be next to it
         prefix = _PREFIX_BEFORE.search(text, max(0, mention.start - 5), mention.start)
         pence = text[mention.end - 1] in "pc"  # '50p', '10c': the letter is in the mention
         if not (prefix or pence or currency_after(text, mention.end)):

@@ -15,6 +15,7 @@ from .phrases import motion_near
 TYPE = "vote_tally"
 PRIORITY = 50
 _START = attrgetter("start")
+_REACH = 200  # as far as Document.context reaches
 
 _BETWEEN = re.compile(r"\s*(?:votes?\s+)?(?:to|-|–|—)\s*$")
 _FOR_AFTER = re.compile(r"\s*(?:votes?\s+)?(?:in\s+favou?r|for)\b", re.IGNORECASE)
@@ -45,15 +46,22 @@ def find(doc: Document) -> Iterator[Found]:
     whole = [m for m in doc.mentions if m.kind == "number" and isinstance(m.value, int)]
     numbers = ByPosition(whole, _START)
     used: set[int] = set()
+    outcomes = doc.keywords(_OUTCOME)
     for first, second in pairwise(whole):
         if first.start in used or not _BETWEEN.match(text, first.end, second.start):
             continue
+        after = text[second.end : second.end + 24].lower()
+        if not ("for" in after or "favour" in after or "against" in after) and not (
+            outcomes.within(max(0, first.start - _REACH), second.end + _REACH)
+        ):
+            continue  # neither a side nor an outcome near: cheap to rule out before the rest
         found = _tally(doc, first, second, numbers)
         if found:
             used.update((first.start, second.start, found.links.get("margin_at", -1)))
             yield found
     for mention in whole:
-        if mention.start not in used:
+        window = text[max(0, mention.start - 24) : mention.start]
+        if mention.start not in used and ("majority" in window or "by" in window):
             found = _margin_only(doc, mention)
             if found:
                 yield found
@@ -96,13 +104,15 @@ def _tally(doc: Document, first: Mention, second: Mention, numbers: ByPosition[M
 def _margin_only(doc: Document, mention: Mention) -> Found | None:
     """'a majority of 168' or 'rejected by 12 votes' with no full tally."""
     text = doc.text
-    s_start, s_end = doc.context(mention.start, mention.end)
-    majority = _MAJORITY.search(text, max(s_start, mention.start - 24), mention.start)
-    by_votes = _BY.search(text, max(s_start, mention.start - 4), mention.start) and (
+    majority = _MAJORITY.search(text, max(0, mention.start - 24), mention.start)
+    by_votes = _BY.search(text, max(0, mention.start - 4), mention.start) and (
         _VOTES_AFTER.match(text, mention.end)
     )
     if not (majority or by_votes):
         return None
+    s_start, s_end = doc.context(mention.start, mention.end)
+    if (majority and majority.start() < s_start) or (by_votes and mention.start - 3 < s_start):
+        return None  # the words belong to the sentence before
     outcome = _outcome(doc, s_start, s_end, mention.start)
     if majority and outcome is None:
         outcome = "passed"
