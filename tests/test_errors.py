@@ -38,6 +38,7 @@ CASES = [
     ("wrong method", "GET", "/v1/claims", None, None, 405, "not allowed"),
     ("wrong method on types", "POST", "/v1/claim-types", b"{}", "application/json", 405, "not allowed"),
     ("wrong method on checks", "DELETE", "/v1/checks", None, None, 405, "not allowed"),
+    ("text not an object", "POST", "/v1/claims", b'{"text": {"a": 1}}', "application/json", 422, "Not a valid string"),
 ]
 # fmt: on
 
@@ -101,3 +102,14 @@ def test_json_with_bom_and_plain_text_both_work(client):
     )
     assert json_answer.status_code == plain_answer.status_code == 200
     assert json_answer.get_json()["claims"] == plain_answer.get_json()["claims"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1234567890" * 10_000, "9" * 5_000 + " MPs", "£" + "9" * 400 + "bn", "0." + "1" * 400 + "%"],
+    ids=["100k digit run", "5000 digits then a noun", "huge money", "long decimal"],
+)
+def test_huge_digit_runs_are_not_figures(client, text):
+    response = client.post("/v1/claims", json={"text": text})
+    assert response.status_code == 200
+    assert response.json["claims"] == []

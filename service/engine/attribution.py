@@ -135,6 +135,7 @@ _SOURCE = (
     r"analysts|economists|doctors|scientists|experts|campaigners|residents|witnesses))"
 )
 _ACCORDING = re.compile(rf"\b(?i:according\s+to|figures\s+from|data\s+from)\s+{_SOURCE}")
+_ACCORDING_TRIGGERS = frozenset(["according", "figures", "data"])
 _SAID_BEFORE = re.compile(rf"{_SOURCE}\s*{SPEECH}\b")
 # ', the analysis by the energy consultancy Ember found.'
 _SAID_AFTER_NAMED = re.compile(
@@ -149,7 +150,9 @@ def source_in(doc: Document, s_start: int, s_end: int, claim_start: int) -> str 
     """The source the sentence [s_start, s_end) names for a claim at `claim_start`, looked
     for within a bounded reach of the claim so that long sentences cost no more."""
     text = doc.text
-    according = doc.keywords(_ACCORDING).within(max(s_start, claim_start - 300), s_end)
+    according = doc.keywords(_ACCORDING, _ACCORDING_TRIGGERS).within(
+        max(s_start, claim_start - 300), s_end
+    )
     according = [m for m in according if m.start() < claim_start + 300]
     if according:
         return _clean(according[0].group("source"))

@@ -73,6 +73,9 @@ class Mention:
     spelled: bool = False
 
 
+MAX_DIGITS = 30  # longer digit runs are identifiers or junk, never figures to report
+
+
 def _fraction(phrase: str) -> tuple[int, int]:
     """'two-thirds' -> (2, 3), 'a quarter' -> (1, 4), 'half' -> (1, 2)."""
     words = re.split(r"[\s-]+", phrase.lower())
@@ -118,6 +121,8 @@ def scan(text: str, tokens: Tokens | None = None) -> list[Mention]:
         start, end = match.span()
         if match.group("digits"):  # lastgroup names the scale word when there is one
             digits = match.group("digits")
+            if len(digits) > MAX_DIGITS:
+                continue  # an identifier or a code, not a figure
             if digits.isdigit() and not (match.group("abbr") or match.group("scale")):
                 append(Mention("number", start, end, int(digits)))  # the common case, fast
                 continue

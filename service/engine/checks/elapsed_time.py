@@ -22,6 +22,7 @@ TOLERANCE = "one unit of the stated duration (a day for days, a month for months
 _SINCE = re.compile(r"\s+(?:since|(?P<after>after))\s+(?:the\s+)?$", re.IGNORECASE)
 _NOW = re.compile(r"\b(?:now|today|this\s+week)\b", re.IGNORECASE)
 _BORN = re.compile(r"\bborn\s+(?:in\s+)?$", re.IGNORECASE)
+_NOW_TRIGGERS = frozenset(["now", "today", "this"])
 _DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
 
 
@@ -46,7 +47,7 @@ def _since(duration: Found, date: Found, doc: Document, published: dt.date) -> C
     if not since or date.value["date"] is None:
         return None
     s_start, s_end = doc.sentence_bounds(duration.start)
-    if since.group("after") and not doc.keywords(_NOW).within(s_start, s_end):
+    if since.group("after") and not doc.keywords(_NOW, _NOW_TRIGGERS).within(s_start, s_end):
         return None  # 'three years after 2019' dates an event; with 'now' it measures to today
     unit = duration.value["unit"]
     if unit not in _DAYS:

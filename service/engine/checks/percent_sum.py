@@ -33,7 +33,14 @@ _NOT_SHARES = re.compile(
     r"inflation|growth|interest)\b",
     re.IGNORECASE,
 )
-_WHOLE = re.compile(r"\b(?:the\s+rest|the\s+remaining|the\s+remainder|all\s+the\s+others)\b", re.I)
+# 'the rest', 'the remaining', 'the remainder', 'all the others'
+_WHOLE = re.compile(r"(?:rest|remaining|remainder|others)\b", re.IGNORECASE)
+_WHOLE_TRIGGERS = frozenset(["rest", "remaining", "remainder", "others"])
+_SHARE_TRIGGERS = frozenset(
+    "vote votes poll polls share shares seats support respondents electricity power energy "
+    "turnout market budget spending population voters households generated produced supplied "
+    "backed chose said".split()
+)
 
 
 def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
@@ -45,11 +52,12 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
     for (s_start, s_end), shares in by_sentence.items():
         if len(shares) < 2 or any(s.value["qualifier"] != "exact" for s in shares):
             continue
-        if not doc.keywords(_SHARE_CONTEXT).within(s_start, s_end):
+        if not doc.keywords(_SHARE_CONTEXT, _SHARE_TRIGGERS).within(s_start, s_end):
             continue
         if not all(_listed(a, b, doc, dates) for a, b in pairwise(shares)):
             continue  # not stated together as parts of one whole
-        yield _sum(shares, doc, bool(doc.keywords(_WHOLE).within(s_start, s_end)))
+        whole = doc.keywords(_WHOLE, _WHOLE_TRIGGERS).within(s_start, s_end)
+        yield _sum(shares, doc, bool(whole))
 
 
 def _listed(first: Found, second: Found, doc: Document, dates: list[int]) -> bool:

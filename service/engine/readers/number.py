@@ -35,6 +35,7 @@ _WORD = re.compile(r"[\s,]*(?P<w>[A-Za-z]+(?:[-—–][A-Za-z]+)?)")
 _SPACE = re.compile(r"\s*")
 _SIGN = re.compile(r"(?:(?P<symbol>[-−])\s*|(?P<word>(?i:minus|negative))\s+)")
 _POINT_DIGITS = re.compile(r"\s+(?i:point)\s+(?P<digits>\d+)")
+_MAX_DIGITS = 30
 _LEADING_POINT = re.compile(r"(?i:point)\s+(?P<digits>\d+)\b")
 _PAREN_RESTATED = re.compile(r"\s*\((?P<inner>[^()]{1,40})\)")
 
@@ -93,8 +94,8 @@ def _read_special(text: str, pos: int, limit: int) -> Read | None:
 
 def _read_digits(text: str, pos: int, limit: int, attached: bool = True) -> Read | None:
     match = _DIGITS.match(text, pos, limit)
-    if not match:
-        return None
+    if not match or len(match.group("num")) > _MAX_DIGITS:
+        return None  # a run of 30+ digits is an identifier, not a number
     value = float(match.group("num").replace(",", ""))
     end = match.end() if attached else match.end("den") if match.group("den") else match.end("num")
     if match.group("den"):

@@ -30,6 +30,7 @@ _FUTURE = re.compile(
     r"\b(?:will|shall|is\s+due|are\s+due|is\s+expected|are\s+expected|plans?\s+to|next)\b",
     re.IGNORECASE,
 )
+_FUTURE_TRIGGERS = frozenset("will shall is are plans plan next".split())
 _LAST = re.compile(r"\blast\s+$", re.IGNORECASE)
 _DAY_LEAD = re.compile(r"\b(?:on|since|by|until|from|before|after)\s+(?P<the>the\s+)$", re.I)
 _MONTH_FOLLOWS = re.compile(r"\s+of\s+[A-Z]|\s+[A-Z][a-z]+\s+\d")
@@ -214,7 +215,7 @@ def _bare_weekday(doc: Document, mention: Mention, text: str) -> Found:
             days = (weekday - published.weekday()) % 7 or 7
         elif _LAST.search(text, before, mention.start):
             days = -((published.weekday() - weekday) % 7 or 7)
-        elif doc.keywords(_FUTURE).within(s_start, s_end):
+        elif doc.keywords(_FUTURE, _FUTURE_TRIGGERS).within(s_start, s_end):
             days = (weekday - published.weekday()) % 7
         else:
             days = -((published.weekday() - weekday) % 7)

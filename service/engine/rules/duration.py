@@ -20,6 +20,7 @@ _WORDED = re.compile(
     r"|\ba\s+(?:fortnight|decade|century)\b",
     re.IGNORECASE,
 )
+_WORDED_TRIGGERS = frozenset(["half", "a", "an"])
 # 'one day' alone is an idiom ('one day I hope...'); after these words it is a duration.
 _DURATION_LEAD = re.compile(
     r"\b(?:for|after|within|in|over|lasting|about|than|only|just|nearly|almost|some|the)\s+$",
@@ -40,7 +41,7 @@ def find(doc: Document) -> Iterator[Found]:
         found = _at(doc, mention.start)
         if found:
             yield found
-    for match in doc.keywords(_WORDED).items:
+    for match in doc.keywords(_WORDED, _WORDED_TRIGGERS).items:
         found = _at(doc, match.start())
         if found:
             yield found

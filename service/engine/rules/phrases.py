@@ -50,11 +50,11 @@ IRREGULAR_PLURALS = frozenset("people children men women staff cattle sheep".spl
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "news", "series", "species")
 WORD = re.compile(r"\s*((?:\d+-)?[A-Za-z][A-Za-z’'-]*)")
 
-_MOTION = re.compile(
-    r"\b(?:the|a|an|this|that|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?:amendment|motion|bill|resolution|proposal|measure|referendum|budget|treaty|plan)s?\b",
-    re.IGNORECASE,
-)
+_MOTION_NOUNS = "amendment motion bill resolution proposal measure referendum budget treaty plan"
+_MOTION_NOUN = re.compile(rf"(?:{'|'.join(_MOTION_NOUNS.split())})s?\b", re.IGNORECASE)
+_MOTION_TRIGGERS = frozenset([*_MOTION_NOUNS.split(), *(n + "s" for n in _MOTION_NOUNS.split())])
+# the determiner and up to three words before a motion noun: 'the Israel ceasefire resolution'
+_MOTION_LEAD = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
 
 
 def qualifier_before(text: str, start: int) -> tuple[str, int]:
@@ -120,11 +120,16 @@ def _is_plural(word: str) -> bool:
 
 def motion_near(doc: Document, start: int, end: int, at: int) -> str | None:
     """The motion ('the amendment') in [start, end) nearest before `at`, else the first after."""
-    found = doc.keywords(_MOTION).within(start, end)
+    found = [
+        (lead.start(), noun.end())
+        for noun in doc.keywords(_MOTION_NOUN, _MOTION_TRIGGERS).within(start, end)
+        if (lead := _MOTION_LEAD.search(doc.text, max(start, noun.start() - 60), noun.start()))
+    ]
     if not found:
         return None
-    before = [m for m in found if m.start() < at]
-    return _motion_text((before[-1] if before else found[0]).group(0))
+    before = [span for span in found if span[0] < at]
+    motion_start, motion_end = before[-1] if before else found[0]
+    return _motion_text(doc.text[motion_start:motion_end])
 
 
 def _motion_text(phrase: str) -> str:

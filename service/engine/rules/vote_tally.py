@@ -33,6 +33,15 @@ _VOTE_CONTEXT = re.compile(
     r"senators|delegates|lawmakers|councillors|representatives|members)\b",
     re.IGNORECASE,
 )
+_OUTCOME_TRIGGERS = frozenset(
+    "passed approved carried adopted won wins failed fails defeated rejected lost voted thrown "
+    "blocked tied a".split()
+)
+_CONTEXT_TRIGGERS = frozenset(
+    "vote votes voted voting voter voters ballot ballots balloted balloting majority motion "
+    "amendment bill resolution division mps peers measure proposal referendum budget senators "
+    "delegates lawmakers councillors representatives members".split()
+)
 _MAJORITY = re.compile(r"\b(?:by\s+)?(?:a\s+)?majority\s+of\s+$", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 # "3 abstentions", "three members abstained"
@@ -46,7 +55,7 @@ def find(doc: Document) -> Iterator[Found]:
     whole = [m for m in doc.mentions if m.kind == "number" and isinstance(m.value, int)]
     numbers = ByPosition(whole, _START)
     used: set[int] = set()
-    outcomes = doc.keywords(_OUTCOME)
+    outcomes = doc.keywords(_OUTCOME, _OUTCOME_TRIGGERS)
     for first, second in pairwise(whole):
         if first.start in used or not _BETWEEN.match(text, first.end, second.start):
             continue
@@ -70,7 +79,7 @@ def find(doc: Document) -> Iterator[Found]:
 def _tally(doc: Document, first: Mention, second: Mention, numbers: ByPosition[Mention]):
     text = doc.text
     s_start, s_end = doc.context(first.start, second.end)
-    if not doc.keywords(_VOTE_CONTEXT).within(s_start, s_end):
+    if not doc.keywords(_VOTE_CONTEXT, _CONTEXT_TRIGGERS).within(s_start, s_end):
         return None
     a, b = first.value, second.value
     end = second.end
@@ -133,7 +142,7 @@ def _margin_only(doc: Document, mention: Mention) -> Found | None:
 
 def _outcome(doc: Document, s_start: int, s_end: int, at: int) -> str | None:
     """The outcome word nearest to the tally within its sentence."""
-    match = doc.keywords(_OUTCOME).nearest(s_start, s_end, at)
+    match = doc.keywords(_OUTCOME, _OUTCOME_TRIGGERS).nearest(s_start, s_end, at)
     return match.lastgroup if match else None
 
 
