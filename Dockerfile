@@ -7,7 +7,7 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     WEB_CONCURRENCY=2
 
 WORKDIR /app
-COPY pyproject.toml README.md ./
+COPY pyproject.toml README.md gunicorn.conf.py ./
 COPY schemas ./schemas
 COPY service ./service
 RUN pip install . \
@@ -17,5 +17,5 @@ USER claimdesk
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 \
     CMD ["python", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/healthz', timeout=4)"]
-# gunicorn reads the worker count from WEB_CONCURRENCY.
-CMD ["gunicorn", "--bind", "0.0.0.0:8000", "--access-logfile", "-", "service:create_app()"]
+# gunicorn.conf.py (in /app) sets workers from WEB_CONCURRENCY, timeouts and graceful shutdown.
+CMD ["gunicorn", "--bind", "0.0.0.0:8000", "service:create_app()"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marshmallow import Schema, fields, validates
+from marshmallow import Schema, fields, validate, validates
 
 from .fields import reject
 
@@ -36,3 +36,14 @@ class PlainTextQuerySchema(Schema):
 
     published = fields.Date(load_default=None, metadata={"description": "YYYY-MM-DD"})
     id = fields.String(load_default=None)
+
+
+class BatchRequestSchema(Schema):
+    """Several articles; each is checked on its own, so one bad article fails alone."""
+
+    articles = fields.List(
+        fields.Raw(),
+        required=True,
+        validate=validate.Length(min=1),
+        metadata={"description": "Article objects as POST /v1/claims takes them."},
+    )

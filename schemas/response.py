@@ -25,6 +25,25 @@ class ClaimsResponseSchema(Schema):
     version = fields.String(required=True)
 
 
+class BatchResultSchema(Schema):
+    index = fields.Integer(required=True, metadata={"description": "The article's position."})
+    status = fields.Integer(required=True, metadata={"description": "200, or the 4xx it got."})
+    answer = fields.Nested(ClaimsResponseSchema, required=True, allow_none=True)
+    problem = fields.Nested(lambda: ProblemSchema(), required=True, allow_none=True)
+
+
+class BatchStatsSchema(Schema):
+    articles = fields.Integer(required=True)
+    answered = fields.Integer(required=True)
+    failed = fields.Integer(required=True)
+    elapsed_ms = fields.Float(required=True)
+
+
+class BatchResponseSchema(Schema):
+    results = fields.List(fields.Nested(BatchResultSchema), required=True)
+    stats = fields.Nested(BatchStatsSchema, required=True)
+
+
 class ClaimTypeSchema(Schema):
     type = fields.String(required=True)
     description = fields.String(required=True)

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+DEFAULT_MAX_BATCH = 100
 
 
 class ConfigError(ValueError):
@@ -20,7 +21,18 @@ def from_environment(environ: Mapping[str, str] = os.environ) -> dict[str, Any]:
         "CLAIMDESK_LOG_LEVEL": _choice(
             environ, "CLAIMDESK_LOG_LEVEL", "INFO", ("DEBUG", "INFO", "WARNING", "ERROR")
         ),
+        "CLAIMDESK_MAX_BATCH": _positive_int(environ, "CLAIMDESK_MAX_BATCH", DEFAULT_MAX_BATCH),
+        "CLAIMDESK_API_KEYS": _keys(environ, "CLAIMDESK_API_KEYS"),
     }
+
+
+def _keys(environ: Mapping[str, str], name: str) -> tuple[str, ...]:
+    """Comma-separated API keys; empty means no key is needed."""
+    keys = tuple(k.strip() for k in environ.get(name, "").split(",") if k.strip())
+    short = [k for k in keys if len(k) < 16]
+    if short:
+        raise ConfigError(f"{name}: every key must be at least 16 characters long")
+    return keys
 
 
 def _positive_int(environ: Mapping[str, str], name: str, default: int) -> int:
@@ -30,7 +42,7 @@ def _positive_int(environ: Mapping[str, str], name: str, default: int) -> int:
     try:
         value = int(raw)
     except ValueError:
-        raise ConfigError(f"{name} must be a whole number of bytes, not {raw!r}") from None
+        raise ConfigError(f"{name} must be a whole number, not {raw!r}") from None
     if value < 1:
         raise ConfigError(f"{name} must be at least 1, not {value}")
     return value

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from flask.views import MethodView
-from flask_smorest import Blueprint
+import time
 
-from schemas.request import ClaimsRequestSchema
-from schemas.response import ClaimsResponseSchema
+from flask import current_app, g
+from flask.views import MethodView
+from flask_smorest import Blueprint, abort
+
+from schemas.request import BatchRequestSchema, ClaimsRequestSchema
+from schemas.response import BatchResponseSchema, ClaimsResponseSchema
 
 from ..analysis import analyse
+from ..batch import answer_one
+from ..metrics import count_answer
 from ..request_parser import ArticleParser
 
 
@@ -59,4 +64,41 @@ class Claims(MethodView):
         Send JSON `{"text", "published", "id"}`, or the bare text as
         `text/plain; charset=utf-8` with `?published=YYYY-MM-DD`.
         """
-        return analyse(article["text"], article.get("published"), article.get("id"))
+        answer = analyse(article["text"], article.get("published"), article.get("id"))
+        g.claim_count = len(answer["claims"])
+        count_answer(answer)
+        return answer
+
+
+@blp.route("/claims/batch")
+class ClaimsBatch(MethodView):
+    @blp.arguments(BatchRequestSchema, location="json", content_type="application/json")
+    @blp.response(200, BatchResponseSchema)
+    @blp.alt_response(400, description="Malformed JSON or invalid UTF-8")
+    @blp.alt_response(413, description="Body larger than CLAIMDESK_MAX_BYTES")
+    def post(self, batch: dict) -> dict:
+        """Up to CLAIMDESK_MAX_BATCH articles in one request, one answer each.
+
+        An article that is not valid gets its own problem (status 422) in its place in
+        `results`; the others are answered as usual.
+        """
+        started = time.perf_counter()
+        limit = current_app.config["CLAIMDESK_MAX_BATCH"]
+        if len(batch["articles"]) > limit:
+            abort(422, message=f"A batch holds at most {limit} articles (CLAIMDESK_MAX_BATCH); "
+                  f"this one has {len(batch['articles'])}.")  # fmt: skip
+        results = []
+        claims = 0
+        for index, payload in enumerate(batch["articles"]):
+            status, body, answer = answer_one(payload)
+            if answer is not None:
+                count_answer(answer)
+                claims += len(answer["claims"])
+            ok = status == 200
+            results.append({"index": index, "status": status,
+                            "answer": answer if ok else None, "problem": None if ok else body})  # fmt: skip
+        g.claim_count = claims
+        failed = sum(r["status"] != 200 for r in results)
+        stats = {"articles": len(results), "answered": len(results) - failed, "failed": failed,
+                 "elapsed_ms": round((time.perf_counter() - started) * 1000, 3)}  # fmt: skip
+        return {"results": results, "stats": stats}

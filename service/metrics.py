@@ -1,0 +1,47 @@
+"""Prometheus metrics at /metrics: requests and latency per endpoint (prometheus-flask-exporter,
+multiprocess under gunicorn), claims extracted per type, and check results per status."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from flask import Flask, current_app
+from prometheus_client import CollectorRegistry, Counter
+from prometheus_flask_exporter import PrometheusMetrics
+from prometheus_flask_exporter.multiprocess import GunicornInternalPrometheusMetrics
+
+MULTIPROCESS_ENV = "PROMETHEUS_MULTIPROC_DIR"
+
+
+@dataclass(frozen=True)
+class Counters:
+    claims: Counter
+    checks: Counter
+
+
+def init_metrics(app: Flask) -> None:
+    """Serve /metrics. Under gunicorn (PROMETHEUS_MULTIPROC_DIR set) it adds up all workers."""
+    registry = CollectorRegistry(auto_describe=True)  # one per app: tests make many apps
+    options = {"registry": registry, "group_by": "endpoint", "excluded_paths": ["^/metrics$"]}
+    if os.environ.get(MULTIPROCESS_ENV):
+        GunicornInternalPrometheusMetrics(app, **options)
+    else:
+        PrometheusMetrics(app, **options)
+    app.extensions["claimdesk_counters"] = Counters(
+        claims=Counter(
+            "claimdesk_claims", "Claims extracted, by type", ["type"], registry=registry
+        ),
+        checks=Counter(
+            "claimdesk_checks", "Consistency check results", ["check", "status"], registry=registry
+        ),
+    )
+
+
+def count_answer(answer: dict) -> None:
+    """Add one answer's claims and checks to the counters."""
+    counters: Counters = current_app.extensions["claimdesk_counters"]
+    for claim in answer["claims"]:
+        counters.claims.labels(type=claim["type"]).inc()
+    for check in answer["checks"]:
+        counters.checks.labels(check=check["check"], status=check["status"]).inc()
