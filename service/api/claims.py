@@ -95,8 +95,8 @@ class ClaimsBatch(MethodView):
                 count_answer(answer)
                 claims += len(answer["claims"])
             ok = status == 200
-            results.append({"index": index, "status": status,
-                            "answer": answer if ok else None, "problem": None if ok else body})  # fmt: skip
+            result = {"index": index, "status": status, "answer": answer, "problem": None}
+            results.append(result if ok else {**result, "answer": None, "problem": body})
         g.claim_count = claims
         failed = sum(r["status"] != 200 for r in results)
         stats = {"articles": len(results), "answered": len(results) - failed, "failed": failed,
