@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import http
 import logging
 from typing import Any
 
 from flask import Response, json
 from flask_smorest import Api
+from flask_smorest.utils import prepare_response
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from schemas.response import ProblemSchema
@@ -22,9 +24,22 @@ _DETAILS = {
 
 
 class ProblemApi(Api):
-    """flask-smorest's Api with its error handler answering in problem+json."""
+    """flask-smorest's Api with its error handler answering in problem+json, and its OpenAPI
+    document saying so."""
 
     ERROR_SCHEMA = ProblemSchema
+
+    def _register_responses(self) -> None:
+        """flask-smorest's default responses, with errors documented as problem+json."""
+        for status in http.HTTPStatus:
+            response: dict[str, Any] = {"description": status.phrase}
+            if not (100 <= status < 200) and status not in (204, 304):
+                response["schema"] = self.ERROR_SCHEMA
+            prepare_response(response, self.spec, PROBLEM_JSON)
+            self.spec.components.response(status.name, response, lazy=True)
+        response = {"description": "Default error response", "schema": self.ERROR_SCHEMA}
+        prepare_response(response, self.spec, PROBLEM_JSON)
+        self.spec.components.response("DEFAULT_ERROR", response, lazy=True)
 
     def handle_http_exception(self, error: HTTPException) -> Response:
         if isinstance(error, InternalServerError) and error.original_exception is not None:

@@ -113,3 +113,42 @@ def test_huge_digit_runs_are_not_figures(client, text):
     response = client.post("/v1/claims", json={"text": text})
     assert response.status_code == 200
     assert response.json["claims"] == []
+
+
+# (name, body bytes, content type, the claim texts the 200 answer must hold, or None to only
+#  require a 200 whose offsets hold)
+# fmt: off
+ACCEPTED = [
+    ("nul bytes", "Some\x00 56 Labour MPs backed it.\x00".encode(), "text/plain", ["56 Labour MPs"]),
+    ("bom kept in text/plain", "\ufeff56 Labour MPs backed it.".encode(), "text/plain; charset=utf-8", ["56 Labour MPs"]),
+    ("rtl text", "النواب 56 Labour MPs صوتوا".encode(), "text/plain", ["56 Labour MPs"]),
+    ("combining marks", "Cafe\u0301 owners: 56 Labour MPs backed it.".encode(), "text/plain", ["56 Labour MPs"]),
+    ("non-ascii digits", "٣٠٠ people marched.".encode(), "text/plain", ["٣٠٠ people"]),
+    ("nbsp thousands", "1\u00a0200 people marched.".encode(), "text/plain", ["1\u00a0200 people"]),
+    ("thin space thousands", "1\u2009200 people marched.".encode(), "text/plain", ["1\u2009200 people"]),
+    ("narrow nbsp thousands", "1\u202f200 people marched.".encode(), "text/plain", ["1\u202f200 people"]),
+    ("emoji and astral", "🗳️ 56 Labour MPs 𝟓𝟔 backed it.".encode(), "text/plain", ["56 Labour MPs"]),
+    ("only whitespace", b" \n\t ", "text/plain", []),
+    ("1 MB single line", ("The amendment failed by 293 to 125 votes " * 25_000).encode(), "text/plain", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "claims"), [pytest.param(*c[1:], id=c[0]) for c in ACCEPTED]
+)
+def test_odd_but_valid_input_gets_a_correct_answer(client, body, content_type, claims):
+    response = client.post("/v1/claims", data=body, content_type=content_type)
+    assert response.status_code == 200
+    text = body.decode("utf-8")
+    answer = response.get_json()
+    for claim in answer["claims"]:
+        assert text[claim["start"] : claim["end"]] == claim["text"]
+    if claims is not None:
+        assert [c["text"] for c in answer["claims"] if c["type"] == "count"] == claims
+
+
+def test_utf16_without_charset_is_refused_as_not_utf8(client):
+    response = client.post("/v1/claims", data="56 MPs".encode("utf-16"), content_type="text/plain")
+    assert response.status_code == 400
+    assert "not valid UTF-8" in response.get_json()["detail"]

@@ -27,7 +27,7 @@ _PAIRS = re.compile(
 )  # exactly two, as Duckling and AP style read them
 
 _DIGITS = re.compile(
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"(?P<num>\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"(?:/(?P<den>\d+))?"
     r"(?P<attached>(?i:bn|mn|tn|k|m|b|g)(?![A-Za-z]))?"
 )
@@ -36,6 +36,8 @@ _SPACE = re.compile(r"\s*")
 _SIGN = re.compile(r"(?:(?P<symbol>[-−])\s*|(?P<word>(?i:minus|negative))\s+)")
 _POINT_DIGITS = re.compile(r"\s+(?i:point)\s+(?P<digits>\d+)")
 _MAX_DIGITS = 30
+# thousands separators: the comma, and the no-break and thin spaces of French and SI style
+_SEPARATORS = re.compile("[,\u00a0\u202f\u2009]")
 _LEADING_POINT = re.compile(r"(?i:point)\s+(?P<digits>\d+)\b")
 _PAREN_RESTATED = re.compile(r"\s*\((?P<inner>[^()]{1,40})\)")
 
@@ -96,7 +98,7 @@ def _read_digits(text: str, pos: int, limit: int, attached: bool = True) -> Read
     match = _DIGITS.match(text, pos, limit)
     if not match or len(match.group("num")) > _MAX_DIGITS:
         return None  # a run of 30+ digits is an identifier, not a number
-    value = float(match.group("num").replace(",", ""))
+    value = float(_SEPARATORS.sub("", match.group("num")))
     end = match.end() if attached else match.end("den") if match.group("den") else match.end("num")
     if match.group("den"):
         denominator = int(match.group("den"))
@@ -108,7 +110,7 @@ def _read_digits(text: str, pos: int, limit: int, attached: bool = True) -> Read
     else:
         point = _POINT_DIGITS.match(text, end, limit)
         if point and "." not in match.group("num"):
-            value = float(f"{match.group('num').replace(',', '')}.{point.group('digits')}")
+            value = float(f"{_SEPARATORS.sub('', match.group('num'))}.{point.group('digits')}")
             end = point.end()
     value, end = _apply_scale_words(text, end, limit, value)
     return Read(value, end)
