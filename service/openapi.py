@@ -19,9 +19,13 @@ class OneOfConverter(OpenAPIConverter):
     def schema2jsonschema(self, schema: Any) -> dict[str, Any]:
         instance = resolve_schema_instance(schema)
         if isinstance(instance, OneOfSchema):
+            refs = {name: self.resolve_nested_schema(s) for name, s in instance.type_schemas.items()}
             return {
-                "oneOf": [self.resolve_nested_schema(s) for s in instance.type_schemas.values()],
-                "discriminator": {"propertyName": instance.type_field},
+                "oneOf": list(refs.values()),
+                "discriminator": {
+                    "propertyName": instance.type_field,
+                    "mapping": {name: ref["$ref"] for name, ref in refs.items()},
+                },
             }
         return super().schema2jsonschema(schema)
 

@@ -91,6 +91,7 @@ def test_openapi_document_is_valid_and_documents_the_union(client):
     )
     union = spec["components"]["schemas"]["Claim"]
     assert len(union["oneOf"]) == len(CLAIM_TYPES)
+    assert set(union["discriminator"]["mapping"]) == set(CLAIM_TYPES)
     body = spec["paths"]["/v1/claims"]["post"]["requestBody"]["content"]
     assert {"application/json", "text/plain"} <= set(body)
 
