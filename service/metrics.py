@@ -26,14 +26,16 @@ def init_metrics(app: Flask) -> None:
     options = {"registry": registry, "group_by": "endpoint", "excluded_paths": ["^/metrics$"]}
     if os.environ.get(MULTIPROCESS_ENV):
         GunicornInternalPrometheusMetrics(app, **options)
+        # Under gunicorn the counters write to the shared files and the multiprocess collector
+        # reads them back; registering them too would clash with other workers' files.
+        own: CollectorRegistry | None = None
     else:
         PrometheusMetrics(app, **options)
+        own = registry
     app.extensions["claimdesk_counters"] = Counters(
-        claims=Counter(
-            "claimdesk_claims", "Claims extracted, by type", ["type"], registry=registry
-        ),
+        claims=Counter("claimdesk_claims", "Claims extracted, by type", ["type"], registry=own),
         checks=Counter(
-            "claimdesk_checks", "Consistency check results", ["check", "status"], registry=registry
+            "claimdesk_checks", "Consistency check results", ["check", "status"], registry=own
         ),
     )
 

@@ -19,7 +19,9 @@ class OneOfConverter(OpenAPIConverter):
     def schema2jsonschema(self, schema: Any) -> dict[str, Any]:
         instance = resolve_schema_instance(schema)
         if isinstance(instance, OneOfSchema):
-            refs = {name: self.resolve_nested_schema(s) for name, s in instance.type_schemas.items()}
+            refs = {
+                name: self.resolve_nested_schema(s) for name, s in instance.type_schemas.items()
+            }
             return {
                 "oneOf": list(refs.values()),
                 "discriminator": {

@@ -119,7 +119,7 @@ def test_huge_digit_runs_are_not_figures(client, text):
 #  require a 200 whose offsets hold)
 # fmt: off
 ACCEPTED = [
-    ("nul bytes", "Some\x00 56 Labour MPs backed it.\x00".encode(), "text/plain", ["56 Labour MPs"]),
+    ("nul bytes", b"Some\x00 56 Labour MPs backed it.\x00", "text/plain", ["56 Labour MPs"]),
     ("bom kept in text/plain", "\ufeff56 Labour MPs backed it.".encode(), "text/plain; charset=utf-8", ["56 Labour MPs"]),
     ("rtl text", "النواب 56 Labour MPs صوتوا".encode(), "text/plain", ["56 Labour MPs"]),
     ("combining marks", "Cafe\u0301 owners: 56 Labour MPs backed it.".encode(), "text/plain", ["56 Labour MPs"]),

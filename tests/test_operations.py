@@ -193,6 +193,35 @@ def test_gunicorn_finishes_in_flight_requests_on_sigterm(tmp_path):
             server.kill()
 
 
+def test_metrics_add_up_across_gunicorn_workers(tmp_path):
+    port = _free_port()
+    repo = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "CLAIMDESK_BIND": f"127.0.0.1:{port}", "WEB_CONCURRENCY": "2",
+           "PROMETHEUS_MULTIPROC_DIR": str(tmp_path)}  # fmt: skip
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "service:create_app()"],
+        cwd=repo,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        _wait_up(port)
+        time.sleep(1)  # both workers booted (a worker that failed to boot stops the master)
+        assert server.poll() is None
+        for _ in range(20):  # enough to reach both workers
+            response = requests.post(
+                f"http://127.0.0.1:{port}/v1/claims", json={"text": LINE}, timeout=10
+            )
+            assert response.status_code == 200
+        metrics = requests.get(f"http://127.0.0.1:{port}/metrics", timeout=10).text
+        assert 'claimdesk_claims_total{type="vote_tally"} 20.0' in metrics
+        assert 'claimdesk_checks_total{check="tally_outcome",status="consistent"} 20.0' in metrics
+    finally:
+        server.terminate()
+        server.wait(timeout=40)
+
+
 def _wait_up(port: int) -> None:
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:

@@ -1,0 +1,44 @@
+"""HTTP throughput and latency of POST /v1/claims (the seed article) beside GET /healthz on the
+same gunicorn server (2 workers), each for a bounded time at fixed concurrency on loopback:
+`python benchmarks/http_load.py [--seconds 15] [--concurrency 8]`. Prints figures only."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from server import Server, hey, seed_body
+
+TARGET_RATIO = 0.5
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--seconds", type=float, default=15)
+    parser.add_argument("--concurrency", type=int, default=8)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        body = seed_body(Path(folder))
+        server = Server(workers=2)
+        try:
+            hey(f"{server.url}/v1/claims", 2, args.concurrency, body)  # warm up the workers
+            claims = hey(f"{server.url}/v1/claims", args.seconds, args.concurrency, body)
+            health = hey(f"{server.url}/healthz", args.seconds, args.concurrency)
+            rss = server.worker_rss_kib()
+        finally:
+            server.stop()
+    print(f"gunicorn, 2 workers, {args.concurrency} concurrent clients, {args.seconds:g} s each")
+    print(f"{'endpoint':22} {'requests':>9} {'errors':>7} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8}")
+    for name, load in (("POST /v1/claims (seed)", claims), ("GET /healthz", health)):
+        print(f"{name:22} {load.requests:>9,} {load.errors:>7} {load.rate:>9,.0f} "
+              f"{load.p50_ms:>8.2f} {load.p99_ms:>8.2f}")  # fmt: skip
+    ratio = claims.rate / health.rate if health.rate else float("nan")
+    print(f"claims / healthz throughput ratio: {ratio:.2f} (target >= {TARGET_RATIO})")
+    print(f"worker RSS after the run: {rss / 1024:.1f} MiB (2 workers)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
