@@ -3,6 +3,7 @@ graceful shutdown under gunicorn."""
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import logging
@@ -13,6 +14,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -158,27 +160,40 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def test_gunicorn_finishes_in_flight_requests_on_sigterm(tmp_path):
+@contextlib.contextmanager
+def _gunicorn(tmp_path: Path, workers: int) -> Iterator[tuple[subprocess.Popen, str]]:
+    """gunicorn with the project's settings on a free port; its log goes to tmp_path."""
     port = _free_port()
     repo = Path(__file__).resolve().parents[1]
-    env = {**os.environ, "CLAIMDESK_BIND": f"127.0.0.1:{port}", "WEB_CONCURRENCY": "1",
-           "PROMETHEUS_MULTIPROC_DIR": str(tmp_path)}  # fmt: skip
-    server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "service:create_app()"],
-        cwd=repo,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    try:
-        _wait_up(port)
-        slow_text = (repo / "tests/articles/001_assisted_dying_vote.txt").read_text() * 400
+    metrics = tmp_path / "metrics"
+    metrics.mkdir()
+    env = {**os.environ, "CLAIMDESK_BIND": f"127.0.0.1:{port}", "WEB_CONCURRENCY": str(workers),
+           "PROMETHEUS_MULTIPROC_DIR": str(metrics)}  # fmt: skip
+    with open(tmp_path / "server.log", "w") as log:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "gunicorn", "service:create_app()"],
+            cwd=repo, env=env, stdout=log, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+        try:
+            _wait_up(port)
+            yield server, f"http://127.0.0.1:{port}"
+        finally:
+            if server.poll() is None:
+                server.terminate()
+                try:
+                    server.wait(timeout=40)
+                except subprocess.TimeoutExpired:
+                    server.kill()
+
+
+def test_gunicorn_finishes_in_flight_requests_on_sigterm(tmp_path):
+    repo = Path(__file__).resolve().parents[1]
+    slow_text = (repo / "tests/articles/001_assisted_dying_vote.txt").read_text() * 400
+    with _gunicorn(tmp_path, workers=1) as (server, url):
         outcome: dict = {}
 
         def post() -> None:
-            response = requests.post(
-                f"http://127.0.0.1:{port}/v1/claims", json={"text": slow_text}, timeout=60
-            )
+            response = requests.post(f"{url}/v1/claims", json={"text": slow_text}, timeout=60)
             outcome["status"] = response.status_code
 
         worker = threading.Thread(target=post)
@@ -188,38 +203,18 @@ def test_gunicorn_finishes_in_flight_requests_on_sigterm(tmp_path):
         worker.join(timeout=60)
         assert outcome.get("status") == 200, "the in-flight request must finish"
         assert server.wait(timeout=40) == 0
-    finally:
-        if server.poll() is None:
-            server.kill()
 
 
 def test_metrics_add_up_across_gunicorn_workers(tmp_path):
-    port = _free_port()
-    repo = Path(__file__).resolve().parents[1]
-    env = {**os.environ, "CLAIMDESK_BIND": f"127.0.0.1:{port}", "WEB_CONCURRENCY": "2",
-           "PROMETHEUS_MULTIPROC_DIR": str(tmp_path)}  # fmt: skip
-    server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "service:create_app()"],
-        cwd=repo,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    try:
-        _wait_up(port)
+    with _gunicorn(tmp_path, workers=2) as (server, url):
         time.sleep(1)  # both workers booted (a worker that failed to boot stops the master)
         assert server.poll() is None
         for _ in range(20):  # enough to reach both workers
-            response = requests.post(
-                f"http://127.0.0.1:{port}/v1/claims", json={"text": LINE}, timeout=10
-            )
+            response = requests.post(f"{url}/v1/claims", json={"text": LINE}, timeout=10)
             assert response.status_code == 200
-        metrics = requests.get(f"http://127.0.0.1:{port}/metrics", timeout=10).text
+        metrics = requests.get(f"{url}/metrics", timeout=10).text
         assert 'claimdesk_claims_total{type="vote_tally"} 20.0' in metrics
         assert 'claimdesk_checks_total{check="tally_outcome",status="consistent"} 20.0' in metrics
-    finally:
-        server.terminate()
-        server.wait(timeout=40)
 
 
 def _wait_up(port: int) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .number import read_number
+from .number import read_number_and_unit
 
 METRES = {
     "km": 1000.0, "m": 1.0, "cm": 0.01, "mm": 0.001, "mile": 1609.344, "yard": 0.9144,
@@ -67,12 +67,10 @@ def read_distance(text: str, pos: int, limit: int | None = None) -> Distance | N
 
 
 def _part(text: str, pos: int, limit: int) -> tuple[float, str, int] | None:
-    number = read_number(text, pos, limit, attached=False)
-    if number is None:
+    read = read_number_and_unit(text, pos, limit, _UNIT)
+    if read is None:
         return None
-    unit = _UNIT.match(text, number.end, limit)
-    if not unit:
-        return None
+    number, unit = read
     if unit.group("unit").lower() == "in" and re.match(r"\s+\w", text[unit.end() : limit]):
         return None  # "3-2 in front of": 'in' is inches only when nothing follows
     name = _WORDS[unit.group("unit").lower()]

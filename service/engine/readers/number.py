@@ -83,6 +83,17 @@ def read_number(
     return Read(_integral(sign * read.value), read.end)
 
 
+def read_number_and_unit(
+    text: str, pos: int, limit: int, unit: re.Pattern[str]
+) -> tuple[Read, re.Match[str]] | None:
+    """A number with the letters after it left alone, then what `unit` matches: '9m', '12 km'."""
+    number = read_number(text, pos, limit, attached=False)
+    if number is None:
+        return None
+    match = unit.match(text, number.end, limit)
+    return (number, match) if match else None
+
+
 def _read_special(text: str, pos: int, limit: int) -> Read | None:
     """'a pair', 'a couple' (two, as Duckling and AP style read them) and 'point 77'."""
     pair = _PAIRS.match(text, pos, limit)

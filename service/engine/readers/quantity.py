@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .distance import read_distance
 from .distance import unit_follows as distance_unit_follows
-from .number import read_number
+from .number import read_number_and_unit
 
 # written unit (lower case unless the case matters) -> canonical unit
 _UNITS = {
@@ -68,12 +68,10 @@ def read_quantity(text: str, pos: int, limit: int | None = None) -> Quantity | N
 
 
 def _other_unit(text: str, pos: int, limit: int) -> Quantity | None:
-    number = read_number(text, pos, limit, attached=False)
-    if number is None:
+    read = read_number_and_unit(text, pos, limit, _UNIT)
+    if read is None:
         return None
-    unit = _UNIT.match(text, number.end, limit)
-    if not unit:
-        return None
+    number, unit = read
     written = unit.group("unit").lower()
     if written in _ATTACHED_ONLY and unit.group("space"):
         return None
