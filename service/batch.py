@@ -8,32 +8,28 @@ from typing import Any
 from marshmallow import ValidationError
 
 from schemas.request import ClaimsRequestSchema
-from schemas.response import ClaimsResponseSchema
 
 from .analysis import analyse
+from .request_parser import not_an_object
 
 _request = ClaimsRequestSchema()
-_response = ClaimsResponseSchema()
 
 
-def answer_one(payload: Any) -> tuple[int, dict, dict | None]:
-    """(status, body, answer before serialisation): 200 and the answer, or a 4xx problem."""
+def answer_one(payload: Any) -> tuple[int, dict]:
+    """(200, the answer before serialisation), or (422, the problem with this article)."""
     if not isinstance(payload, dict):
-        kind = type(payload).__name__.replace("list", "array").replace("dict", "object")
-        return _problem(422, f"Expected a JSON object, not {kind}.", None)
+        return 422, _unprocessable(not_an_object(payload), None)
     try:
         article = _request.load(payload)
     except ValidationError as error:
-        return _problem(
-            422, "Some fields of this article are not valid; see errors.", error.messages
-        )
-    answer = analyse(article["text"], article.get("published"), article.get("id"))
-    return 200, _response.dump(answer), answer
+        detail = "Some fields of this article are not valid; see errors."
+        return 422, _unprocessable(detail, error.messages)
+    return 200, analyse(article["text"], article.get("published"), article.get("id"))
 
 
-def _problem(status: int, detail: str, errors: Any) -> tuple[int, dict, None]:
-    problem = {"type": "about:blank", "title": "Unprocessable Entity", "status": status,
+def _unprocessable(detail: str, errors: Any) -> dict:
+    problem = {"type": "about:blank", "title": "Unprocessable Entity", "status": 422,
                "detail": detail}  # fmt: skip
     if errors:
         problem["errors"] = errors
-    return status, problem, None
+    return problem

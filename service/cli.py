@@ -27,8 +27,10 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
 
     serve = commands.add_parser("serve", help="serve the HTTP API with gunicorn")
-    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
-    serve.add_argument("--port", type=_port, default=8000, help="port to bind (default 8000)")
+    serve.add_argument("--host", help="address to bind (default: CLAIMDESK_BIND, else 127.0.0.1)")
+    serve.add_argument(
+        "--port", type=_port, help="port to bind (default: CLAIMDESK_BIND, else 8000)"
+    )
     serve.add_argument(
         "--workers", type=_positive, help="worker processes (default: WEB_CONCURRENCY, else 2)"
     )
@@ -58,7 +60,9 @@ def _serve(args: argparse.Namespace) -> int:
         def load_config(self) -> None:
             for name, value in SETTINGS.items():
                 self.cfg.set(name, value)
-            self.cfg.set("bind", f"{args.host}:{args.port}")
+            if args.host or args.port:  # options given win over CLAIMDESK_BIND
+                host, _, port = SETTINGS["bind"].rpartition(":")
+                self.cfg.set("bind", f"{args.host or host}:{args.port or port}")
             if args.workers is not None:
                 self.cfg.set("workers", args.workers)
 
@@ -98,8 +102,11 @@ def _extract(args: argparse.Namespace) -> int:
 def _extract_jsonl(args: argparse.Namespace) -> int:
     """Stream an archive: each line in, one result line out, as it goes. Blank lines are
     skipped; a line that is not JSON gets a 400 problem of its own."""
+    from schemas.response import ClaimsResponseSchema
+
     from .batch import answer_one
 
+    dump = ClaimsResponseSchema().dump
     if args.published or args.id:
         print("claimdesk: with --jsonl, give published and id in each line", file=sys.stderr)
         return 2
@@ -115,7 +122,7 @@ def _extract_jsonl(args: argparse.Namespace) -> int:
             if not raw.strip():
                 continue
             try:
-                status, body, _ = answer_one(json.loads(raw.decode("utf-8")))
+                status, body = answer_one(json.loads(raw.decode("utf-8")))
             except (UnicodeDecodeError, json.JSONDecodeError) as error:
                 detail = f"Line {number}: {error}"
                 body = {
@@ -126,8 +133,8 @@ def _extract_jsonl(args: argparse.Namespace) -> int:
                 }
                 status = 400
             failed += status != 200
-            key = "answer" if status == 200 else "problem"
-            sys.stdout.write(json.dumps({"line": number, "status": status, key: body}) + "\n")
+            result = {"answer": dump(body)} if status == 200 else {"problem": body}
+            sys.stdout.write(json.dumps({"line": number, "status": status, **result}) + "\n")
             sys.stdout.flush()
     return 1 if failed else 0
 

@@ -32,8 +32,7 @@ class ArticleParser(FlaskParser):
                 )
             data = _parse_json(_decode(req.get_data(cache=True), "utf-8-sig"))
             if not isinstance(data, dict):
-                kind = type(data).__name__.replace("list", "array").replace("dict", "object")
-                abort(422, errors={"json": {"_schema": [f"Expected a JSON object, not {kind}."]}})
+                abort(422, errors={"json": {"_schema": [not_an_object(data)]}})
             return data
         if mimetype == "text/plain":
             _require_utf8_charset(req)
@@ -41,6 +40,12 @@ class ArticleParser(FlaskParser):
             data["text"] = _decode(req.get_data(cache=True), "utf-8")
             return data
         abort(415, message=f"Unsupported content type {mimetype or '(none)'!r}. {_ACCEPTED}")
+
+
+def not_an_object(value: Any) -> str:
+    """The message for a JSON value that should have been an object."""
+    kind = {list: "array", str: "str", bool: "bool", type(None): "null"}.get(type(value))
+    return f"Expected a JSON object, not {kind or type(value).__name__}."
 
 
 def _require_utf8_charset(req: flask.Request) -> None:

@@ -90,13 +90,13 @@ class ClaimsBatch(MethodView):
         results = []
         claims = 0
         for index, payload in enumerate(batch["articles"]):
-            status, body, answer = answer_one(payload)
-            if answer is not None:
-                count_answer(answer)
-                claims += len(answer["claims"])
-            ok = status == 200
-            result = {"index": index, "status": status, "answer": answer, "problem": None}
-            results.append(result if ok else {**result, "answer": None, "problem": body})
+            status, body = answer_one(payload)
+            if status == 200:
+                count_answer(body)
+                claims += len(body["claims"])
+                results.append({"index": index, "status": status, "answer": body, "problem": None})
+            else:
+                results.append({"index": index, "status": status, "answer": None, "problem": body})
         g.claim_count = claims
         failed = sum(r["status"] != 200 for r in results)
         stats = {"articles": len(results), "answered": len(results) - failed, "failed": failed,
