@@ -165,12 +165,12 @@ def _is_number_word(word: str) -> bool:
     )
 
 
+_JOINED = {tens + unit: [tens, unit] for tens in TENS for unit in UNITS}
+
+
 def _split_joined(word: str) -> list[str] | None:
     """'twentyfive' -> ['twenty', 'five'] (forms written without the hyphen)."""
-    for tens in TENS:
-        if word.startswith(tens) and word[len(tens) :] in UNITS:
-            return [tens, word[len(tens) :]]
-    return None
+    return _JOINED.get(word)
 
 
 def _evaluate_words(tokens: list[tuple[str, int]]) -> Read | None:
