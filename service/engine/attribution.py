@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .positions import ByPosition
+from .text import REPORTING_VERBS
 
 if TYPE_CHECKING:
     from .document import Document
@@ -27,7 +28,11 @@ _PERSON = re.compile(  # the lookahead lets the regex skip to capitals quickly
     rf"(?=[A-Z])(?:(?P<office>{_OFFICES})\.?\s+)?"
     rf"(?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?\s+)?(?P<name>{_NAME})"
 )
-SPEECH = r"(?:said|says|say|added|adds|wrote|writes|told|tells|explained|argued|insisted|warned|stated|declared|claimed|announced|reported|reports|estimated|estimates|estimate|found|finds)"  # noqa: E501
+_SOURCE_VERBS = [
+    *REPORTING_VERBS,
+    *"say announced reported reports estimated estimates estimate found finds".split(),
+]
+SPEECH = rf"(?:{'|'.join(_SOURCE_VERBS)})"
 # Evidence that a capitalised name is a person's: a speech verb next to it, or a role before
 # it ('leader Keir Starmer').
 _SPEAKS_AFTER = re.compile(rf"\s+{SPEECH}\b")  # not after a comma: 'who lives near Bangor, said'
@@ -174,7 +179,7 @@ def source_in(doc: Document, s_start: int, s_end: int, claim_start: int) -> str 
 
 
 _TAIL_REACH = 300
-_SPEECH_TRIGGERS = frozenset(SPEECH.strip("(?:)").split("|"))
+_SPEECH_TRIGGERS = frozenset(_SOURCE_VERBS)
 _SPEECH_WORD = re.compile(rf"{SPEECH}\b")
 
 

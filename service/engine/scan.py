@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .readers.number import read_number, read_ordinal
+from .readers.number import MAX_DIGITS, read_number, read_ordinal
 from .readers.words import (
     FRACTION_DENOMINATORS,
     ORDINALS,
@@ -71,9 +71,6 @@ class Mention:
     end: int
     value: float | int | str | None
     spelled: bool = False
-
-
-MAX_DIGITS = 30  # longer digit runs are identifiers or junk, never figures to report
 
 
 def _fraction(phrase: str) -> tuple[int, int]:

@@ -20,7 +20,12 @@ _WORD_BEFORE = re.compile(r"(\w+)$")
 _QUOTE_MARK = re.compile(r'[“”"\n]')
 _SPACE = " \t\r\n\f\v\u00a0"
 
-SPEECH_VERBS = r"(?:said|says|added|adds|wrote|writes|told|tells|explained|argued|insisted|warned|stated|declared|claimed|continued|replied)"  # noqa: E501
+# Verbs that attribute words to someone; quotations and reported sources each add their own.
+REPORTING_VERBS = (
+    "said says added adds wrote writes told tells explained argued insisted warned stated "
+    "declared claimed"
+).split()
+SPEECH_VERBS = rf"(?:{'|'.join([*REPORTING_VERBS, 'continued', 'replied'])})"
 _NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,3}"
 _PRONOUN = r"(?:he|she|they|He|She|They)"
 _SPEAKER_AFTER = re.compile(

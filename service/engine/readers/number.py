@@ -35,7 +35,7 @@ _WORD = re.compile(r"[\s,]*(?P<w>[A-Za-z]+(?:[-—–][A-Za-z]+)?)")
 _SPACE = re.compile(r"\s*")
 _SIGN = re.compile(r"(?:(?P<symbol>[-−])\s*|(?P<word>(?i:minus|negative))\s+)")
 _POINT_DIGITS = re.compile(r"\s+(?i:point)\s+(?P<digits>\d+)")
-_MAX_DIGITS = 30
+MAX_DIGITS = 30  # longer digit runs are identifiers or junk, never figures to report
 # thousands separators: the comma, and the no-break and thin spaces of French and SI style
 _SEPARATORS = re.compile("[,\u00a0\u202f\u2009]")
 _LEADING_POINT = re.compile(r"(?i:point)\s+(?P<digits>\d+)\b")
@@ -107,7 +107,7 @@ def _read_special(text: str, pos: int, limit: int) -> Read | None:
 
 def _read_digits(text: str, pos: int, limit: int, attached: bool = True) -> Read | None:
     match = _DIGITS.match(text, pos, limit)
-    if not match or len(match.group("num")) > _MAX_DIGITS:
+    if not match or len(match.group("num")) > MAX_DIGITS:
         return None  # a run of 30+ digits is an identifier, not a number
     value = float(_SEPARATORS.sub("", match.group("num")))
     end = match.end() if attached else match.end("den") if match.group("den") else match.end("num")

@@ -21,19 +21,10 @@ _QUALIFIERS = (
     ("perhaps", "about"), ("maybe", "about"), ("possibly", "about"),
     ("exactly", "exact"), ("precisely", "exact"), ("just", "exact"), ("only", "exact"),
 )  # fmt: skip
-_QUALIFIER_BEFORE = re.compile(
-    r"(?:^|(?<=[^\w]))(?P<q>"
-    + "|".join(re.escape(q) for q, _ in sorted(_QUALIFIERS, key=lambda p: -len(p[0])))
-    + r")\s+$",
-    re.IGNORECASE,
-)
 _QUALIFIER_CODE = dict(_QUALIFIERS)
-_QUALIFIER_AT = re.compile(
-    r"(?P<q>"
-    + "|".join(re.escape(q) for q, _ in sorted(_QUALIFIERS, key=lambda p: -len(p[0])))
-    + r")\s+",
-    re.IGNORECASE,
-)
+_QUALIFIER_WORDS = "|".join(re.escape(q) for q in sorted(_QUALIFIER_CODE, key=len, reverse=True))
+_QUALIFIER_BEFORE = re.compile(rf"(?:^|(?<=[^\w]))(?P<q>{_QUALIFIER_WORDS})\s+$", re.IGNORECASE)
+_QUALIFIER_AT = re.compile(rf"(?P<q>{_QUALIFIER_WORDS})\s+", re.IGNORECASE)
 
 # Words that end a counted noun phrase: function words, auxiliaries, common reporting verbs.
 STOP_WORDS = frozenset(

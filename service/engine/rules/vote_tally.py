@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 from operator import attrgetter
 
-from ..document import Document, Found
+from ..document import CONTEXT_REACH, Document, Found
 from ..positions import ByPosition
 from ..scan import Mention
 from .phrases import motion_near
@@ -15,7 +15,6 @@ from .phrases import motion_near
 TYPE = "vote_tally"
 PRIORITY = 50
 _START = attrgetter("start")
-_REACH = 200  # as far as Document.context reaches
 
 _BETWEEN = re.compile(r"\s*(?:votes?\s+)?(?:to|-|–|—)\s*$")
 _FOR_AFTER = re.compile(r"\s*(?:votes?\s+)?(?:in\s+favou?r|for)\b", re.IGNORECASE)
@@ -61,7 +60,7 @@ def find(doc: Document) -> Iterator[Found]:
             continue
         after = text[second.end : second.end + 24].lower()
         if not ("for" in after or "favour" in after or "against" in after) and not (
-            outcomes.within(max(0, first.start - _REACH), second.end + _REACH)
+            outcomes.within(max(0, first.start - CONTEXT_REACH), second.end + CONTEXT_REACH)
         ):
             continue  # neither a side nor an outcome near: cheap to rule out before the rest
         found = _tally(doc, first, second, numbers)
