@@ -18,14 +18,11 @@ from collections import Counter
 from pathlib import Path
 
 from service.analysis import analyse
+from service.engine.scan import scan
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = [ROOT / "tests/articles", ROOT.parent / "shared/seed"]
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?(?P<scale>bn|m|k|\s+(?:million|billion))?")
-_SCALES = {"bn": 1e9, "m": 1e6, "k": 1e3, "million": 1e6, "billion": 1e9}
-_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
-_WORD_NUMBER = re.compile(r"\b(" + "|".join(_WORDS) + r")\b", re.IGNORECASE)
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 TEXT = [""]  # the article being planted in, for spans wider than a claim
 _STATED_SIDE = re.compile(r"in\s+favou?r|\bfor\b|against", re.IGNORECASE)
 
@@ -126,7 +123,7 @@ def plant(check: dict, claims: list[dict]) -> tuple[int, int, str] | None:
     if code == "list_count":
         return _replace(first, value["number"], value["number"] + 1)
     if code == "weekday_date":
-        day = _NUMBER.search(first["text"])
+        day = _DIGITS.search(first["text"])
         if day is None:
             return None  # a bare weekday: no number to change
         return _replace(first, int(day.group(0)), int(day.group(0)) % 27 + 1)
@@ -171,20 +168,18 @@ def _sentence_of(claim: dict) -> dict:
 
 
 def _replace(claim: dict, old: float, new: float) -> tuple[int, int, str] | None:
-    """Replace the written number in `claim` whose value is `old` with `new`."""
+    """Replace the written number in `claim` whose value is `old` with `new`, keeping its
+    scale ('£3.2bn' stays in billions). The project's own scanner reads the numbers."""
     text = claim["text"]
-    for match in _NUMBER.finditer(text):
-        scale = _SCALES[match.group("scale").strip()] if match.group("scale") else 1
-        written = match.group(0)[: len(match.group(0)) - len(match.group("scale") or "")].rstrip(
-            ","
-        )
-        if abs(_value(written) * scale - old) < 1e-6 * max(1, abs(old)):
-            start = claim["start"] + match.start()
-            end = start + len(written)
-            return start, end, _written(new / scale, written)
-    for match in _WORD_NUMBER.finditer(text):
-        if _WORDS[match.group(1).lower()] == old:
-            return claim["start"] + match.start(), claim["start"] + match.end(), _written(new, "0")
+    for mention in scan(text):
+        if mention.kind != "number" or abs(mention.value - old) >= 1e-6 * max(1, abs(old)):
+            continue
+        start = claim["start"] + mention.start
+        digits = _DIGITS.match(text, mention.start, mention.end)
+        if mention.spelled or digits is None:  # 'Three cabinet ministers' -> '4 ...'
+            return start, claim["start"] + mention.end, _written(new, "0")
+        scale = mention.value / _value(digits.group())
+        return start, start + len(digits.group()), _written(new / scale, digits.group())
     return None
 
 
