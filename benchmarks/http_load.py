@@ -21,14 +21,11 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         body = seed_body(Path(folder))
-        server = Server(workers=2)
-        try:
+        with Server(workers=2) as server:
             hey(f"{server.url}/v1/claims", 2, args.concurrency, body)  # warm up the workers
             claims = hey(f"{server.url}/v1/claims", args.seconds, args.concurrency, body)
             health = hey(f"{server.url}/healthz", args.seconds, args.concurrency)
             rss = server.worker_rss_kib()
-        finally:
-            server.stop()
     print(f"gunicorn, 2 workers, {args.concurrency} concurrent clients, {args.seconds:g} s each")
     print(f"{'endpoint':22} {'requests':>9} {'errors':>7} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8}")
     for name, load in (("POST /v1/claims (seed)", claims), ("GET /healthz", health)):

@@ -83,6 +83,12 @@ class Server:
                 total += int(fields.get("VmRSS", "0 kB").split()[0])
         return total
 
+    def __enter__(self) -> Server:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
     def stop(self) -> None:
         self.process.terminate()
         try:

@@ -25,16 +25,13 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         body = seed_body(Path(folder))
-        server = Server(workers=2)
-        try:
+        with Server(workers=2) as server:
             url = f"{server.url}/v1/claims"
             probe = hey(url, args.probe_seconds, args.concurrency, body)
             rate = probe.rate * args.fraction
             start_rss = server.worker_rss_kib()
             soak = hey(url, args.seconds, args.concurrency, body, rate / args.concurrency)
             end_rss = server.worker_rss_kib()
-        finally:
-            server.stop()
     growth = (end_rss - start_rss) / start_rss if start_rss else float("nan")
     print(f"maximum measured: {probe.rate:,.0f} req/s; soak target {rate:,.0f} req/s "
           f"({args.fraction:.0%}) for {args.seconds:g} s")  # fmt: skip
