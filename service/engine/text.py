@@ -12,13 +12,13 @@ ABBREVIATIONS = frozenset(
 )
 
 # A sentence ends at . ! ? (plus closing quotes/brackets) before white space and a capital,
-# digit or opening quote, or at a line break.
+# digit or opening quote, or at a line break. The leading lookahead lets the regex skip ahead
+# to the few characters that can end a sentence instead of trying both branches everywhere.
 _BOUNDARY = re.compile(
-    r"""(?P<stop>[.!?]+[\"”’)\]]*)(?=\s+[\"“‘(\[]*[A-Z0-9])|(?P<para>\s*\n\s*)"""
+    r"""(?=[.!?\n])(?:(?P<stop>[.!?]+[\"”’)\]]*)(?=\s+[\"“‘(\[]*[A-Z0-9])|(?P<para>\n\s*))"""
 )
 _WORD_BEFORE = re.compile(r"(\w+)$")
 _QUOTE_MARK = re.compile(r'[“”"\n]')
-_SPACE = " \t\r\n\f\v\u00a0"
 
 # Verbs that attribute words to someone; quotations and reported sources each add their own.
 REPORTING_VERBS = (
@@ -80,9 +80,9 @@ def _is_initial(word: str) -> bool:
 
 
 def _append_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:
-    while start < end and text[start] in _SPACE:
+    while start < end and text[start].isspace():
         start += 1
-    while end > start and text[end - 1] in _SPACE:
+    while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
         spans.append(Span(start, end))
