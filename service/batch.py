@@ -16,7 +16,7 @@ _request = ClaimsRequestSchema()
 
 
 def answer_one(payload: Any) -> tuple[int, dict]:
-    """(200, the answer before serialisation), or (422, the problem with this article)."""
+    """(200, the answer), or (422, the problem with this article)."""
     if not isinstance(payload, dict):
         return 422, _unprocessable(not_an_object(payload), None)
     try:

@@ -74,8 +74,6 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from schemas.response import ClaimsResponseSchema
-
     from .analysis import analyse
 
     if args.jsonl:
@@ -89,7 +87,7 @@ def _extract(args: argparse.Namespace) -> int:
     except UnicodeDecodeError as error:
         print(f"claimdesk: {args.file} is not UTF-8 (byte offset {error.start})", file=sys.stderr)
         return 2
-    answer = ClaimsResponseSchema().dump(analyse(text, args.published, args.id))
+    answer = analyse(text, args.published, args.id)
     try:
         json.dump(answer, sys.stdout, indent=2, sort_keys=True)
         sys.stdout.write("\n")
@@ -102,11 +100,8 @@ def _extract(args: argparse.Namespace) -> int:
 def _extract_jsonl(args: argparse.Namespace) -> int:
     """Stream an archive: each line in, one result line out, as it goes. Blank lines are
     skipped; a line that is not JSON gets a 400 problem of its own."""
-    from schemas.response import ClaimsResponseSchema
-
     from .batch import answer_one
 
-    dump = ClaimsResponseSchema().dump
     if args.published or args.id:
         print("claimdesk: with --jsonl, give published and id in each line", file=sys.stderr)
         return 2
@@ -133,7 +128,7 @@ def _extract_jsonl(args: argparse.Namespace) -> int:
                 }
                 status = 400
             failed += status != 200
-            result = {"answer": dump(body)} if status == 200 else {"problem": body}
+            result = {"answer": body} if status == 200 else {"problem": body}
             sys.stdout.write(json.dumps({"line": number, "status": status, **result}) + "\n")
             sys.stdout.flush()
     return 1 if failed else 0

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from expectations import problems
 
+from schemas.response import ClaimsResponseSchema
+
 ARTICLES = Path(__file__).with_name("articles")
 FILES = sorted(ARTICLES.glob("*.expected.json"))
 MIN_WORDS, MAX_WORDS = 300, 800
@@ -29,3 +31,15 @@ def test_article_meets_its_expectations(client, path):
     response = client.post("/v1/claims", json={"text": text, "published": expected["published"]})
     assert response.status_code == 200
     assert problems(text, expected, response.get_json()) == []
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.name.split(".")[0] for p in FILES])
+def test_the_answer_is_exactly_what_its_schema_documents(client, path):
+    """The view sends analyse()'s answer without a marshmallow dump: the documented schema must
+    find nothing wrong in it and, loaded and dumped again, give back the very same JSON."""
+    expected = json.loads(path.read_text("utf-8"))
+    text = (ARTICLES / expected["article"]).read_text("utf-8")
+    answer = client.post("/v1/claims", json={"text": text, "published": expected["published"]}).json
+    schema = ClaimsResponseSchema()
+    assert schema.validate(answer) == {}
+    assert schema.dump(schema.load(answer)) == answer

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 import requests
 
+from schemas.response import BatchResponseSchema
 from service import cli, create_app
 from service.config import ConfigError, from_environment
 
@@ -116,6 +117,8 @@ def test_batch_answers_each_article_and_fails_only_the_bad_ones(client):
     assert [r["status"] for r in results] == [200, 422, 422, 422]
     assert results[0]["answer"]["id"] == "a" and results[0]["problem"] is None
     assert results[1]["problem"]["errors"] == {"text": ["Not a valid string."]}
+    schema = BatchResponseSchema()  # sent without a dump: it must be what the schema documents
+    assert schema.dump(schema.load(response.json)) == response.json
     assert response.json["stats"] == {
         **response.json["stats"],
         "articles": 4,
