@@ -3,6 +3,7 @@ multiprocess under gunicorn), claims extracted per type, and check results per s
 
 from __future__ import annotations
 
+import collections
 import os
 from dataclasses import dataclass
 
@@ -43,7 +44,9 @@ def init_metrics(app: Flask) -> None:
 def count_answer(answer: dict) -> None:
     """Add one answer's claims and checks to the counters."""
     counters: Counters = current_app.extensions["claimdesk_counters"]
-    for claim in answer["claims"]:
-        counters.claims.labels(type=claim["type"]).inc()
-    for check in answer["checks"]:
-        counters.checks.labels(check=check["check"], status=check["status"]).inc()
+    # One increment per label set, not per claim: each one writes to a shared file.
+    for claim_type, count in collections.Counter(c["type"] for c in answer["claims"]).items():
+        counters.claims.labels(type=claim_type).inc(count)
+    checks = collections.Counter((c["check"], c["status"]) for c in answer["checks"])
+    for (check, status), count in checks.items():
+        counters.checks.labels(check=check, status=status).inc(count)
