@@ -89,12 +89,14 @@ def _skip_article(text: str, start: int) -> int:
     return index
 
 
-# The first words of every word mention: the scanner tries its pattern only where one stands.
+# The first words of every word mention (lower case): the scanner tries its pattern only where
+# a digit run or one of them stands. Months and weekdays count only capitalised; the pattern
+# itself checks that.
 _TRIGGERS = frozenset(
     [*UNITS, *TENS, "hundred", "dozen", "thousand", "million", "billion", "trillion", "a", "one",
-     *ORDINALS, *VAGUE_LOWER_BOUNDS, *FRACTION_DENOMINATORS, *(s.lower() for s in SUPERLATIVES)]
+     *ORDINALS, *VAGUE_LOWER_BOUNDS, *FRACTION_DENOMINATORS, *(s.lower() for s in SUPERLATIVES),
+     *(m.lower() for m in MONTHS), *(d.lower() for d in WEEKDAYS)]
 )  # fmt: skip
-_CASED_TRIGGERS = frozenset([*MONTHS, *WEEKDAYS])
 
 
 def scan(text: str, tokens: Tokens | None = None) -> list[Mention]:
@@ -104,11 +106,8 @@ def scan(text: str, tokens: Tokens | None = None) -> list[Mention]:
     mentions: list[Mention] = []
     append = mentions.append
     covered = 0
-    for position, token in tokens.spans:
+    for position in sorted(tokens.digit_starts() + tokens.starts_of(_TRIGGERS)):
         if position < covered:
-            continue
-        first = token[0]
-        if not (first.isdigit() or token.lower() in _TRIGGERS or token in _CASED_TRIGGERS):
             continue
         match = _MENTION.match(text, position)
         if match is None:
