@@ -31,17 +31,17 @@ def main() -> int:
             hey(f"{server.url}/v1/claims", 2, args.concurrency, body)  # warm up the workers
             claims = hey(f"{server.url}/v1/claims", args.seconds, args.concurrency, body)
             health = hey(f"{server.url}/healthz", args.seconds, args.concurrency)
-            empty = hey(f"{server.url}/v1/claims", args.seconds, args.concurrency, word)
+            one_word = hey(f"{server.url}/v1/claims", args.seconds, args.concurrency, word)
             rss = server.worker_rss_kib()
     print(f"gunicorn, 2 workers, {args.concurrency} concurrent clients, {args.seconds:g} s each")
     print(f"{'endpoint':22} {'requests':>9} {'errors':>7} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8}")
     loads = (("POST /v1/claims (seed)", claims), ("GET /healthz", health),
-             ("POST one-word article", empty))  # fmt: skip
+             ("POST one-word article", one_word))  # fmt: skip
     for name, load in loads:
         print(f"{name:22} {load.requests:>9,} {load.errors:>7} {load.rate:>9,.0f} "
               f"{load.p50_ms:>8.2f} {load.p99_ms:>8.2f}")  # fmt: skip
     ratio = claims.rate / health.rate if health.rate else float("nan")
-    ceiling = empty.rate / health.rate if health.rate else float("nan")
+    ceiling = one_word.rate / health.rate if health.rate else float("nan")
     print(f"claims / healthz throughput ratio: {ratio:.2f} (target >= {TARGET_RATIO})")
     print(f"one-word article / healthz: {ceiling:.2f} (the ceiling with no extraction to do)")
     print(f"worker RSS after the run: {rss / 1024:.1f} MiB (2 workers)")
