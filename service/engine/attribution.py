@@ -37,7 +37,7 @@ SPEECH = rf"(?:{'|'.join(_SOURCE_VERBS)})"
 # it ('leader Keir Starmer').
 _SPEAKS_AFTER = re.compile(rf"\s+{SPEECH}\b")  # not after a comma: 'who lives near Bangor, said'
 _SPOKEN_BEFORE = re.compile(rf"\b{SPEECH}\s+$")
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE = ("'s", "’s")
 _NOT_A_PERSON_BEFORE = re.compile(
     r"\b(?:at|in|from|near|of|for|by|with|into|across|consultancy|company|firm|group|charity|"
     r"union|agency|body|watchdog|regulator|party|club|bank|council|network)\s+$"
@@ -80,11 +80,13 @@ class People:
         full: dict[str, str] = {}
         gender: dict[str, str] = {}
         for match in _PERSON.finditer(text):
-            name = _POSSESSIVE.sub("", match.group("name"))
+            name = match.group("name")
+            if name.endswith(_POSSESSIVE):
+                name = name[:-2]
             words = name.split()
-            title = match.group("title")
-            if any(w.lower() in _NOT_PEOPLE for w in words):
+            if not _NOT_PEOPLE.isdisjoint(name.lower().split()):
                 continue
+            title = match.group("title")
             surname = words[-1]
             if not (title or match.group("office")) and _NOT_A_PERSON_BEFORE.search(
                 text, max(0, match.start() - 24), match.start()
