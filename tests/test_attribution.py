@@ -64,6 +64,27 @@ CASES = [
         {"speaker": "Humza Yousaf"},
         "Humza Yousaf",
     ),
+    (
+        "a name does not run across a line break",
+        "Aid reached Gaza\nKeir Starmer said 20 trucks came. “We saw 300 trucks,” he said.",
+        "300 trucks",
+        {"speaker": "Keir Starmer"},
+        "Keir Starmer",
+    ),
+    (
+        "the full name after a paragraph that ends in a place",
+        "They met in London\n\nKeir Starmer spoke. “We counted 300 people,” Mr Starmer said.",
+        "300 people",
+        {"speaker": "Keir Starmer"},
+        "Keir Starmer",
+    ),
+    (
+        "a speaker's name ends at the line break",
+        "“We saw 300 trucks,” said Keir Starmer\nLabour MPs agreed.",
+        "300 trucks",
+        {"speaker": "Keir Starmer"},
+        "Keir Starmer",
+    ),
     ("no one to resolve", "“We lost 40 days,” she said.", "40 days", {"speaker": None}, None),
     (
         "according to",

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .positions import ByPosition
-from .text import REPORTING_VERBS
+from .text import REPORTING_VERBS, SAME_LINE_SPACE
 
 if TYPE_CHECKING:
     from .document import Document
@@ -17,7 +17,8 @@ _TITLES = {"mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "mi
            "dame": "she", "lady": "she", "dr": None, "prof": None, "professor": None}  # fmt: skip
 _CAP = r"[A-Z][a-z’'-]+(?:-[A-Z][a-z’'-]+)?"
 _PARTICLE = r"(?:Al|al|El|el|de|van|von|bin|ibn|da|di|le|La)"
-_NAME = rf"{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,2}}"
+_GAP = rf"{SAME_LINE_SPACE}+"
+_NAME = rf"{_CAP}(?:{_GAP}(?:{_PARTICLE}{_GAP})?{_CAP}){{0,2}}"
 # Ranks and offices written before a name; they are not part of it ('Judge Simon Hart').
 _OFFICES = (
     r"(?:Detective\s+)?(?:Chief\s+)?(?:Inspector|Sergeant|Constable|Superintendent)|Judge|"

@@ -26,7 +26,12 @@ REPORTING_VERBS = (
     "declared claimed"
 ).split()
 SPEECH_VERBS = rf"(?:{'|'.join([*REPORTING_VERBS, 'continued', 'replied'])})"
-_NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,3}"
+# White space within a line: a name never runs across a line break into the next paragraph.
+SAME_LINE_SPACE = r"[^\S\n]"
+_NAME = (
+    rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady)\.?{SAME_LINE_SPACE})?"
+    rf"[A-Z][\w’'-]+(?:{SAME_LINE_SPACE}[A-Z][\w’'-]+){{0,3}}"
+)
 _PRONOUN = r"(?:he|she|they|He|She|They)"
 _SPEAKER_AFTER = re.compile(
     rf"""\s*(?:,\s*)?(?:
