@@ -85,6 +85,13 @@ CASES = [
         {"speaker": "Keir Starmer"},
         "Keir Starmer",
     ),
+    (
+        "the next paragraph's speaker is not the quote's",
+        "“We lost 40 days.”\n\nKeir Starmer said the party had 300 members.",
+        "40 days",
+        {"speaker": None},
+        None,
+    ),
     ("no one to resolve", "“We lost 40 days,” she said.", "40 days", {"speaker": None}, None),
     (
         "according to",

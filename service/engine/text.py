@@ -33,8 +33,10 @@ _NAME = (
     rf"[A-Z][\w’'-]+(?:{SAME_LINE_SPACE}[A-Z][\w’'-]+){{0,3}}"
 )
 _PRONOUN = r"(?:he|she|they|He|She|They)"
+# The attribution after a quotation stands in its paragraph: 'X said' opening the next paragraph
+# introduces what follows it.
 _SPEAKER_AFTER = re.compile(
-    rf"""\s*(?:,\s*)?(?:
+    rf"""{SAME_LINE_SPACE}*(?:,{SAME_LINE_SPACE}*)?(?:
         (?P<pron>{_PRONOUN})\s+{SPEECH_VERBS}
       | {SPEECH_VERBS}\s+(?P<name_late>{_NAME})
       | according\s+to\s+(?P<according>(?:the\s+)?{_NAME})
