@@ -40,7 +40,8 @@ def seed_body(folder: Path) -> Path:
 class Server:
     """gunicorn with the project's settings (gunicorn.conf.py), WEB_CONCURRENCY workers."""
 
-    def __init__(self, workers: int = 2) -> None:
+    def __init__(self, workers: int = 2, max_requests: int | None = None) -> None:
+        """`max_requests` overrides the settings' value; 0 turns worker recycling off."""
         with socket.socket() as sock:
             sock.bind(("127.0.0.1", 0))
             self.port = sock.getsockname()[1]
@@ -54,8 +55,11 @@ class Server:
             "WEB_CONCURRENCY": str(workers),
             "PROMETHEUS_MULTIPROC_DIR": self._metrics,
         }
+        command = [sys.executable, "-m", "gunicorn", "service:create_app()"]
+        if max_requests is not None:
+            command += ["--max-requests", str(max_requests)]
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "service:create_app()"],
+            command,
             cwd=ROOT,
             env=env,
             stdout=self._log,
@@ -71,17 +75,24 @@ class Server:
         self.stop()
         sys.exit("gunicorn did not start")
 
-    def worker_rss_kib(self) -> int:
-        """The summed resident memory of the master's worker processes, in KiB."""
-        total = 0
+    def _workers(self) -> dict[int, dict[str, str]]:
+        """The /proc status fields of each of the master's worker processes, by pid."""
+        found = {}
         for status in Path("/proc").glob("[0-9]*/status"):
             try:
                 fields = dict(line.split(":", 1) for line in status.read_text().splitlines())
             except (OSError, ValueError):
                 continue
             if fields.get("PPid", "").strip() == str(self.process.pid):
-                total += int(fields.get("VmRSS", "0 kB").split()[0])
-        return total
+                found[int(status.parent.name)] = fields
+        return found
+
+    def worker_pids(self) -> set[int]:
+        return set(self._workers())
+
+    def worker_rss_kib(self) -> int:
+        """The summed resident memory of the master's worker processes, in KiB."""
+        return sum(int(f.get("VmRSS", "0 kB").split()[0]) for f in self._workers().values())
 
     def __enter__(self) -> Server:
         return self
