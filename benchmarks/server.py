@@ -90,6 +90,20 @@ class Server:
     def worker_pids(self) -> set[int]:
         return set(self._workers())
 
+    def worker_cpu_seconds(self) -> float:
+        """CPU time of every worker so far: the live ones, plus those that exited (counted in
+        the master's children times once it has reaped them)."""
+
+        def times(pid: int, first: int) -> int:
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except (OSError, IndexError):
+                return 0
+            return int(fields[first]) + int(fields[first + 1])
+
+        ticks = times(self.process.pid, 13) + sum(times(pid, 11) for pid in self.worker_pids())
+        return ticks / os.sysconf("SC_CLK_TCK")
+
     def worker_rss_kib(self) -> int:
         """The summed resident memory of the master's worker processes, in KiB."""
         return sum(int(f.get("VmRSS", "0 kB").split()[0]) for f in self._workers().values())
