@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate, validates_schema
 
-from .fields import non_negative_int, reject
+from .fields import PlainNested, non_negative_int, reject
 
 CHECK_STATUSES = ("consistent", "inconsistent")
 
@@ -40,8 +40,8 @@ class ClaimBaseSchema(Schema):
     text = fields.String(required=True, metadata={"description": "request_text[start:end]"})
     start = non_negative_int(required=True)
     end = non_negative_int(required=True)
-    sentence = fields.Nested(SpanSchema, required=True)
-    quote = fields.Nested(
+    sentence = PlainNested(SpanSchema, required=True)
+    quote = PlainNested(
         QuoteSchema,
         required=True,
         allow_none=True,

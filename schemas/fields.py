@@ -1,10 +1,12 @@
-"""Custom marshmallow fields: a JSON number that keeps int or float, and the claim-value date."""
+"""Custom marshmallow fields: a JSON number that keeps int or float, and a nested object of plain
+fields that is validated without a full Schema.load."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from marshmallow import ValidationError, fields, validate
+from marshmallow import RAISE, Schema, ValidationError, fields, missing, validate
 
 
 class Number(fields.Field):
@@ -49,3 +51,40 @@ def qualifier_field() -> fields.String:
 
 def reject(message: str) -> None:
     raise ValidationError(message)
+
+
+class PlainNested(fields.Nested):
+    """A Nested field whose schema has only plain, required fields: no hooks, no nesting,
+    unknown keys refused. Each field checks its own value, as in Schema.load, with the same
+    messages, but without the schema machinery run per object (a quarter of a claim's
+    validation time). Documented like any Nested field."""
+
+    def _bind_to_schema(self, field_name: str, parent: Schema | fields.Field) -> None:
+        super()._bind_to_schema(field_name, parent)
+        schema = self.schema
+        plain = not any(schema._hooks.values()) and all(
+            f.required and not isinstance(f, fields.Nested | fields.List | fields.Dict)
+            for f in schema.load_fields.values()
+        )
+        if not plain or schema.many or schema.unknown != RAISE or self.unknown not in (None, RAISE):
+            raise ValueError(f"{type(schema).__name__} is not plain enough for PlainNested")
+        self._plain_fields = [
+            (f.data_key or name, f.attribute or name, f) for name, f in schema.load_fields.items()
+        ]
+        self._keys = frozenset(key for key, _, _ in self._plain_fields)
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
+        if not isinstance(value, Mapping):
+            raise ValidationError({"_schema": [self.schema.error_messages["type"]]})
+        result: dict[str, Any] = {}
+        errors: dict[str, Any] = {}
+        for key, attribute, field in self._plain_fields:
+            try:
+                result[attribute] = field.deserialize(value.get(key, missing), key, value)
+            except ValidationError as error:
+                errors[key] = error.messages
+        for key in value.keys() - self._keys:
+            errors[key] = [self.schema.error_messages["unknown"]]
+        if errors:
+            raise ValidationError(errors)
+        return result

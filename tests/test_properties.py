@@ -1,14 +1,20 @@
 """Property tests: on any Unicode, and on soup of newsroom tokens, the analysis never raises,
-every claim is text[start:end], and no rule makes a claim its schema rejects."""
+every claim is text[start:end], and no rule makes a claim its schema rejects. And the claims'
+PlainNested fields judge any value exactly as marshmallow's own Nested does."""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from marshmallow import Schema, ValidationError, fields, validates_schema
 
+from schemas.claims import CLAIM_SCHEMAS
+from schemas.fields import PlainNested
 from service.analysis import analyse
 
 TOKENS = [
@@ -61,3 +67,103 @@ def test_any_unicode(text, published):
 @given(text=news_soup, published=PUBLISHED)
 def test_newsroom_token_soup(text, published):
     _holds(text, published)
+
+
+PLAIN_NESTED = {
+    f"{claim}.{name}": field
+    for claim, schema in CLAIM_SCHEMAS.items()
+    for name, field in schema().load_fields.items()
+    if isinstance(field, PlainNested)
+}
+SCALARS = (
+    st.none()
+    | st.booleans()
+    | st.integers(-5, 5)
+    | st.floats()
+    | st.sampled_from(
+        ["", "up", "GBP", "dinar", "exact", "about", "2023-11-16", "person", "c1", "x"]
+    )
+)
+
+
+def _real_values() -> dict[str, list[dict]]:
+    """Valid values from the test articles' claims: each type's values ('count.value'), and the
+    sentences and quotes that every type shares ('sentence', 'quote')."""
+    found: dict[str, list[dict]] = {}
+    for path in sorted((Path(__file__).parent / "articles").glob("*.txt")):
+        for claim in analyse(path.read_text("utf-8"))["claims"]:
+            for key, value in ((f"{claim['type']}.value", claim["value"]),
+                               ("sentence", claim["sentence"]), ("quote", claim["quote"])):  # fmt: skip
+                if value is not None:
+                    found.setdefault(key, []).append(value)
+    return found
+
+
+REAL = _real_values()
+
+
+def _real(name: str) -> list[dict]:
+    return REAL.get(name if name.endswith(".value") else name.split(".")[1], [])
+
+
+def _near(real: dict, data: st.DataObject) -> dict:
+    """A real value as it is, or with one key dropped, changed or added."""
+    value = dict(real)
+    change = data.draw(st.sampled_from(["none", "drop", "change", "add"]))
+    key = data.draw(st.sampled_from(sorted(value)))
+    if change == "drop":
+        del value[key]
+    elif change == "change":
+        value[key] = data.draw(SCALARS)
+    elif change == "add":
+        value["extra"] = data.draw(SCALARS)
+    return value
+
+
+def _outcome(field: fields.Field, value: object) -> object:
+    try:
+        return ("loaded", field.deserialize(value))
+    except ValidationError as error:
+        return ("refused", error.messages)
+
+
+def test_every_plain_nested_field_has_real_values():
+    assert [name for name in PLAIN_NESTED if not _real(name)] == []
+
+
+@pytest.mark.parametrize("name", sorted(PLAIN_NESTED))
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_plain_nested_judges_as_nested_does(name, data):
+    plain = PLAIN_NESTED[name]
+    keys = [f.data_key or n for n, f in plain.schema.load_fields.items()]
+    some = st.dictionaries(st.sampled_from([*keys, "extra"]), SCALARS)
+    full = st.fixed_dictionaries({k: SCALARS for k in keys})
+    if data.draw(st.booleans()):
+        value = _near(data.draw(st.sampled_from(_real(name))), data)
+    else:
+        value = data.draw(full | some | SCALARS | st.lists(SCALARS, max_size=2))
+    nested = fields.Nested(plain.nested, required=plain.required, allow_none=plain.allow_none)
+    assert _outcome(plain, value) == _outcome(nested, value)
+
+
+class _Hooked(Schema):
+    a = fields.Integer(required=True)
+
+    @validates_schema
+    def _check(self, data: dict, **kwargs: object) -> None:
+        pass
+
+
+class _Optional(Schema):
+    a = fields.Integer()
+
+
+class _Deep(Schema):
+    a = fields.Nested(_Optional, required=True)
+
+
+@pytest.mark.parametrize("inner", [_Hooked, _Optional, _Deep])
+def test_plain_nested_refuses_a_schema_it_would_judge_otherwise(inner):
+    with pytest.raises(ValueError, match="not plain enough"):
+        type("Outer", (Schema,), {"x": PlainNested(inner, required=True)})()

@@ -3,6 +3,7 @@
 from marshmallow import Schema, fields, validate
 
 from ..common import ClaimBaseSchema, claim_type_field
+from ..fields import PlainNested
 
 TYPE = "age"
 
@@ -13,4 +14,4 @@ class AgeValueSchema(Schema):
 
 class AgeClaimSchema(ClaimBaseSchema):
     type = claim_type_field(TYPE)
-    value = fields.Nested(AgeValueSchema, required=True)
+    value = PlainNested(AgeValueSchema, required=True)

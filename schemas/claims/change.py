@@ -3,7 +3,7 @@
 from marshmallow import Schema, fields, validate
 
 from ..common import ClaimBaseSchema, claim_type_field
-from ..fields import Number
+from ..fields import Number, PlainNested
 
 TYPE = "change"
 
@@ -27,4 +27,4 @@ class ChangeValueSchema(Schema):
 
 class ChangeClaimSchema(ClaimBaseSchema):
     type = claim_type_field(TYPE)
-    value = fields.Nested(ChangeValueSchema, required=True)
+    value = PlainNested(ChangeValueSchema, required=True)

@@ -3,7 +3,7 @@
 from marshmallow import Schema, fields, validate
 
 from ..common import ClaimBaseSchema, claim_type_field
-from ..fields import Number, qualifier_field
+from ..fields import Number, PlainNested, qualifier_field
 
 TYPE = "count"
 
@@ -33,4 +33,4 @@ class CountValueSchema(Schema):
 
 class CountClaimSchema(ClaimBaseSchema):
     type = claim_type_field(TYPE)
-    value = fields.Nested(CountValueSchema, required=True)
+    value = PlainNested(CountValueSchema, required=True)

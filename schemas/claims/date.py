@@ -3,6 +3,7 @@
 from marshmallow import Schema, fields, validate
 
 from ..common import ClaimBaseSchema, claim_type_field
+from ..fields import PlainNested
 
 TYPE = "date"
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -29,4 +30,4 @@ class DateValueSchema(Schema):
 
 class DateClaimSchema(ClaimBaseSchema):
     type = claim_type_field(TYPE)
-    value = fields.Nested(DateValueSchema, required=True)
+    value = PlainNested(DateValueSchema, required=True)

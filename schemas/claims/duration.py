@@ -3,7 +3,7 @@
 from marshmallow import Schema, fields, validate
 
 from ..common import ClaimBaseSchema, claim_type_field
-from ..fields import Number, qualifier_field
+from ..fields import Number, PlainNested, qualifier_field
 
 TYPE = "duration"
 UNITS = ("second", "minute", "hour", "day", "week", "month", "year")
@@ -17,4 +17,4 @@ class DurationValueSchema(Schema):
 
 class DurationClaimSchema(ClaimBaseSchema):
     type = claim_type_field(TYPE)
-    value = fields.Nested(DurationValueSchema, required=True)
+    value = PlainNested(DurationValueSchema, required=True)

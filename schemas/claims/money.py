@@ -3,7 +3,7 @@
 from marshmallow import Schema, fields, validate
 
 from ..common import ClaimBaseSchema, claim_type_field
-from ..fields import Number, qualifier_field
+from ..fields import Number, PlainNested, qualifier_field
 
 TYPE = "money"
 
@@ -30,4 +30,4 @@ class MoneyValueSchema(Schema):
 
 class MoneyClaimSchema(ClaimBaseSchema):
     type = claim_type_field(TYPE)
-    value = fields.Nested(MoneyValueSchema, required=True)
+    value = PlainNested(MoneyValueSchema, required=True)

@@ -3,7 +3,7 @@
 from marshmallow import Schema, fields
 
 from ..common import ClaimBaseSchema, claim_type_field
-from ..fields import Number, qualifier_field
+from ..fields import Number, PlainNested, qualifier_field
 
 TYPE = "percentage"
 
@@ -18,4 +18,4 @@ class PercentageValueSchema(Schema):
 
 class PercentageClaimSchema(ClaimBaseSchema):
     type = claim_type_field(TYPE)
-    value = fields.Nested(PercentageValueSchema, required=True)
+    value = PlainNested(PercentageValueSchema, required=True)

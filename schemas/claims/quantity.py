@@ -3,7 +3,7 @@
 from marshmallow import Schema, fields, validate
 
 from ..common import ClaimBaseSchema, claim_type_field
-from ..fields import Number, qualifier_field
+from ..fields import Number, PlainNested, qualifier_field
 
 TYPE = "quantity"
 
@@ -20,4 +20,4 @@ class QuantityValueSchema(Schema):
 
 class QuantityClaimSchema(ClaimBaseSchema):
     type = claim_type_field(TYPE)
-    value = fields.Nested(QuantityValueSchema, required=True)
+    value = PlainNested(QuantityValueSchema, required=True)

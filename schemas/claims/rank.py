@@ -3,6 +3,7 @@
 from marshmallow import Schema, fields, validate
 
 from ..common import ClaimBaseSchema, claim_type_field
+from ..fields import PlainNested
 
 TYPE = "rank"
 
@@ -18,4 +19,4 @@ class RankValueSchema(Schema):
 
 class RankClaimSchema(ClaimBaseSchema):
     type = claim_type_field(TYPE)
-    value = fields.Nested(RankValueSchema, required=True)
+    value = PlainNested(RankValueSchema, required=True)

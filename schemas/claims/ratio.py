@@ -3,7 +3,7 @@
 from marshmallow import Schema, fields, validate
 
 from ..common import ClaimBaseSchema, claim_type_field
-from ..fields import Number
+from ..fields import Number, PlainNested
 
 TYPE = "ratio"
 
@@ -18,4 +18,4 @@ class RatioValueSchema(Schema):
 
 class RatioClaimSchema(ClaimBaseSchema):
     type = claim_type_field(TYPE)
-    value = fields.Nested(RatioValueSchema, required=True)
+    value = PlainNested(RatioValueSchema, required=True)

@@ -3,7 +3,7 @@
 from marshmallow import Schema, fields, validate
 
 from ..common import ClaimBaseSchema, claim_type_field
-from ..fields import non_negative_int
+from ..fields import PlainNested, non_negative_int
 
 TYPE = "vote_tally"
 
@@ -25,4 +25,4 @@ class VoteTallyValueSchema(Schema):
 
 class VoteTallyClaimSchema(ClaimBaseSchema):
     type = claim_type_field(TYPE)
-    value = fields.Nested(VoteTallyValueSchema, required=True)
+    value = PlainNested(VoteTallyValueSchema, required=True)
