@@ -19,14 +19,32 @@ log = logging.getLogger(__name__)
 _SCHEMA_OF_TYPE = ClaimSchema.type_schemas
 
 
-def analyse(text: str, published: dt.date | None = None, request_id: str | None = None) -> dict:
+class TooManyClaims(Exception):
+    """The article holds more claims than the caller allows (CLAIMDESK_MAX_CLAIMS)."""
+
+    def __init__(self, found: int, limit: int) -> None:
+        super().__init__(f"{found} claims, more than {limit}")
+        self.found = found
+        self.limit = limit
+
+
+def analyse(
+    text: str,
+    published: dt.date | None = None,
+    request_id: str | None = None,
+    max_claims: int | None = None,
+) -> dict:
     """The answer of POST /v1/claims, ready to send: each claim is validated by its type's
-    schema here, and the rest is built of plain JSON values."""
+    schema here, and the rest is built of plain JSON values. Raises TooManyClaims, before
+    validating any, when the rules find more than `max_claims`."""
     started = time.perf_counter()
     doc = Document(text, published)
+    found_claims = find_claims(doc)
+    if max_claims is not None and len(found_claims) > max_claims:
+        raise TooManyClaims(len(found_claims), max_claims)
     kept: list[Found] = []
     records: dict[str, dict[str, Any]] = {}
-    for found in find_claims(doc):
+    for found in found_claims:
         record = _record(doc, found, f"c{len(kept) + 1}")
         schema = _SCHEMA_OF_TYPE.get(found.type)
         errors = schema.validate(record) if schema else {"type": [f"No schema for {found.type}."]}

@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from service import cli, create_app
-from service.config import DEFAULT_MAX_BYTES, ConfigError, from_environment
+from service.config import DEFAULT_MAX_BYTES, DEFAULT_MAX_CLAIMS, ConfigError, from_environment
 
 LINE = "Overall, 56 Labour MPs backed the amendment, which failed by 293 to 125 votes on Thursday."
 
@@ -68,6 +68,8 @@ def test_bad_configuration_stops_the_command_with_a_message(monkeypatch, capsys)
         ({}, "MAX_CONTENT_LENGTH", DEFAULT_MAX_BYTES),
         ({"CLAIMDESK_MAX_BYTES": "1024"}, "MAX_CONTENT_LENGTH", 1024),
         ({"CLAIMDESK_LOG_LEVEL": "debug"}, "CLAIMDESK_LOG_LEVEL", "DEBUG"),
+        ({}, "CLAIMDESK_MAX_CLAIMS", DEFAULT_MAX_CLAIMS),
+        ({"CLAIMDESK_MAX_CLAIMS": "500"}, "CLAIMDESK_MAX_CLAIMS", 500),
     ],
 )
 def test_configuration_from_environment(environ, key, expected):
@@ -76,7 +78,12 @@ def test_configuration_from_environment(environ, key, expected):
 
 @pytest.mark.parametrize(
     "environ",
-    [{"CLAIMDESK_MAX_BYTES": "0"}, {"CLAIMDESK_MAX_BYTES": "5MB"}, {"CLAIMDESK_LOG_LEVEL": "loud"}],
+    [
+        {"CLAIMDESK_MAX_BYTES": "0"},
+        {"CLAIMDESK_MAX_BYTES": "5MB"},
+        {"CLAIMDESK_LOG_LEVEL": "loud"},
+        {"CLAIMDESK_MAX_CLAIMS": "0"},
+    ],
 )
 def test_unusable_configuration_is_refused(environ):
     with pytest.raises(ConfigError):

@@ -39,6 +39,7 @@ CASES = [
     ("wrong method on types", "POST", "/v1/claim-types", b"{}", "application/json", 405, "not allowed"),
     ("wrong method on checks", "DELETE", "/v1/checks", None, None, 405, "not allowed"),
     ("text not an object", "POST", "/v1/claims", b'{"text": {"a": 1}}', "application/json", 422, "Not a valid string"),
+    ("30,000 claims", "POST", "/v1/claims", b"5 MPs, " * 30_000, "text/plain", 422, "holds 30,000 claims"),
 ]
 # fmt: on
 
@@ -129,7 +130,7 @@ ACCEPTED = [
     ("narrow nbsp thousands", "1\u202f200 people marched.".encode(), "text/plain", ["1\u202f200 people"]),
     ("emoji and astral", "🗳️ 56 Labour MPs 𝟓𝟔 backed it.".encode(), "text/plain", ["56 Labour MPs"]),
     ("only whitespace", b" \n\t ", "text/plain", []),
-    ("1 MB single line", ("The amendment failed by 293 to 125 votes " * 25_000).encode(), "text/plain", None),
+    ("1 MB single line", ("The amendment failed by 293 to 125 votes " + "while members of every party went on speaking late into the night " * 3).encode() * 4_185, "text/plain", None),
 ]
 # fmt: on
 

@@ -149,6 +149,31 @@ def test_batch_limit(app):
     assert "at most 2" in response.json["detail"]
 
 
+THREE_CLAIMS = "There were 5 MPs, 6 judges and 7 nurses."
+
+
+def test_an_article_over_the_claims_cap_is_refused(app):
+    app.config["CLAIMDESK_MAX_CLAIMS"] = 2
+    response = app.test_client().post("/v1/claims", json={"text": THREE_CLAIMS})
+    assert response.status_code == 422
+    assert response.mimetype == "application/problem+json"
+    assert "holds 3 claims" in response.json["detail"]
+    assert "at most 2 (CLAIMDESK_MAX_CLAIMS)" in response.json["detail"]
+    app.config["CLAIMDESK_MAX_CLAIMS"] = 3
+    response = app.test_client().post("/v1/claims", json={"text": THREE_CLAIMS})
+    assert response.status_code == 200 and len(response.json["claims"]) == 3
+
+
+def test_a_batch_shares_the_claims_cap_among_its_articles(app):
+    app.config["CLAIMDESK_MAX_CLAIMS"] = 4
+    articles = [{"text": THREE_CLAIMS}, {"text": THREE_CLAIMS}, {"text": "There were 5 MPs."}]
+    response = app.test_client().post("/v1/claims/batch", json={"articles": articles})
+    results = response.json["results"]
+    assert [r["status"] for r in results] == [200, 422, 200]
+    assert "can answer only 1 more" in results[1]["problem"]["detail"]
+    assert response.json["stats"]["answered"] == 2
+
+
 def test_extract_jsonl_streams_a_result_per_line(monkeypatch, capsys):
     lines = [json.dumps({"text": LINE, "id": "a"}), "", "not json", json.dumps({"text": 3})]
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("\n".join(lines).encode())))

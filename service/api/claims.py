@@ -12,7 +12,7 @@ from flask_smorest import Blueprint, abort
 from schemas.request import BatchRequestSchema, ClaimsRequestSchema
 from schemas.response import BatchResponseSchema, ClaimsResponseSchema
 
-from ..analysis import analyse
+from ..analysis import TooManyClaims, analyse
 from ..batch import answer_one
 from ..metrics import count_answer
 from ..request_parser import ArticleParser
@@ -63,9 +63,15 @@ class Claims(MethodView):
         """Find the checkable claims in an article and check them against each other.
 
         Send JSON `{"text", "published", "id"}`, or the bare text as
-        `text/plain; charset=utf-8` with `?published=YYYY-MM-DD`.
+        `text/plain; charset=utf-8` with `?published=YYYY-MM-DD`. An article with more than
+        CLAIMDESK_MAX_CLAIMS claims gets a 422 problem: send it in parts.
         """
-        answer = analyse(article["text"], article.get("published"), article.get("id"))
+        limit = current_app.config["CLAIMDESK_MAX_CLAIMS"]
+        try:
+            answer = analyse(article["text"], article.get("published"), article.get("id"), limit)
+        except TooManyClaims as error:
+            abort(422, message=f"This article holds {error.found:,} claims; one request answers "
+                  f"at most {limit:,} (CLAIMDESK_MAX_CLAIMS). Send the text in parts.")  # fmt: skip
         g.claim_count = len(answer["claims"])
         count_answer(answer)
         # analyse() validated each claim with its schema; dumping the same dicts again would
@@ -84,17 +90,19 @@ class ClaimsBatch(MethodView):
         """Up to CLAIMDESK_MAX_BATCH articles in one request, one answer each.
 
         An article that is not valid gets its own problem (status 422) in its place in
-        `results`; the others are answered as usual.
+        `results`; the others are answered as usual. The articles share CLAIMDESK_MAX_CLAIMS:
+        one that would take the batch past it gets a 422 problem instead of its answer.
         """
         started = time.perf_counter()
         limit = current_app.config["CLAIMDESK_MAX_BATCH"]
+        max_claims = current_app.config["CLAIMDESK_MAX_CLAIMS"]
         if len(batch["articles"]) > limit:
             abort(422, message=f"A batch holds at most {limit} articles (CLAIMDESK_MAX_BATCH); "
                   f"this one has {len(batch['articles'])}.")  # fmt: skip
         results = []
         claims = 0
         for index, payload in enumerate(batch["articles"]):
-            status, body = answer_one(payload)
+            status, body = answer_one(payload, max_claims - claims)
             if status == 200:
                 count_answer(body)
                 claims += len(body["claims"])
