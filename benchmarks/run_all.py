@@ -21,6 +21,7 @@ def main() -> int:
         ("engine_scaling.py", []),
         ("planted_errors.py", []),
         ("http_load.py", ["--seconds", str(args.http_seconds)]),
+        ("largest_body.py", []),
         ("soak.py", ["--seconds", str(args.soak_seconds)]),
     ]
     failed = []

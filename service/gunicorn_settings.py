@@ -15,7 +15,9 @@ from typing import Any
 bind = os.environ.get("CLAIMDESK_BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
 worker_class = "sync"
-timeout = 30
+# The slowest body CLAIMDESK_MAX_BYTES lets in takes about 20 s (benchmarks/largest_body.py):
+# twice that and more, so that a busy machine does not turn it into a killed worker.
+timeout = 60
 graceful_timeout = 30
 keepalive = 5
 # Memory stays flat (benchmarks/soak.py runs workers without recycling and checks it), so
