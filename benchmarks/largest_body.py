@@ -1,7 +1,7 @@
 """The slowest bodies claimdesk accepts, under gunicorn: `python benchmarks/largest_body.py`.
 Each is as large as CLAIMDESK_MAX_BYTES allows. Prints the status and time of each beside the
-worker timeout; exits 1 when one is not answered with a 200 or a 4xx problem (a timeout is
-gunicorn's own 500)."""
+worker timeout, and the worker's peak memory so far. Exits 1 when one is not answered with a
+200 or a 4xx problem (a timeout is gunicorn's own 500)."""
 
 from __future__ import annotations
 
@@ -45,8 +45,9 @@ def main() -> int:
             seconds = time.perf_counter() - started
             ok = status == 200 or (400 <= status < 500 and kind == "application/problem+json")
             failed |= not ok
+            peak = server.worker_rss_kib("VmHWM") / 1024
             print(f"   {label:28} {len(body):>10,} bytes  {status} {kind:26} {seconds:6.1f} s  "
-                  f"{'ok' if ok else 'FAILED'}")  # fmt: skip
+                  f"peak RSS {peak:5.0f} MiB  {'ok' if ok else 'FAILED'}")  # fmt: skip
     return 1 if failed else 0
 
 

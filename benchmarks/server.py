@@ -104,9 +104,10 @@ class Server:
         ticks = times(self.process.pid, 13) + sum(times(pid, 11) for pid in self.worker_pids())
         return ticks / os.sysconf("SC_CLK_TCK")
 
-    def worker_rss_kib(self) -> int:
-        """The summed resident memory of the master's worker processes, in KiB."""
-        return sum(int(f.get("VmRSS", "0 kB").split()[0]) for f in self._workers().values())
+    def worker_rss_kib(self, field: str = "VmRSS") -> int:
+        """The summed resident memory of the master's worker processes, in KiB (VmHWM: the
+        peak of each so far)."""
+        return sum(int(f.get(field, "0 kB").split()[0]) for f in self._workers().values())
 
     def __enter__(self) -> Server:
         return self
