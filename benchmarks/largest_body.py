@@ -42,6 +42,8 @@ def main() -> int:
                     status, kind = response.status, response.headers.get_content_type()
             except urllib.error.HTTPError as error:
                 status, kind = error.code, error.headers.get_content_type()
+            except OSError as error:  # no answer at all: the connection dropped or timed out
+                status, kind = 0, type(error).__name__
             seconds = time.perf_counter() - started
             ok = status == 200 or (400 <= status < 500 and kind == "application/problem+json")
             failed |= not ok
