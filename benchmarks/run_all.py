@@ -1,6 +1,6 @@
 """Every benchmark in turn, with one command: `python benchmarks/run_all.py [--http-seconds 15]
 [--soak-seconds 600]`. Each prints its own figures; the exit status is 1 when one of them
-failed to run (or the soak saw an error or memory growth)."""
+failed to run, a large body went unanswered, or the soak saw an error or memory growth."""
 
 from __future__ import annotations
 
