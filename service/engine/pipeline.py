@@ -14,10 +14,17 @@ log = logging.getLogger(__name__)
 
 
 def find_claims(doc: Document) -> list[Found]:
-    """Every rule's finds; where two overlap, the higher-priority (then longer) one wins."""
+    """Every rule's finds; where two overlap, the higher-priority (then longer) one wins. A
+    find that runs across a line break is left out first: a line break ends a sentence
+    (text.split_sentences), so '45\n\nPer cent' is not a percentage."""
     ranked: list[tuple[int, Found]] = []
+    text = doc.text
     for rule in RULES:
-        ranked.extend((rule.PRIORITY, found) for found in rule.find(doc))
+        ranked.extend(
+            (rule.PRIORITY, found)
+            for found in rule.find(doc)
+            if "\n" not in text[found.start : found.end]
+        )
     ranked.sort(key=lambda pair: (-pair[0], -(pair[1].end - pair[1].start), pair[1].start))
     starts: list[int] = []
     kept: list[Found] = []  # sorted by start, never overlapping
