@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from bisect import bisect_left
 
 from .checks import CHECKS
@@ -11,19 +12,21 @@ from .document import Document, Found
 from .rules import RULES
 
 log = logging.getLogger(__name__)
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
 def find_claims(doc: Document) -> list[Found]:
     """Every rule's finds; where two overlap, the higher-priority (then longer) one wins. A
-    find that runs across a line break is left out first: a line break ends a sentence
-    (text.split_sentences), so '45\n\nPer cent' is not a percentage."""
+    find that runs across a blank line is left out first: a paragraph ending in '45' and the
+    next opening with 'Per cent' make no percentage. A single line break may be wrapping inside
+    a phrase ('more than' ending a line), so finds may cross it."""
     ranked: list[tuple[int, Found]] = []
     text = doc.text
     for rule in RULES:
         ranked.extend(
             (rule.PRIORITY, found)
             for found in rule.find(doc)
-            if "\n" not in text[found.start : found.end]
+            if not _BLANK_LINE.search(text, found.start, found.end)
         )
     ranked.sort(key=lambda pair: (-pair[0], -(pair[1].end - pair[1].start), pair[1].start))
     starts: list[int] = []
