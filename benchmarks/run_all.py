@@ -1,6 +1,7 @@
 """Every benchmark in turn, with one command: `python benchmarks/run_all.py [--http-seconds 15]
 [--soak-seconds 600]`. Each prints its own figures; the exit status is 1 when one of them
-failed to run, a large body went unanswered, or the soak saw an error or memory growth."""
+failed to run, http_budget.py saw a failed request, a large body went unanswered, or the soak
+saw an error or memory growth."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ def main() -> int:
         ("engine_scaling.py", []),
         ("planted_errors.py", []),
         ("http_load.py", ["--seconds", str(args.http_seconds)]),
+        ("http_budget.py", ["--seconds", str(args.http_seconds)]),
         ("largest_body.py", []),
         ("soak.py", ["--seconds", str(args.soak_seconds)]),
     ]

@@ -18,7 +18,8 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
 SEED = ROOT.parent / "shared/seed/000_afb372a0990edb70.txt"
 
 
@@ -40,8 +41,11 @@ def seed_body(folder: Path) -> Path:
 class Server:
     """gunicorn with the project's settings (gunicorn.conf.py), WEB_CONCURRENCY workers."""
 
-    def __init__(self, workers: int = 2, max_requests: int | None = None) -> None:
-        """`max_requests` overrides the settings' value; 0 turns worker recycling off."""
+    def __init__(
+        self, workers: int = 2, max_requests: int | None = None, app: str = "service:create_app()"
+    ) -> None:
+        """`max_requests` overrides the settings' value; 0 turns worker recycling off. `app` is
+        gunicorn's app spec; modules in benchmarks/ can be named too."""
         with socket.socket() as sock:
             sock.bind(("127.0.0.1", 0))
             self.port = sock.getsockname()[1]
@@ -54,8 +58,9 @@ class Server:
             "CLAIMDESK_BIND": f"127.0.0.1:{self.port}",
             "WEB_CONCURRENCY": str(workers),
             "PROMETHEUS_MULTIPROC_DIR": self._metrics,
+            "PYTHONPATH": os.pathsep.join(filter(None, [str(HERE), os.environ.get("PYTHONPATH")])),
         }
-        command = [sys.executable, "-m", "gunicorn", "service:create_app()"]
+        command = [sys.executable, "-m", "gunicorn", app]
         if max_requests is not None:
             command += ["--max-requests", str(max_requests)]
         self.process = subprocess.Popen(
