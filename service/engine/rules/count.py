@@ -34,6 +34,8 @@ _CODE = re.compile(r"[A-Z]{1,3}")  # "BA 286", "A 40": a code before a number ma
 _OF = re.compile(r"\s+of\b", re.IGNORECASE)
 _VAGUE_SCALE = re.compile(r"\s+of\s+(thousands|millions)\b", re.IGNORECASE)
 _FOLLOWED_BY_SYMBOL = re.compile(r"[-–%/]|\s*%|\s*per\s*cent", re.IGNORECASE)
+# The second figure of a score or split ('a 5-4 ruling', 'a 2-0 win'): not a count of rulings.
+_PAIRED_AFTER = re.compile(r"\d[-–]$")
 _CURRENCY_BEFORE = "£$€¥₹"
 _VERBS_AFTER_COUNT = frozenset("were are was is had have remain remained still".split())
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
@@ -56,7 +58,7 @@ def find(doc: Document) -> Iterator[Found]:
             found = (
                 _part_of(doc, mention, following)
                 or _range(doc, mention, following)
-                or _exact(doc, mention)
+                or (None if _second_of_pair(doc.text, mention) else _exact(doc, mention))
             )
         elif mention.kind == "vague":
             found = _vague(doc, mention)
@@ -64,6 +66,11 @@ def find(doc: Document) -> Iterator[Found]:
             continue
         if found:
             yield found
+
+
+def _second_of_pair(text: str, mention: Mention) -> bool:
+    """'4' in 'a 5-4 ruling' or '0' in 'a 2-0 win' (a range, '5-10 people', is read first)."""
+    return bool(_PAIRED_AFTER.search(text, max(0, mention.start - 2), mention.start))
 
 
 def _exact(doc: Document, mention: Mention) -> Found | None:

@@ -17,7 +17,8 @@ def find(doc: Document) -> Iterator[Found]:
     for mention in doc.mentions:
         if mention.kind != "number":
             continue
-        if not unit_follows(text, mention.end):
+        # '40.3C': the scanner keeps a glued C or F in the mention, so the unit is already read
+        if not (unit_follows(text, mention.end) or text[mention.end - 1] in "CF"):
             continue
         _, s_end = doc.sentence_bounds(mention.start)
         quantity = read_quantity(text, mention.start, s_end)
