@@ -63,8 +63,9 @@ _MENTION = re.compile(
 
 @dataclass(slots=True, frozen=True)
 class Mention:
-    """A number-like span: `kind` is iso, ordinal, number, vague, month, weekday, superlative or
-    fraction (whose value is (numerator, denominator))."""
+    """A number-like span: `kind` is iso, ordinal, number, negative (a number with a minus
+    sign), vague, month, weekday, superlative or fraction (whose value is (numerator,
+    denominator))."""
 
     kind: str
     start: int
@@ -99,6 +100,21 @@ _TRIGGERS = frozenset(
 )  # fmt: skip
 
 
+# The kinds a measured figure takes: a percentage, a quantity or a change may be negative;
+# a count, a sum of money, a tally or a date never is.
+FIGURES = frozenset({"number", "negative"})
+
+
+def _signed(text: str, start: int) -> bool:
+    """Whether a minus sign stands alone before the digits at `start`: '-5C', 'growth of −0.3%',
+    but not '2-5', 'Covid-19' or a dash between words."""
+    return (
+        start > 0
+        and text[start - 1] in "-−"
+        and (start == 1 or text[start - 2].isspace() or text[start - 2] in "([")
+    )
+
+
 def scan(text: str, tokens: Tokens | None = None) -> list[Mention]:
     """Every mention in `text`, in order of position: the pattern is tried, anchored, only at
     digit runs and at words that can start a mention."""
@@ -119,6 +135,11 @@ def scan(text: str, tokens: Tokens | None = None) -> list[Mention]:
             digits = match.group("digits")
             if len(digits) > MAX_DIGITS:
                 continue  # an identifier or a code, not a figure
+            if _signed(text, start):
+                read = read_number(text, start - 1, end)
+                if read is not None:
+                    append(Mention("negative", start - 1, end, read.value))
+                continue
             if digits.isdigit() and not (match.group("abbr") or match.group("scale")):
                 append(Mention("number", start, end, int(digits)))  # the common case, fast
                 continue

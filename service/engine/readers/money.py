@@ -55,6 +55,8 @@ _MINOR = {"cent": "USD", "cents": "USD", "c": "USD", "¢": "USD", "penny": "GBP"
           "pennies": "GBP", "pence": "GBP", "p": "GBP", "sen": "MYR", "sens": "MYR",
           "kopiyka": "UAH", "kopiykas": "UAH", "kopecks": "RUB", "paise": "INR"}  # fmt: skip
 
+# A currency written just before a number: '£', 'US$', 'Rs ', 'EUR ' (read again by read_money).
+PREFIX_BEFORE = re.compile(r"(?:[A-Z]{1,3}\$|U\.S\.\$|[$£€¥₹₪₩₽₺]|Rs\.?|RM|[A-Z]{3})\s?$")
 _SUFFIX_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "US$": "USD", "¢": "¢"}
 _ISO = "|".join(sorted(ISO_CODES))
 _PREFIX = re.compile(
@@ -77,6 +79,7 @@ _MINOR_AFTER = re.compile(
     r"(?![A-Za-z])"
 )
 _AND = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
+_WORD_GOES_ON = re.compile(r"\s*[^\s.,;:!?)]")
 _ARTICLE = re.compile(r"(?i:an?)\s+")
 
 
@@ -164,6 +167,8 @@ def _one_named(text: str, pos: int, limit: int) -> Money | None:
 def _add_minor(text: str, money: Money, limit: int) -> Money:
     """'$20 and 43c', '20 dollars 43 cents', '3 GBP and one', '$20 43': hundredths after."""
     joiner = _AND.match(text, money.end, limit)
+    if joiner.end() >= limit or not text[joiner.end()].isalnum():
+        return money  # no number can start here: '£3.2bn, £4bn'
     number = read_number(text, joiner.end(), limit)
     if number is None or not float(number.value).is_integer() or not 0 < number.value < 100:
         return money
@@ -173,7 +178,7 @@ def _add_minor(text: str, money: Money, limit: int) -> Money:
         end = minor.end()
     elif _NAME_AFTER.match(text, end, limit) or _CODE_OR_SYMBOL_AFTER.match(text, end, limit):
         return money  # "20 dollars 43 euros" is two amounts, not one
-    if not minor and re.match(r"\s*[^\s.,;:!?)]", text[end:limit]):
+    if not minor and _WORD_GOES_ON.match(text, end, limit):
         return money  # a bare "43" is cents only at the end ("$20 43"), not "£305m three years"
     value = round(money.value + number.value / 100, 10)
     return Money(value, money.currency, money.name, end)

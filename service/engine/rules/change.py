@@ -8,6 +8,9 @@ from collections.abc import Iterator
 
 from ..document import Document, Found
 from ..readers.amount import Amount, read_amount
+from ..readers.money import PREFIX_BEFORE
+from ..scan import FIGURES, MONTHS, WEEKDAYS
+from .phrases import qualifier_before
 
 TYPE = "change"
 PRIORITY = 55
@@ -39,8 +42,15 @@ _VERB = re.compile(
 _VERB_TRIGGERS = frozenset(w.split("_")[0].split(" ")[0] for ws in _VERB_WORDS.values() for w in ws)
 _FACTORS = {"doubled": 2, "doubles": 2, "tripled": 3, "trebled": 3, "quadrupled": 4,
             "halved": 0.5, "halves": 0.5}  # fmt: skip
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+# When a figure stood, between it and the next: 'fell to 3.4% in February from 4%'.
+_WHEN = (
+    rf"(?:\s+(?:in|on)\s+(?:(?:{_MONTH_NAMES})(?:\s+\d{{4}})?|\d{{4}}|{'|'.join(WEEKDAYS)})"
+    r"|\s+(?:last|this)\s+(?:year|month|week|quarter))?"
+)
 _CLAUSE = re.compile(
-    r"\s*,?\s*(?P<word>from|to|by)\s+(?:another\s+|a\s+further\s+|an\s+extra\s+)?"
+    _WHEN + r"\s*[,–—]?\s*(?:(?P<way>up|down)\s+)?(?P<word>from|to|by)\s+"
+    r"(?:another\s+|a\s+further\s+|an\s+extra\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|"
     r"less\s+than\s+|just\s+(?:over|under)\s+)?",
     re.IGNORECASE,
@@ -56,15 +66,42 @@ _PARTICLE_OF = re.compile(
     r"\b(?:voted|turned|shut|closed|set|broke|backed|stood|stepped)\s+$", re.I
 )
 _TALLY_AFTER = re.compile(r"\s*(?:-|–|to)\s*\d")
+# Between a figure and the 'up from' or 'down from' after it: '7.6 million in January, up from'.
+_FIGURE_GAP = re.compile(_WHEN + r"\s*[,–—]\s*")
 
 
 def find(doc: Document) -> Iterator[Found]:
     text = doc.text
     for verb in doc.keywords(_VERB, _VERB_TRIGGERS).items:
-        _, s_end = doc.sentence_bounds(verb.start())
+        s_start, s_end = doc.sentence_bounds(verb.start())
         found = _change(text, verb, s_end)
-        if found:
-            yield found
+        if found is None:
+            continue
+        value = found.value
+        if verb.lastgroup.endswith("short") and value["from"] is not None and value["to"] is None:
+            _read_figure_before(doc, found, s_start)
+        yield found
+
+
+def _read_figure_before(doc: Document, found: Found, s_start: int) -> None:
+    """'7.6 million in January, up from 7.2 million': the figure before is where it went to."""
+    text = doc.text
+    for mention in reversed(doc.mentions_within(s_start, found.start)):
+        if mention.kind not in FIGURES:
+            continue
+        prefix = PREFIX_BEFORE.search(text, max(s_start, mention.start - 5), mention.start)
+        start = prefix.start() if prefix else mention.start
+        amount = _amount_at(text, start, found.start)
+        if amount is None:
+            continue  # a year: 'in 2023, down from'
+        unit = found.value["unit"]
+        if not _FIGURE_GAP.fullmatch(text, amount.end, found.start) or (
+            unit is not None and amount.unit is not None and unit != amount.unit
+        ):
+            return
+        found.value.update(to=amount.value, unit=unit or amount.unit)
+        found.start = qualifier_before(text, start)[1]  # 'about 30GW, up from 5GW'
+        return
 
 
 def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
@@ -98,6 +135,8 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
         clause = _CLAUSE.match(text, end, limit)
         if not clause or value[clause.group("word").lower()] is not None:
             break
+        if clause.group("way") and kind == "neutral":
+            break  # 'fell to 59.7%, down from 67.3%' reads on, and the check compares the ways
         amount = _amount_at(text, clause.end(), limit)
         if amount is None:
             break

@@ -6,14 +6,12 @@ import re
 from collections.abc import Iterator
 
 from ..document import Document, Found
-from ..readers.money import currency_after, read_money
+from ..readers.money import PREFIX_BEFORE, currency_after, read_money
 from .phrases import qualifier_before
 
 TYPE = "money"
 PRIORITY = 48
 
-# A currency written just before a number: '£', 'US$', 'Rs ', 'EUR ' (read again by read_money).
-_PREFIX_BEFORE = re.compile(r"(?:[A-Z]{1,3}\$|U\.S\.\$|[$£€¥₹₪₩₽₺]|Rs\.?|RM|[A-Z]{3})\s?$")
 _SYMBOLS = frozenset("$£€¥₹₪₩₽₺¢")
 # "lost 20 pounds in weight", "pounds of meat": pounds as weight
 _WEIGHT_AFTER = re.compile(r"\s+(?:of|in\s+weight|heavier|lighter)\b", re.IGNORECASE)
@@ -30,7 +28,7 @@ def find(doc: Document) -> Iterator[Found]:
             for c in near.replace(text[mention.start : mention.end], "")
         ):
             continue  # no currency symbol, code or name can be next to it
-        prefix = _PREFIX_BEFORE.search(text, max(0, mention.start - 5), mention.start)
+        prefix = PREFIX_BEFORE.search(text, max(0, mention.start - 5), mention.start)
         pence = text[mention.end - 1] in "pc"  # '50p', '10c': the letter is in the mention
         if not (prefix or pence or currency_after(text, mention.end)):
             continue

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from ..document import Document, Found
 from ..readers.amount import PERCENT_AFTER
+from ..scan import FIGURES
 from .phrases import qualifier_before
 
 TYPE = "percentage"
@@ -15,7 +16,7 @@ PRIORITY = 45
 def find(doc: Document) -> Iterator[Found]:
     text = doc.text
     for mention in doc.mentions:
-        if mention.kind != "number":
+        if mention.kind not in FIGURES:
             continue
         percent = PERCENT_AFTER.match(text, mention.end)
         if not percent:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from ..document import Document, Found
 from ..readers.quantity import read_quantity, unit_follows
+from ..scan import FIGURES
 from .phrases import qualifier_before
 
 TYPE = "quantity"
@@ -15,7 +16,7 @@ PRIORITY = 35
 def find(doc: Document) -> Iterator[Found]:
     text = doc.text
     for mention in doc.mentions:
-        if mention.kind != "number":
+        if mention.kind not in FIGURES:
             continue
         # '40.3C': the scanner keeps a glued C or F in the mention, so the unit is already read
         if not (unit_follows(text, mention.end) or text[mention.end - 1] in "CF"):
