@@ -28,12 +28,22 @@ class Number(fields.Field):
         return self._validated(value)
 
 
-def strict_int(**kwargs: Any) -> fields.Integer:
-    return fields.Integer(strict=True, **kwargs)
+class StrictInteger(fields.Integer):
+    """`fields.Integer(strict=True)` that lets a plain int through at once: marshmallow's own
+    test, isinstance(value, numbers.Integral), goes through the ABC machinery, and four
+    integers in every claim made it a tenth of the claim's validation time."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(strict=True, **kwargs)
+
+    def _validated(self, value: Any) -> int:
+        if type(value) is int:
+            return value
+        return super()._validated(value)
 
 
 def non_negative_int(**kwargs: Any) -> fields.Integer:
-    return fields.Integer(strict=True, validate=validate.Range(min=0), **kwargs)
+    return StrictInteger(validate=validate.Range(min=0), **kwargs)
 
 
 QUALIFIERS = (

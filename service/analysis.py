@@ -9,14 +9,15 @@ import time
 from typing import Any
 
 from schemas.claims import ClaimSchema
+from schemas.field_by_field import FieldByField
 
 from .engine.document import Document, Found
 from .engine.pipeline import find_claims, run_checks
 from .version import VERSION
 
 log = logging.getLogger(__name__)
-# Each claim is validated by the schema of its type: the union's own mapping, called directly.
-_SCHEMA_OF_TYPE = ClaimSchema.type_schemas
+# Each claim is validated by the schema of its type (the union's own mapping), field by field.
+_SCHEMA_OF_TYPE = {name: FieldByField(s) for name, s in ClaimSchema.type_schemas.items()}
 
 
 class TooManyClaims(Exception):
@@ -47,7 +48,7 @@ def analyse(
     for found in found_claims:
         record = _record(doc, found, f"c{len(kept) + 1}")
         schema = _SCHEMA_OF_TYPE.get(found.type)
-        errors = schema.validate(record) if schema else {"type": [f"No schema for {found.type}."]}
+        errors = schema.errors(record) if schema else {"type": [f"No schema for {found.type}."]}
         if errors:
             # A rule produced something its schema rejects: a bug. Leave it out, say so.
             log.error(

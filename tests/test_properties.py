@@ -1,6 +1,7 @@
 """Property tests: on any Unicode, and on soup of newsroom tokens, the analysis never raises,
 every claim is text[start:end], and no rule makes a claim its schema rejects. And the claims'
-PlainNested fields judge any value exactly as marshmallow's own Nested does."""
+PlainNested fields judge any value exactly as marshmallow's own Nested does, StrictInteger as
+marshmallow's strict Integer does, and FieldByField answers as Schema.validate does."""
 
 from __future__ import annotations
 
@@ -11,10 +12,11 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from marshmallow import Schema, ValidationError, fields, validates_schema
+from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 from schemas.claims import CLAIM_SCHEMAS
-from schemas.fields import PlainNested
+from schemas.field_by_field import FieldByField
+from schemas.fields import PlainNested, StrictInteger
 from service.analysis import analyse
 
 TOKENS = [
@@ -86,11 +88,14 @@ SCALARS = (
 )
 
 
+ARTICLES = sorted((Path(__file__).parent / "articles").glob("*.txt"))
+
+
 def _real_values() -> dict[str, list[dict]]:
     """Valid values from the test articles' claims: each type's values ('count.value'), and the
     sentences and quotes that every type shares ('sentence', 'quote')."""
     found: dict[str, list[dict]] = {}
-    for path in sorted((Path(__file__).parent / "articles").glob("*.txt")):
+    for path in ARTICLES:
         for claim in analyse(path.read_text("utf-8"))["claims"]:
             for key, value in ((f"{claim['type']}.value", claim["value"]),
                                ("sentence", claim["sentence"]), ("quote", claim["quote"])):  # fmt: skip
@@ -100,6 +105,10 @@ def _real_values() -> dict[str, list[dict]]:
 
 
 REAL = _real_values()
+REAL_CLAIMS: dict[str, list[dict]] = {}
+for _claims in (analyse(p.read_text("utf-8"))["claims"] for p in ARTICLES):
+    for _claim in _claims:
+        REAL_CLAIMS.setdefault(_claim["type"], []).append(_claim)
 
 
 def _real(name: str) -> list[dict]:
@@ -167,3 +176,73 @@ class _Deep(Schema):
 def test_plain_nested_refuses_a_schema_it_would_judge_otherwise(inner):
     with pytest.raises(ValueError, match="not plain enough"):
         type("Outer", (Schema,), {"x": PlainNested(inner, required=True)})()
+
+
+class _Flag(int):
+    """An int subclass: not `type(value) is int`, so StrictInteger hands it to marshmallow."""
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    value=SCALARS
+    | st.integers()
+    | st.integers().map(_Flag)
+    | st.decimals(allow_nan=False)
+    | st.floats(-3, 3).map(round),
+    bounds=st.sampled_from([{}, {"validate": validate.Range(min=0)}]),
+    allow_none=st.booleans(),
+)
+def test_strict_integer_judges_as_strict_integer_does(value, bounds, allow_none):
+    ours = StrictInteger(required=True, allow_none=allow_none, **bounds)
+    theirs = fields.Integer(strict=True, required=True, allow_none=allow_none, **bounds)
+    assert _outcome(ours, value) == _outcome(theirs, value)
+
+
+def test_every_claim_type_has_real_claims():
+    assert sorted(REAL_CLAIMS) == sorted(CLAIM_SCHEMAS)
+
+
+def _near_claim(claim: dict, data: st.DataObject) -> object:
+    """A real claim as it is, with a key of it or of its value or sentence dropped, changed or
+    added, with offsets that disagree with its text, or not an object at all."""
+    claim = {**claim, "value": dict(claim["value"]), "sentence": dict(claim["sentence"])}
+    where = data.draw(st.sampled_from(["claim", "value", "sentence", "offsets", "whole"]))
+    if where == "whole":
+        return data.draw(SCALARS | st.lists(SCALARS, max_size=2))
+    if where == "offsets":
+        claim[data.draw(st.sampled_from(["start", "end"]))] += data.draw(st.integers(-3, 3))
+        return claim
+    if where == "claim":
+        return _near(claim, data)
+    claim[where] = _near(claim[where], data)
+    return claim
+
+
+@pytest.mark.parametrize("claim_type", sorted(CLAIM_SCHEMAS))
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_field_by_field_answers_as_schema_validate_does(claim_type, data):
+    schema = CLAIM_SCHEMAS[claim_type]()
+    claim = _near_claim(data.draw(st.sampled_from(REAL_CLAIMS[claim_type])), data)
+    assert FieldByField(schema).errors(claim) == schema.validate(claim)
+
+
+class _OnTheOriginal(Schema):
+    a = fields.Integer(required=True)
+
+    @validates_schema(pass_original=True)
+    def _check(self, data: dict, original: dict, **kwargs: object) -> None:
+        pass
+
+
+class _Lenient(Schema):
+    class Meta:
+        unknown = "exclude"
+
+    a = fields.Integer()
+
+
+@pytest.mark.parametrize("schema", [_OnTheOriginal, _Lenient])
+def test_field_by_field_refuses_a_schema_it_would_judge_otherwise(schema):
+    with pytest.raises(ValueError):
+        FieldByField(schema())

@@ -1,15 +1,15 @@
 """The age claim: a person's age in years."""
 
-from marshmallow import Schema, fields, validate
+from marshmallow import Schema, validate
 
 from ..common import ClaimBaseSchema, claim_type_field
-from ..fields import PlainNested
+from ..fields import PlainNested, StrictInteger
 
 TYPE = "age"
 
 
 class AgeValueSchema(Schema):
-    years = fields.Integer(strict=True, required=True, validate=validate.Range(min=0, max=125))
+    years = StrictInteger(required=True, validate=validate.Range(min=0, max=125))
 
 
 class AgeClaimSchema(ClaimBaseSchema):

@@ -3,13 +3,13 @@
 from marshmallow import Schema, fields, validate
 
 from ..common import ClaimBaseSchema, claim_type_field
-from ..fields import PlainNested
+from ..fields import PlainNested, StrictInteger
 
 TYPE = "rank"
 
 
 class RankValueSchema(Schema):
-    rank = fields.Integer(strict=True, required=True, validate=validate.Range(min=1))
+    rank = StrictInteger(required=True, validate=validate.Range(min=1))
     category = fields.String(
         required=True,
         validate=validate.Length(min=1),

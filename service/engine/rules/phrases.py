@@ -50,7 +50,11 @@ _MOTION_LEAD = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+(?:[\w’'-]+\s
 
 def qualifier_before(text: str, start: int) -> tuple[str, int]:
     """The qualifier code for the words right before `start`, and where that phrase begins."""
-    match = _QUALIFIER_BEFORE.search(text, max(0, start - 24), start)
+    window = max(0, start - 24)
+    before = text[window:start].rstrip()
+    if len(before) == start - window or not before or not before[-1].isalpha():
+        return "exact", start  # every qualifier is a word with a space after it: none here
+    match = _QUALIFIER_BEFORE.search(text, window, start)
     if not match:
         return "exact", start
     return _QUALIFIER_CODE[match.group("q").lower()], match.start("q")
