@@ -26,6 +26,8 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
         else:
             ok = votes_for == against
         what = value["motion"] or "the vote"
+        if what.startswith("to "):  # 'voted 7-2 to approve the plan'
+            what = f"the vote {what}"
         sides = f"{votes_for:,} for and {against:,} against"
         if ok:
             message = f"{sides}: {what} {outcome}, as the text says."

@@ -20,6 +20,12 @@ _BETWEEN = re.compile(r"\s*(?:votes?\s+)?(?:to|-|–|—)\s*$")
 _FOR_AFTER = re.compile(r"\s*(?:votes?\s+)?(?:in\s+favou?r|for)\b", re.IGNORECASE)
 _AGAINST_AFTER = re.compile(r"\s*(?:votes?\s+)?against\b", re.IGNORECASE)
 _VOTES_AFTER = re.compile(r"\s+votes?\b", re.IGNORECASE)
+# 'voted 51-49 to confirm the nominee': the first figure voted for what the 'to' clause says
+_VOTED_BEFORE = re.compile(r"\bvoted\s+(?:by\s+)?$", re.IGNORECASE)
+_TO_ACTION = re.compile(
+    r"\s+(?P<motion>to\s+(?!\d)[a-z]+(?:\s+[\w'’-]+){0,5}?)"
+    r"(?=\s*[.,;:!?(]|\s+(?:on|after|before|in|at|with|despite|and|but|while)\b|\s*$)"
+)
 _OUTCOME = re.compile(
     r"\b(?P<passed>passed|approved|carried|adopted|won|wins)\b"
     r"|\b(?P<failed>failed|fails|defeated|rejected|lost|voted\s+down|thrown\s+out|blocked)\b"
@@ -59,7 +65,9 @@ def find(doc: Document) -> Iterator[Found]:
         if first.start in used or not _BETWEEN.match(text, first.end, second.start):
             continue
         after = text[second.end : second.end + 24].lower()
-        if not ("for" in after or "favour" in after or "against" in after) and not (
+        if not (
+            "for" in after or "favour" in after or "against" in after or " to " in after
+        ) and not (
             outcomes.within(max(0, first.start - CONTEXT_REACH), second.end + CONTEXT_REACH)
         ):
             continue  # neither a side nor an outcome near: cheap to rule out before the rest
@@ -86,10 +94,16 @@ def _tally(doc: Document, first: Mention, second: Mention, numbers: ByPosition[M
     if votes:
         end = votes.end()
     outcome = _outcome(doc, s_start, s_end, first.start)
+    action = _VOTED_BEFORE.search(text, max(0, first.start - 12), first.start) and (
+        _TO_ACTION.match(text, end, s_end)
+    )
+    motion = action.group("motion") if action else None
     if _FOR_AFTER.match(text, end):
         votes_for, votes_against, direction = a, b, "stated"
     elif _AGAINST_AFTER.match(text, end):
         votes_for, votes_against, direction = b, a, "stated"
+    elif action:
+        votes_for, votes_against, direction = a, b, "stated"
     elif outcome == "passed":
         votes_for, votes_against, direction = max(a, b), min(a, b), "from_outcome"
     elif outcome in ("failed", "tied"):
@@ -103,7 +117,7 @@ def _tally(doc: Document, first: Mention, second: Mention, numbers: ByPosition[M
         "abstentions": _abstentions(text, numbers, s_start, s_end),
         "outcome": outcome,
         "margin": margin.value if margin else None,
-        "motion": motion_near(doc, s_start, s_end, first.start),
+        "motion": motion or motion_near(doc, s_start, s_end, first.start),
     }
     links = {"direction": direction, "margin_at": margin.start if margin else -1}
     return Found(TYPE, first.start, end, value, links=links)
