@@ -33,7 +33,10 @@ _ordinal_words = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _tens_words = "|".join(TENS)
 # Units written straight after the digits ('70mph', '12km', '2GW'): the number still counts.
 _GLUED_UNITS = "mph|kph|km|kms|kg|kgs|mg|ml|mm|cm|ft|lb|lbs|oz|ha|mw|gw|kw|kwh|mwh|gwh|twh|yds|pc"
-_month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
+_FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("May", "June", "July")]
+_month_names = "|".join(sorted(_FULL_MONTHS, key=len, reverse=True))
+# only an abbreviation takes the full stop after it ('Nov. 16'); '30 June.' ends a sentence
+_month_abbreviations = "|".join(sorted(set(MONTHS) - set(_FULL_MONTHS), key=len, reverse=True))
 _fraction_words = "|".join(sorted(FRACTION_DENOMINATORS, key=len, reverse=True))
 _small_words = "two|three|four|five|six|seven|eight|nine"
 
@@ -53,7 +56,7 @@ _MENTION = re.compile(
   | \b(?P<words>(?i:(?:a[\s-]+)?(?:{WORD_NUMBER_WORD})
         (?:(?:[\s-]+and[\s-]+|[\s-]+)(?:{WORD_NUMBER_WORD}))*))\b
         (?![\s-]+(?i:{_fraction_words})\b)
-  | \b(?P<month>(?:{_month_names}))\b\.?
+  | \b(?P<month>(?:{_month_names})\b|(?:{_month_abbreviations})\b\.?)
   | \b(?P<weekday>{"|".join(WEEKDAYS)})\b
   | \b(?P<superlative>(?i:{"|".join(SUPERLATIVES)}))\b
     """,
@@ -161,7 +164,7 @@ def scan(text: str, tokens: Tokens | None = None) -> list[Mention]:
         elif kind == "vague":
             append(Mention("vague", start, end, VAGUE_LOWER_BOUNDS[match.group(kind).lower()]))
         elif kind == "month":
-            append(Mention("month", start, end, MONTHS[match.group(kind)]))
+            append(Mention("month", start, end, MONTHS[match.group(kind).rstrip(".")]))
         elif kind == "weekday":
             append(Mention("weekday", start, end, WEEKDAYS.index(match.group(kind))))
         elif kind == "fraction":

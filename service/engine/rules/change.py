@@ -66,6 +66,10 @@ _PARTICLE_OF = re.compile(
     r"\b(?:voted|turned|shut|closed|set|broke|backed|stood|stepped)\s+$", re.I
 )
 _TALLY_AFTER = re.compile(r"\s*(?:-|–|to)\s*\d")
+# 'up from one in two': a share, which the ratio rule reads; 'one' alone is no amount
+_SHARE_AFTER = re.compile(
+    r"\s+(?:in|out\s+of)\s+(?:\d|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+)
 # Between a figure and the 'up from' or 'down from' after it: '7.6 million in January, up from'.
 _FIGURE_GAP = re.compile(_WHEN + r"\s*[,–—]\s*")
 
@@ -165,4 +169,6 @@ def _amount_at(text: str, pos: int, limit: int) -> Amount | None:
         return None
     if amount.unit is None and _YEAR.fullmatch(text, pos, amount.end):
         return None  # "rose from 2019 to 2023" names years, not amounts
+    if amount.unit is None and _SHARE_AFTER.match(text, amount.end, limit):
+        return None
     return amount
