@@ -6,8 +6,9 @@ import re
 from collections.abc import Iterator
 
 from ..document import Document, Found
+from ..rules.phrases import qualifier_before
 from .result import CheckResult
-from .tolerance import allowance, figure
+from .tolerance import APPROXIMATE, RELATIVE_FOR_APPROXIMATE, allowance, figure
 
 CODE = "percent_of_whole"
 DESCRIPTION = (
@@ -16,7 +17,7 @@ DESCRIPTION = (
 )
 TOLERANCE = (
     "the rounding of the percentage as written ('45%' +/-0.5, '44.8%' +/-0.05); 5% of it "
-    "for 'about'"
+    "when the percentage or its part is hedged ('about 45%', 'nearly two-thirds')"
 )
 
 _PAREN = re.compile(r"\s*[(–—-]\s*$")  # 'X of Y (' before the percentage
@@ -29,6 +30,8 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
         expected = 100 * part_claim / whole
         stated = percent.value["number"]
         tolerance = allowance(doc, percent, stated)
+        if _hedged(doc, wholes[0]):  # 'nearly two-thirds (64%)'
+            tolerance = max(tolerance, abs(stated) * RELATIVE_FOR_APPROXIMATE)
         ok = abs(expected - stated) <= tolerance
         arithmetic = f"100 x {figure(part_claim)} / {figure(whole)} = {expected:.2f}%"
         if ok:
@@ -37,6 +40,12 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
             message = f"The text says {figure(stated)}%, but {arithmetic}."
         ids = tuple(dict.fromkeys(c.id for c in [*wholes, percent]))
         yield CheckResult(CODE, "consistent" if ok else "inconsistent", message, ids)
+
+
+def _hedged(doc: Document, part: Found) -> bool:
+    """Whether the text qualifies the part ('about 56 of the 125', 'nearly two-thirds')."""
+    qualifier = part.value.get("qualifier") or qualifier_before(doc.text, part.start)[0]
+    return qualifier in APPROXIMATE
 
 
 def _triples(claims: list[Found], doc: Document):

@@ -72,6 +72,12 @@ _SHARE_AFTER = re.compile(
 )
 # Between a figure and the 'up from' or 'down from' after it: '7.6 million in January, up from'.
 _FIGURE_GAP = re.compile(_WHEN + r"\s*[,–—]\s*")
+# Words of _VERB that are also nouns, sized by a figure before them: 'a 15% increase'
+_NOUNS = frozenset("increase rise jump fall drop decrease decline cut".split())
+_SIZE_GAP = re.compile(r"\s*-?\s*")
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:an?|the|its|their|this|that)\s+(?:further\s+|record\s+|sharp\s+|small\s+)?$", re.I
+)
 
 
 def find(doc: Document) -> Iterator[Found]:
@@ -79,6 +85,8 @@ def find(doc: Document) -> Iterator[Found]:
     for verb in doc.keywords(_VERB, _VERB_TRIGGERS).items:
         s_start, s_end = doc.sentence_bounds(verb.start())
         found = _change(text, verb, s_end)
+        if verb.group().lower() in _NOUNS:
+            found = _with_size_before(doc, verb, found, s_start)
         if found is None:
             continue
         value = found.value
@@ -89,23 +97,55 @@ def find(doc: Document) -> Iterator[Found]:
 
 def _read_figure_before(doc: Document, found: Found, s_start: int) -> None:
     """'7.6 million in January, up from 7.2 million': the figure before is where it went to."""
+    before = _figure_before(doc, found.start, s_start, _FIGURE_GAP)
+    if before is None:
+        return
+    start, amount = before
+    unit = found.value["unit"]
+    if unit is not None and amount.unit is not None and unit != amount.unit:
+        return
+    found.value.update(to=amount.value, unit=unit or amount.unit)
+    found.start = qualifier_before(doc.text, start)[1]  # 'about 30GW, up from 5GW'
+
+
+def _with_size_before(
+    doc: Document, noun: re.Match[str], found: Found | None, s_start: int
+) -> Found | None:
+    """'a 15% increase', 'a £2m cut to the budget': the figure before the noun is its size."""
+    if found is not None and found.value["by"] is not None:
+        return found  # 'an increase of 5%' already has its size
+    before = _figure_before(doc, noun.start(), s_start, _SIZE_GAP)
+    if before is None:
+        return found
+    start, amount = before
+    start = qualifier_before(doc.text, start)[1]
+    if not _DETERMINER_BEFORE.search(doc.text, max(s_start, start - 24), start):
+        return found  # 'prices 15% rise' is no noun phrase
+    if found is None:
+        way = "down" if noun.lastgroup.startswith("down") else "up"
+        value = {"from": None, "to": None, "by": None, "direction": way, "unit": None,
+                 "factor": None}  # fmt: skip
+        found = Found(TYPE, noun.start(), noun.end(), value)
+    found.value.update(by=amount.value, unit=amount.unit or found.value["unit"])
+    found.start = start
+    return found
+
+
+def _figure_before(
+    doc: Document, pos: int, s_start: int, gap: re.Pattern[str]
+) -> tuple[int, Amount] | None:
+    """The amount that ends right before `pos`, with only `gap` between, and where it starts."""
     text = doc.text
-    for mention in reversed(doc.mentions_within(s_start, found.start)):
+    for mention in reversed(doc.mentions_within(s_start, pos)):
         if mention.kind not in FIGURES:
             continue
         prefix = PREFIX_BEFORE.search(text, max(s_start, mention.start - 5), mention.start)
         start = prefix.start() if prefix else mention.start
-        amount = _amount_at(text, start, found.start)
+        amount = _amount_at(text, start, pos)
         if amount is None:
             continue  # a year: 'in 2023, down from'
-        unit = found.value["unit"]
-        if not _FIGURE_GAP.fullmatch(text, amount.end, found.start) or (
-            unit is not None and amount.unit is not None and unit != amount.unit
-        ):
-            return
-        found.value.update(to=amount.value, unit=unit or amount.unit)
-        found.start = qualifier_before(text, start)[1]  # 'about 30GW, up from 5GW'
-        return
+        return (start, amount) if gap.fullmatch(text, amount.end, pos) else None
+    return None
 
 
 def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
