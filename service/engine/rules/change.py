@@ -174,6 +174,11 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
         obj = _OBJECT.match(text, end, limit)
         if obj:
             end = obj.end()
+        elif kind != "neutral":  # 'fell 1.2% to 7,400': a share straight after the verb
+            space = _SPACE.match(text, end, limit)
+            amount = _amount_at(text, space.end(), limit) if space else None
+            if amount is not None and amount.unit in ("%", "percentage point"):
+                value["by"], value["unit"], end = amount.value, amount.unit, amount.end
     units: list[str | None] = [value["unit"]] if value["by"] is not None else []
     for _ in range(3):
         clause = _CLAUSE.match(text, end, limit)

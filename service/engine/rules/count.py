@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..document import Document, Found
-from ..scan import Mention
+from ..scan import MONTHS, WEEKDAYS, Mention
 from .phrases import WORD, noun_phrase_after, qualifier_before
 
 TYPE = "count"
@@ -31,6 +31,8 @@ _LABELS = frozenset(
 _ONE_IDIOMS = frozenset("of another day way time thing side hand point".split())
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 _CODE = re.compile(r"[A-Z]{1,3}")  # "BA 286", "A 40": a code before a number makes it a label
+_CALENDAR = frozenset([*MONTHS, *WEEKDAYS])
+_PLACE_LEAD = re.compile(r"\b(?:in|across|throughout|around|outside)$", re.IGNORECASE)
 _OF = re.compile(r"\s+of\b", re.IGNORECASE)
 _VAGUE_SCALE = re.compile(r"\s+of\s+(thousands|millions)\b", re.IGNORECASE)
 _FOLLOWED_BY_SYMBOL = re.compile(r"[-–%/]|\s*%|\s*per\s*cent", re.IGNORECASE)
@@ -80,7 +82,11 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
     if _FOLLOWED_BY_SYMBOL.match(text, mention.end):
         return None
     label = _WORD_BEFORE.search(text, max(0, mention.start - 16), mention.start)
-    if label and (label.group(1).lower() in _LABELS or _CODE.fullmatch(label.group(1))):
+    if label and (
+        label.group(1).lower() in _LABELS
+        or _CODE.fullmatch(label.group(1))
+        or _in_a_name(doc, label)
+    ):
         return None
     _, s_end = doc.sentence_bounds(mention.start)
     next_word = WORD.match(text, mention.end, s_end)
@@ -117,6 +123,17 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         "vague": False,
     }
     return Found(TYPE, start, end, value)
+
+
+def _in_a_name(doc: Document, label: re.Match[str]) -> bool:
+    """'iPhone 15', 'FTSE 100', 'Windows 11': a capitalised word right before the number, and
+    not the one that opens the sentence, makes the number part of a name."""
+    word = label.group(1)
+    if word == word.lower() or word in _CALENDAR:
+        return False
+    s_start, _ = doc.sentence_bounds(label.start())
+    before = doc.text[s_start : label.start()].strip(" \"“‘'(")
+    return bool(before) and not _PLACE_LEAD.search(before)  # 'in Wales 3,000 people'
 
 
 def _previous_count(doc: Document, mention: Mention) -> Mention | None:

@@ -35,7 +35,9 @@ STOP_WORDS = frozenset(
     we you our your i me my not no so if then when where while what also just only more less
     most least all each every both either neither other another such very too still yet
     ago later earlier overnight today yesterday tomorrow tonight now again here already
-    instead""".split()
+    instead
+    went fell grew won lost came took gave saw met ran sold fled began became stood sat told
+    spoke wrote""".split()  # irregular past tenses: '15 went on sale' counts no 'went'
 )
 IRREGULAR_PLURALS = frozenset("people children men women staff cattle sheep".split())
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "news", "series", "species")
