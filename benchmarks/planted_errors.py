@@ -130,9 +130,10 @@ def plant(check: dict, claims: list[dict]) -> tuple[int, int, str] | None:
     if code == "elapsed_time":
         number = value.get("number", value.get("years"))
         return _replace(first, number, number + 10)
-    if code == "sum_of_parts":
+    if code == "sum_of_parts":  # a smaller whole: a breakdown may leave parts out, not exceed
         total = claims[-1]
-        return _replace(total, total["value"]["number"], total["value"]["number"] + 5)
+        number = total["value"]["number"]
+        return _replace(total, number, max(1, number - max(5, round(number * 0.2))))
     return None
 
 

@@ -22,7 +22,7 @@ TOLERANCE = "the rounding of each share as written, added up ('40%' +/-0.5 each)
 _SHARE_CONTEXT = re.compile(
     r"\b(?:vote|votes|poll|polls|share|shares|seats|support|respondents|electricity|power|"
     r"energy|turnout|market|budget|spending|population|voters|households|generated|produced|"
-    r"supplied|backed|chose|said)\b",
+    r"supplied|backed|chose|said|supported|opposed|survey|surveyed|asked|agreed|disagreed)\b",
     re.IGNORECASE,
 )
 _JOINER = re.compile(r",|\band\b|\bcompared\s+with\b|\bwhile\b|\bagainst\b|\bversus\b", re.I)
@@ -39,7 +39,7 @@ _WHOLE_TRIGGERS = frozenset(["rest", "remaining", "remainder", "others"])
 _SHARE_TRIGGERS = frozenset(
     "vote votes poll polls share shares seats support respondents electricity power energy "
     "turnout market budget spending population voters households generated produced supplied "
-    "backed chose said".split()
+    "backed chose said supported opposed survey surveyed asked agreed disagreed".split()
 )
 
 

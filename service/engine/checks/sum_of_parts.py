@@ -1,5 +1,5 @@
 """sum_of_parts: parts listed with a stated total ('12 injured and 3 killed, 15 casualties in
-all') add up to it."""
+all', '60 members: 35 Labour, 15 Conservative and 8 Green') add up to it."""
 
 from __future__ import annotations
 
@@ -14,15 +14,20 @@ from .tolerance import figure
 CODE = "sum_of_parts"
 DESCRIPTION = (
     "Counts listed together with a stated total in the same sentence ('12 were injured and 3 "
-    "killed, a total of 15 casualties') add up to the total."
+    "killed, a total of 15 casualties'; '60 members: 35 Labour, 15 Conservative and 8 Green'; "
+    "'Of the 20 players, 12 were English, 5 Scottish and 4 Welsh') add up to the total."
 )
-TOLERANCE = "none for exact counts; 5% of the total when any figure is hedged"
+TOLERANCE = (
+    "none for exact counts; 5% of the total when any figure is hedged. A breakdown after the "
+    "whole may leave parts out: it disagrees only when its parts exceed the whole"
+)
 
 _TOTAL_BEFORE = re.compile(
     r"\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|totalling|making)\s+$", re.I
 )
 _TOTAL_AFTER = re.compile(r"\s+(?:in\s+total|in\s+all|altogether)\b", re.IGNORECASE)
 _JOINED = re.compile(r"^(?:[^.;:]*?)(?:,\s*|\s+and\s+)$")
+_COLON = re.compile(r"\s*:\s*")  # '60 members: 35 Labour, ...' breaks the whole down
 
 
 def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
@@ -35,6 +40,37 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
         if len(parts) < 2 or not _listed(parts, doc):
             continue
         yield _compare(parts, total)
+    yield from _broken_down(counts, doc)
+
+
+def _broken_down(counts: list[Found], doc: Document) -> Iterator[CheckResult]:
+    """A whole stated first, then its parts: after a colon ('60 members: 35 Labour, 15
+    Conservative and 8 Green'), or led by 'Of the 20 players, 12 were English, 5 ...'."""
+    for index, first in enumerate(counts):
+        _, s_end = doc.sentence_bounds(first.start)
+        later = [c for c in counts[index + 1 :] if c.start < s_end and c.value["of"] is None]
+        if _COLON.fullmatch(doc.text, first.end, later[0].start if later else first.end):
+            whole, parts = first, _run_of_listed(later, doc)
+        elif first.value["of"] is not None:
+            whole = next(
+                (c for c in reversed(counts[:index]) if c.value["number"] == first.value["of"]),
+                None,
+            )
+            parts = [first, *_run_of_listed([first, *later], doc)[1:]]
+        else:
+            continue
+        if whole is not None and len(parts) >= 2:
+            yield _compare(parts, whole, complete=False)
+
+
+def _run_of_listed(counts: list[Found], doc: Document) -> list[Found]:
+    """The counts from the first on that stand listed one after another."""
+    run = counts[:1]
+    for count in counts[1:]:
+        if not _listed([run[-1], count], doc):
+            break
+        run.append(count)
+    return run
 
 
 def _is_total(claim: Found, doc: Document) -> bool:
@@ -51,12 +87,19 @@ def _listed(parts: list[Found], doc: Document) -> bool:
     )
 
 
-def _compare(parts: list[Found], total: Found) -> CheckResult:
+def _compare(parts: list[Found], total: Found, complete: bool = True) -> CheckResult:
+    """With `complete`, the parts are said to make the total; without, they are a breakdown
+    that may leave some out, and only parts that exceed the whole disagree with it."""
     added = sum(p.value["number"] for p in parts)
     stated = total.value["number"]
     hedged = any(c.value["qualifier"] != "exact" for c in [*parts, total])
-    ok = abs(added - stated) <= (0.05 * stated if hedged else 0)
+    slack = 0.05 * stated if hedged else 0
+    ok = abs(added - stated) <= slack if complete else added <= stated + slack
     listed = " + ".join(figure(p.value["number"]) for p in parts)
-    message = f"{listed} = {figure(added)}; the stated total is {figure(stated)}."
+    if complete or abs(added - stated) <= slack:
+        message = f"{listed} = {figure(added)}; the stated total is {figure(stated)}."
+    else:
+        relation = "within" if ok else "more than"
+        message = f"{listed} = {figure(added)}, {relation} the stated whole of {figure(stated)}."
     ids = (*(p.id for p in parts), total.id)
     return CheckResult(CODE, "consistent" if ok else "inconsistent", message, ids)
