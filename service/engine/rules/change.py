@@ -55,8 +55,12 @@ _CLAUSE = re.compile(
     r"less\s+than\s+|just\s+(?:over|under)\s+)?",
     re.IGNORECASE,
 )
-# the object between a verb and its clause: 'cut its base rate from 5.25% to 5%'
-_OBJECT = re.compile(r"\s+(?:its|their|the|his|her|our)\s+(?:[a-z]+\s+){0,4}[a-z]+(?=\s+from\b)")
+# the object between a verb and its clause: 'cut its base rate from 5.25% to 5%', 'cut
+# waiting lists by 200,000'
+_OBJECT = re.compile(
+    r"\s+(?:(?:its|their|the|his|her|our)\s+(?:[a-z]+\s+){0,4}[a-z]+(?=\s+from\b)"
+    r"|(?:[a-z]+\s+){0,2}[a-z]+(?=\s+by\s+(?:about\s+|around\s+|nearly\s+)?[£$€]?\d))"
+)
 _SHORT_CLAUSE = re.compile(
     r"\s+(?:from|by)\s+", re.IGNORECASE
 )  # 'down from 67.3%', 'down by a fifth'
