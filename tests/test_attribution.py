@@ -9,6 +9,27 @@ from service.analysis import analyse
 # (name, text, the claim's text, expected quote (None: not in a quote), expected source)
 CASES = [
     (
+        "role after",
+        "“We have cut waiting lists by 200,000,” the health secretary said.",
+        "cut waiting lists by 200,000",
+        {"speaker": "the health secretary"},
+        "the health secretary",
+    ),
+    (
+        "role before",
+        "A Home Office spokesman said: “We hired 500 officers.”",
+        "500 officers",
+        {"speaker": "A Home Office spokesman"},
+        "A Home Office spokesman",
+    ),
+    (
+        "role as source",
+        "A government spokesperson said 500 extra officers would be recruited.",
+        "500 extra officers",
+        None,
+        "A government spokesperson",
+    ),
+    (
         "named after",
         "“We lost 40 days,” said Layla Moran.",
         "40 days",

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .positions import ByPosition
-from .text import REPORTING_VERBS, SAME_LINE_SPACE
+from .text import REPORTING_VERBS, ROLE, SAME_LINE_SPACE
 
 if TYPE_CHECKING:
     from .document import Document
@@ -140,7 +140,7 @@ def _looks_like_person(text: str, match: re.Match[str], words: int) -> bool:
 _SOURCE = (
     r"(?P<source>(?:[Tt]he\s+)?(?:[A-Z][\w&’'.-]*(?:\s+(?:of|for|and|on)\s+|\s+)?){1,5}"
     r"|(?:the\s+)?(?:police|officials|ministers|the\s+government|organisers|researchers|"
-    r"analysts|economists|doctors|scientists|experts|campaigners|residents|witnesses))"
+    rf"analysts|economists|doctors|scientists|experts|campaigners|residents|witnesses)|{ROLE})"
 )
 _ACCORDING = re.compile(rf"\b(?i:according\s+to|figures\s+from|data\s+from)\s+{_SOURCE}")
 _ACCORDING_TRIGGERS = frozenset(["according", "figures", "data"])

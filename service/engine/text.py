@@ -33,6 +33,11 @@ _NAME = (
     rf"[A-Z][\w’'-]+(?:{SAME_LINE_SPACE}[A-Z][\w’'-]+){{0,3}}"
 )
 _PRONOUN = r"(?:he|she|they|He|She|They)"
+# Someone named by their role: 'a government spokesperson', 'the health secretary'
+ROLE = (
+    r"(?:[Aa]n?|[Tt]he)\s+(?:[\w’'-]+\s+){0,3}?(?:spokesperson|spokesman|spokeswoman|"
+    r"official|officials|minister|secretary|chancellor|source|sources)(?![\w-])"
+)
 # The attribution after a quotation stands in its paragraph: 'X said' opening the next paragraph
 # introduces what follows it.
 _SPEAKER_AFTER = re.compile(
@@ -41,11 +46,14 @@ _SPEAKER_AFTER = re.compile(
       | {SPEECH_VERBS}\s+(?P<name_late>{_NAME})
       | according\s+to\s+(?P<according>(?:the\s+)?{_NAME})
       | (?P<name>{_NAME})\s+{SPEECH_VERBS}
+      | (?P<role>{ROLE})\s+{SPEECH_VERBS}
+      | {SPEECH_VERBS}\s+(?P<role_late>{ROLE})
     )\b""",
     re.VERBOSE,
 )
 _SPEAKER_BEFORE = re.compile(
-    rf"(?:(?P<name>{_NAME})(?:,[^,“”\"]{{1,60}},?)?\s+{SPEECH_VERBS}(?:\s+[a-z]+){{0,3}}\s*[:,]?"
+    rf"(?:(?P<name>{_NAME}|{ROLE})(?:,[^,“”\"]{{1,60}},?)?\s+{SPEECH_VERBS}(?:\s+[a-z]+){{0,3}}"
+    rf"\s*[:,]?"
     rf"|in\s+(?P<words_of>{_NAME})['’]s\s+words,?)\s*$"
 )
 
@@ -144,7 +152,8 @@ def _speaker(text: str, start: int, end: int) -> tuple[str | None, str | None]:
     if after:
         if after.group("pron"):
             return None, after.group("pron")
-        return after.group("name") or after.group("name_late") or after.group("according"), None
+        names = ("name", "name_late", "according", "role", "role_late")
+        return next((after.group(n) for n in names if after.group(n)), None), None
     window = max(0, start - 80)
     line_start = text.rfind("\n", window, start) + 1
     before = _SPEAKER_BEFORE.search(text, max(line_start, window), start)
