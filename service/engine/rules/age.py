@@ -1,4 +1,4 @@
-"""Ages: 'a 73-year-old', 'aged 45', '45 years old', 'Smith, 45, said'."""
+"""Ages: 'a 73-year-old', 'aged 45', '45 years old', 'Smith, 45, said', 'The victim, 34, was'."""
 
 from __future__ import annotations
 
@@ -12,8 +12,13 @@ PRIORITY = 47
 
 _YEAR_OLD = re.compile(r"[\s-]+years?[\s-]+old\b", re.IGNORECASE)
 _AGED_BEFORE = re.compile(r"\b(?:aged|age|(?:at\s+)?the\s+age\s+of)\s+$", re.IGNORECASE)
-# "Jane Smith, 45, said": a capitalised name, the age between commas, then a verb or clause
-_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w’'-]+,\s$")
+# "Jane Smith, 45, said", "The victim, 34, was": a capitalised name or a word for a person,
+# the age between commas, then a verb or clause
+_NAME_COMMA_BEFORE = re.compile(
+    r"(?:[A-Z][\w’'-]+|\b(?:victim|man|woman|boy|girl|driver|mother|father|teenager|pensioner|"
+    r"suspect|defendant|resident|student|passenger|pedestrian|cyclist|son|daughter|wife|"
+    r"husband|officer|nurse|teacher|worker|patient|soldier|partner)),\s$"
+)
 _COMMA_AFTER = re.compile(r",\s+(?:[a-z]|[A-Z][a-z]+\s+(?:said|says|told))")
 _MAX_AGE = 125
 
