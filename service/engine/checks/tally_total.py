@@ -14,13 +14,13 @@ CODE = "tally_total"
 DESCRIPTION = (
     "A stated number of people who voted ('418 MPs voted') equals for + against (+ "
     "abstentions) of the only tally within two sentences before it or one after, and the votes "
-    "cast never "
-    "exceed a stated size of the body ('of the 650 MPs')."
+    "cast never exceed a stated size of the body in the tally's paragraph ('of the 650 MPs')."
 )
 TOLERANCE = "none: votes are counted exactly"
 
 _VOTED_AFTER = re.compile(r"\s+(?:voted|cast\s+(?:a|their)\s+votes?|took\s+part)\b", re.IGNORECASE)
 _BODY_BEFORE = re.compile(r"\bof\s+(?:the|all)\s+$", re.IGNORECASE)
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")  # a paragraph's end
 
 
 def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
@@ -36,7 +36,9 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
         if _VOTED_AFTER.match(doc.text, claim.end):
             yield _total(claim, tally)
         elif _BODY_BEFORE.search(doc.text, max(0, claim.start - 12), claim.start):
-            yield _body(claim, tally)
+            first, last = sorted((tally.start, claim.start))
+            if not _BLANK_LINE.search(doc.text, first, last):  # 'Of the 20 players' further on
+                yield _body(claim, tally)
 
 
 def _nearby_tally(claim: Found, tallies: list[Found], doc: Document) -> Found | None:

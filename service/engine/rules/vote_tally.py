@@ -21,10 +21,11 @@ _FOR_AFTER = re.compile(r"\s*(?:votes?\s+)?(?:in\s+favou?r|for)\b", re.IGNORECAS
 _AGAINST_AFTER = re.compile(r"\s*(?:votes?\s+)?against\b", re.IGNORECASE)
 _VOTES_AFTER = re.compile(r"\s+votes?\b", re.IGNORECASE)
 # 'voted 51-49 to confirm the nominee': the first figure voted for what the 'to' clause says
+_DANGLING = frozenset("the a an to of for its their his her this that".split())
 _VOTED_BEFORE = re.compile(r"\bvoted\s+(?:by\s+)?$", re.IGNORECASE)
 _TO_ACTION = re.compile(
-    r"\s+(?P<motion>to\s+(?!\d)[a-z]+(?:\s+[\w'’-]+){0,5}?)"
-    r"(?=\s*[.,;:!?(]|\s+(?:on|after|before|in|at|with|despite|and|but|while)\b|\s*$)"
+    r"\s+(?P<motion>to\s+(?!\d)[a-z]+"
+    r"(?:\s+(?!(?:on|after|before|in|at|with|despite|and|but|while)\b)[^\s.,;:!?()]+){0,7})"
 )
 _OUTCOME = re.compile(
     r"\b(?P<passed>passed|approved|carried|adopted|won|wins)\b"
@@ -97,7 +98,7 @@ def _tally(doc: Document, first: Mention, second: Mention, numbers: ByPosition[M
     action = _VOTED_BEFORE.search(text, max(0, first.start - 12), first.start) and (
         _TO_ACTION.match(text, end, s_end)
     )
-    motion = action.group("motion") if action else None
+    motion = _without_dangling_words(action.group("motion")) if action else None
     if _FOR_AFTER.match(text, end):
         votes_for, votes_against, direction = a, b, "stated"
     elif _AGAINST_AFTER.match(text, end):
@@ -121,6 +122,14 @@ def _tally(doc: Document, first: Mention, second: Mention, numbers: ByPosition[M
     }
     links = {"direction": direction, "margin_at": margin.start if margin else -1}
     return Found(TYPE, first.start, end, value, links=links)
+
+
+def _without_dangling_words(phrase: str) -> str:
+    """'to approve a cut to the' (cut off at its eighth word) -> 'to approve a cut'."""
+    words = phrase.split()
+    while len(words) > 2 and words[-1].lower() in _DANGLING:
+        words.pop()
+    return " ".join(words)
 
 
 def _margin_only(doc: Document, mention: Mention) -> Found | None:
