@@ -1,5 +1,5 @@
-"""elapsed_time: '40 days since October 7' and 'a 73-year-old born in 1950' agree with the dates
-given and with the publication date."""
+"""elapsed_time: '40 days since October 7', 'since 2015, nearly a decade' and 'a 73-year-old born
+in 1950' agree with the dates given and with the publication date."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from .tolerance import figure
 
 CODE = "elapsed_time"
 DESCRIPTION = (
-    "A time said to have passed since a date ('40 days since October 7') matches the time from "
+    "A time said to have passed since a date ('40 days since October 7', 'since 2015, nearly a "
+    "decade') matches the time from "
     "that date to publication, and an age given with a year of birth ('73, born in 1950') "
     "matches publication year minus birth year (or one less, before the birthday)."
 )
@@ -21,6 +22,8 @@ TOLERANCE = "one unit of the stated duration (a day for days, a month for months
 
 _SINCE = re.compile(r"\s+(?:since|(?P<after>after))\s+(?:the\s+)?$", re.IGNORECASE)
 _NOW = re.compile(r"\b(?:now|today|this\s+week)\b", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_APPOSED = re.compile(r"\s*[,–—(]\s*(?:(?:that\s+is|or|some)\s+)?")  # 'since 2015, nearly a decade'
 _BORN = re.compile(r"\bborn\s+(?:in\s+)?$", re.IGNORECASE)
 _NOW_TRIGGERS = frozenset(["now", "today", "this"])
 _DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
@@ -34,6 +37,8 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
         following = claims[index + 1]
         if claim.type == "duration" and following.type == "date":
             result = _since(claim, following, doc, published)
+        elif claim.type == "date" and following.type == "duration":
+            result = _since_first(claim, following, doc, published)
         elif claim.type == "age":
             result = _born(claim, claims, index, doc, published)
         else:
@@ -49,6 +54,19 @@ def _since(duration: Found, date: Found, doc: Document, published: dt.date) -> C
     s_start, s_end = doc.sentence_bounds(duration.start)
     if since.group("after") and not doc.keywords(_NOW, _NOW_TRIGGERS).within(s_start, s_end):
         return None  # 'three years after 2019' dates an event; with 'now' it measures to today
+    return _elapsed(duration, date, published)
+
+
+def _since_first(date: Found, duration: Found, doc: Document, published: dt.date):
+    """'since 2015, nearly a decade': the date, then the time that has passed since."""
+    if date.value["date"] is None or not _APPOSED.fullmatch(doc.text, date.end, duration.start):
+        return None
+    if not _SINCE_BEFORE.search(doc.text, max(0, date.start - 8), date.start):
+        return None
+    return _elapsed(duration, date, published)
+
+
+def _elapsed(duration: Found, date: Found, published: dt.date) -> CheckResult | None:
     unit = duration.value["unit"]
     if unit not in _DAYS:
         return None
