@@ -4,6 +4,7 @@ all', '60 members: 35 Labour, 15 Conservative and 8 Green') add up to it."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import pairwise
 
@@ -46,28 +47,34 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
 def _broken_down(counts: list[Found], doc: Document) -> Iterator[CheckResult]:
     """A whole stated first, then its parts: after a colon ('60 members: 35 Labour, 15
     Conservative and 8 Green'), or led by 'Of the 20 players, 12 were English, 5 ...'."""
+    starts = [c.start for c in counts]
     for index, first in enumerate(counts):
-        _, s_end = doc.sentence_bounds(first.start)
-        later = [c for c in counts[index + 1 :] if c.start < s_end and c.value["of"] is None]
-        if _COLON.fullmatch(doc.text, first.end, later[0].start if later else first.end):
-            whole, parts = first, _run_of_listed(later, doc)
+        s_start, s_end = doc.sentence_bounds(first.start)
+        if _COLON.match(doc.text, first.end):
+            whole, parts = first, _listed_after(counts, index + 1, s_end, doc)
         elif first.value["of"] is not None:
-            whole = next(
-                (c for c in reversed(counts[:index]) if c.value["number"] == first.value["of"]),
-                None,
+            lead = counts[bisect_left(starts, s_start)]  # 'Of the 20 players' opens the sentence
+            whole = (
+                lead if lead is not first and lead.value["number"] == first.value["of"] else None
             )
-            parts = [first, *_run_of_listed([first, *later], doc)[1:]]
+            parts = [first, *_listed_after(counts, index + 1, s_end, doc, after=first)]
         else:
             continue
         if whole is not None and len(parts) >= 2:
             yield _compare(parts, whole, complete=False)
 
 
-def _run_of_listed(counts: list[Found], doc: Document) -> list[Found]:
-    """The counts from the first on that stand listed one after another."""
-    run = counts[:1]
-    for count in counts[1:]:
-        if not _listed([run[-1], count], doc):
+def _listed_after(
+    counts: list[Found], index: int, s_end: int, doc: Document, after: Found | None = None
+) -> list[Found]:
+    """The counts from `index` on, in the sentence, that stand listed one after another (and
+    after `after`); each is a count of its own, not a part of a stated whole."""
+    run: list[Found] = []
+    for count in counts[index:]:
+        previous = run[-1] if run else after
+        if count.start >= s_end or count.value["of"] is not None:
+            break
+        if previous is not None and not _listed([previous, count], doc):
             break
         run.append(count)
     return run

@@ -79,6 +79,7 @@ _FIGURE_GAP = re.compile(_WHEN + r"\s*[,–—]\s*")
 # Words of _VERB that are also nouns, sized by a figure before them: 'a 15% increase'
 _NOUNS = frozenset("increase rise jump fall drop decrease decline cut".split())
 _SIZE_GAP = re.compile(r"\s*-?\s*")
+_FIGURE_REACH = 80  # characters before the verb that can hold the figure and the gap
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:an?|the|its|their|this|that)\s+(?:further\s+|record\s+|sharp\s+|small\s+)?$", re.I
 )
@@ -140,7 +141,7 @@ def _figure_before(
 ) -> tuple[int, Amount] | None:
     """The amount that ends right before `pos`, with only `gap` between, and where it starts."""
     text = doc.text
-    for mention in reversed(doc.mentions_within(s_start, pos)):
+    for mention in reversed(doc.mentions_within(max(s_start, pos - _FIGURE_REACH), pos)):
         if mention.kind not in FIGURES:
             continue
         prefix = PREFIX_BEFORE.search(text, max(s_start, mention.start - 5), mention.start)

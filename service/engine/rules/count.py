@@ -132,7 +132,7 @@ def _in_a_name(doc: Document, label: re.Match[str]) -> bool:
     if word == word.lower() or word in _CALENDAR:
         return False
     s_start, _ = doc.sentence_bounds(label.start())
-    before = doc.text[s_start : label.start()].strip(" \"“‘'(")
+    before = doc.text[max(s_start, label.start() - 40) : label.start()].strip(" \"“‘'(")
     return bool(before) and not _PLACE_LEAD.search(before)  # 'in Wales 3,000 people'
 
 
