@@ -190,7 +190,7 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
         if not clause or value[clause.group("word").lower()] is not None:
             break
         if clause.group("way") and kind == "neutral":
-            break  # 'fell to 59.7%, down from 67.3%' reads on, and the check compares the ways
+            break  # a neutral verb ('taking it to 5%') takes its way from its own figures
         amount = _amount_at(text, clause.end(), limit)
         if amount is None:
             break
