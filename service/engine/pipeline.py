@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import logging
-import re
 from bisect import bisect_left
 
 from .checks import CHECKS
 from .checks.result import CheckResult
 from .document import Document, Found
 from .rules import RULES
+from .text import BLANK_LINE
 
 log = logging.getLogger(__name__)
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
 def find_claims(doc: Document) -> list[Found]:
@@ -26,7 +25,7 @@ def find_claims(doc: Document) -> list[Found]:
         ranked.extend(
             (rule.PRIORITY, found)
             for found in rule.find(doc)
-            if not _BLANK_LINE.search(text, found.start, found.end)
+            if not BLANK_LINE.search(text, found.start, found.end)
         )
     ranked.sort(key=lambda pair: (-pair[0], -(pair[1].end - pair[1].start), pair[1].start))
     starts: list[int] = []

@@ -14,6 +14,7 @@ ABBREVIATIONS = frozenset(
 # A sentence ends at . ! ? (plus closing quotes/brackets) before white space and a capital,
 # digit or opening quote, or at a line break. The leading lookahead lets the regex skip ahead
 # to the few characters that can end a sentence instead of trying both branches everywhere.
+BLANK_LINE = re.compile(r"\n[^\S\n]*\n")  # where a paragraph ends
 _BOUNDARY = re.compile(
     r"""(?=[.!?\n])(?:(?P<stop>[.!?]+[\"”’)\]]*)(?=\s+[\"“‘(\[]*[A-Z0-9])|(?P<para>\n\s*))"""
 )

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ..document import Document, Found
+from ..text import BLANK_LINE
 from .result import CheckResult, stating
 from .tolerance import figure
 
@@ -20,7 +21,6 @@ TOLERANCE = "none: votes are counted exactly"
 
 _VOTED_AFTER = re.compile(r"\s+(?:voted|cast\s+(?:a|their)\s+votes?|took\s+part)\b", re.IGNORECASE)
 _BODY_BEFORE = re.compile(r"\bof\s+(?:the|all)\s+$", re.IGNORECASE)
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")  # a paragraph's end
 
 
 def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
@@ -37,7 +37,7 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
             yield _total(claim, tally)
         elif _BODY_BEFORE.search(doc.text, max(0, claim.start - 12), claim.start):
             first, last = sorted((tally.start, claim.start))
-            if not _BLANK_LINE.search(doc.text, first, last):  # 'Of the 20 players' further on
+            if not BLANK_LINE.search(doc.text, first, last):  # 'Of the 20 players' further on
                 yield _body(claim, tally)
 
 

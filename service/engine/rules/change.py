@@ -10,7 +10,7 @@ from ..document import Document, Found
 from ..readers.amount import Amount, read_amount
 from ..readers.money import PREFIX_BEFORE
 from ..scan import FIGURES, MONTHS, WEEKDAYS
-from .phrases import qualifier_before
+from .phrases import YEAR, qualifier_before
 
 TYPE = "change"
 PRIORITY = 55
@@ -65,7 +65,6 @@ _SHORT_CLAUSE = re.compile(
     r"\s+(?:from|by)\s+", re.IGNORECASE
 )  # 'down from 67.3%', 'down by a fifth'
 _SPACE = re.compile(r"\s+")
-_YEAR = re.compile(r"(?:1[89]|20)\d\d(?!\d)")
 _PARTICLE_OF = re.compile(
     r"\b(?:voted|turned|shut|closed|set|broke|backed|stood|stepped)\s+$", re.I
 )
@@ -217,7 +216,7 @@ def _amount_at(text: str, pos: int, limit: int) -> Amount | None:
     amount = read_amount(text, pos, limit)
     if amount is None:
         return None
-    if amount.unit is None and _YEAR.fullmatch(text, pos, amount.end):
+    if amount.unit is None and YEAR.fullmatch(text, pos, amount.end):
         return None  # "rose from 2019 to 2023" names years, not amounts
     if amount.unit is None and _SHARE_AFTER.match(text, amount.end, limit):
         return None

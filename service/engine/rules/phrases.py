@@ -41,6 +41,7 @@ STOP_WORDS = frozenset(
 )
 IRREGULAR_PLURALS = frozenset("people children men women staff cattle sheep".split())
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "news", "series", "species")
+YEAR = re.compile(r"(?:1[89]|20)\d\d(?!\d)")  # '2019' names a year, not an amount
 WORD = re.compile(r"\s*((?:\d+-)?[A-Za-z][A-Za-z’'-]*)")
 
 _MOTION_NOUNS = "amendment motion bill resolution proposal measure referendum budget treaty plan"

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ..document import Document, Found
-from .phrases import noun_phrase_after
+from .phrases import YEAR, noun_phrase_after
 
 TYPE = "ratio"
 PRIORITY = 46
@@ -17,7 +17,6 @@ _OF = re.compile(
     re.IGNORECASE,
 )
 _IN = re.compile(r"\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def find(doc: Document) -> Iterator[Found]:
@@ -57,7 +56,7 @@ def _one_in(doc: Document, first, second) -> Found | None:
         return None  # ('130 out of 125' is kept: the part_within_whole check flags it)
     _, s_end = doc.sentence_bounds(first.start)
     entity, end = noun_phrase_after(doc.text, second.end, s_end)
-    if not entity and _YEAR.fullmatch(doc.text, second.start, second.end):
+    if not entity and YEAR.fullmatch(doc.text, second.start, second.end):
         return None  # 'up from one in two in 2019': a year, not one in 2,019
     value = {"numerator": numerator, "denominator": denominator, "entity": entity or None}
     return Found(TYPE, first.start, end if entity else second.end, value)
