@@ -1,5 +1,5 @@
-"""Custom marshmallow fields: a JSON number that keeps int or float, and a nested object of plain
-fields that is validated without a full Schema.load."""
+"""Custom marshmallow fields: a JSON number that keeps int or float, a strict integer checked
+without an ABC lookup, and a nested object of plain fields validated without a Schema.load."""
 
 from __future__ import annotations
 
