@@ -50,7 +50,7 @@ _WHEN = (
 )
 _CLAUSE = re.compile(
     _WHEN + r"\s*[,–—]?\s*(?:(?P<way>up|down)\s+)?(?P<word>from|to|by)\s+"
-    r"(?:another\s+|a\s+further\s+|an\s+extra\s+)?"
+    r"(?:another\s+|a\s+further\s+|an\s+extra\s+|an\s+average\s+of\s+|a\s+total\s+of\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|"
     r"less\s+than\s+|just\s+(?:over|under)\s+)?",
     re.IGNORECASE,
