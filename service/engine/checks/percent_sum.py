@@ -19,12 +19,12 @@ DESCRIPTION = (
 TOLERANCE = "the rounding of each share as written, added up ('40%' +/-0.5 each)"
 
 # A share of a whole: 'X% of the vote', 'on X%', 'with X%', 'X% from gas'
-_SHARE_CONTEXT = re.compile(
-    r"\b(?:vote|votes|poll|polls|share|shares|seats|support|respondents|electricity|power|"
-    r"energy|turnout|market|budget|spending|population|voters|households|generated|produced|"
-    r"supplied|backed|chose|said|supported|opposed|survey|surveyed|asked|agreed|disagreed)\b",
-    re.IGNORECASE,
-)
+_SHARE_WORDS = """vote votes poll polls share shares seats support respondents electricity power
+    energy turnout market budget spending population voters households generated produced
+    supplied backed chose said supported opposed survey surveyed asked agreed
+    disagreed""".split()
+_SHARE_CONTEXT = re.compile(rf"\b(?:{'|'.join(_SHARE_WORDS)})\b", re.IGNORECASE)
+_SHARE_TRIGGERS = frozenset(_SHARE_WORDS)
 _JOINER = re.compile(r",|\band\b|\bcompared\s+with\b|\bwhile\b|\bagainst\b|\bversus\b", re.I)
 # between two figures, these make them something other than shares of one whole
 _NOT_SHARES = re.compile(
@@ -34,13 +34,9 @@ _NOT_SHARES = re.compile(
     re.IGNORECASE,
 )
 # 'the rest', 'the remaining', 'the remainder', 'all the others'
-_WHOLE = re.compile(r"(?:rest|remaining|remainder|others)\b", re.IGNORECASE)
-_WHOLE_TRIGGERS = frozenset(["rest", "remaining", "remainder", "others"])
-_SHARE_TRIGGERS = frozenset(
-    "vote votes poll polls share shares seats support respondents electricity power energy "
-    "turnout market budget spending population voters households generated produced supplied "
-    "backed chose said supported opposed survey surveyed asked agreed disagreed".split()
-)
+_WHOLE_WORDS = ["rest", "remaining", "remainder", "others"]
+_WHOLE = re.compile(rf"(?:{'|'.join(_WHOLE_WORDS)})\b", re.IGNORECASE)
+_WHOLE_TRIGGERS = frozenset(_WHOLE_WORDS)
 
 
 def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
