@@ -14,9 +14,9 @@ from .tolerance import figure
 CODE = "elapsed_time"
 DESCRIPTION = (
     "A time said to have passed since a date ('40 days since October 7', 'since 2015, nearly a "
-    "decade') matches the time from "
-    "that date to publication, and an age given with a year of birth ('73, born in 1950') "
-    "matches publication year minus birth year (or one less, before the birthday)."
+    "decade') matches the time from that date to publication, and an age given with a year of "
+    "birth ('73, born in 1950') matches publication year minus birth year (or one less, before "
+    "the birthday)."
 )
 TOLERANCE = "one unit of the stated duration (a day for days, a month for months, a year for years)"
 
@@ -57,7 +57,9 @@ def _since(duration: Found, date: Found, doc: Document, published: dt.date) -> C
     return _elapsed(duration, date, published)
 
 
-def _since_first(date: Found, duration: Found, doc: Document, published: dt.date):
+def _since_first(
+    date: Found, duration: Found, doc: Document, published: dt.date
+) -> CheckResult | None:
     """'since 2015, nearly a decade': the date, then the time that has passed since."""
     if date.value["date"] is None or not _APPOSED.fullmatch(doc.text, date.end, duration.start):
         return None
