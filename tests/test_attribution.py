@@ -137,6 +137,20 @@ CASES = [
         "the ONS",
     ),
     ("no source", "Overall, 56 Labour MPs backed the amendment.", "56 Labour MPs", None, None),
+    (
+        "a quotation's attribution is not a later figure's source",
+        "“We will deliver,” the health secretary said, although figures showed a 5% increase.",
+        "5% increase",
+        None,
+        None,
+    ),
+    (
+        "a quotation's attribution reaches a figure when the speech goes on",
+        "“We will deliver,” the health secretary said, adding that waiting times fell 5%.",
+        "fell 5%",
+        None,
+        "the health secretary",
+    ),
 ]
 
 

@@ -174,11 +174,27 @@ def source_in(doc: Document, s_start: int, s_end: int, claim_start: int) -> str 
     lead = max(s_start, claim_start - 160)
     if not speech.within(lead, claim_start):
         return None
-    appositive = list(_SAID_APPOSITIVE.finditer(text, lead, claim_start))
-    if appositive:  # 'Patrick Green, chief executive of the trust, said'
-        return _clean(appositive[-1].group("source"))
-    said = list(_SAID_BEFORE.finditer(text, lead, claim_start))
-    return _clean(said[-1].group("source")) if said else None  # the last one before the claim
+    said = list(_SAID_APPOSITIVE.finditer(text, lead, claim_start))  # 'Patrick Green, chief
+    # executive of the trust, said'; else the last 'X said' before the claim
+    said = said or list(_SAID_BEFORE.finditer(text, lead, claim_start))
+    if not said or _ends_quotation(text, said[-1], claim_start):
+        return None
+    return _clean(said[-1].group("source"))
+
+
+# An attribution right after a quotation ('"...," the health secretary said') is the quote's;
+# a later figure in the sentence is the speaker's only when the speech goes on ('adding that').
+_AFTER_CLOSING_QUOTE = re.compile(r"[”\"][\s,]*$")
+_SPEECH_GOES_ON = re.compile(
+    r"[\s,]*(?:(?:and\s+)?(?:adding|added|saying|noting|claiming|insisting|warning|arguing|"
+    r"explaining)\b|that\b)"
+)
+
+
+def _ends_quotation(text: str, said: re.Match[str], claim_start: int) -> bool:
+    if not _AFTER_CLOSING_QUOTE.search(text, max(0, said.start() - 4), said.start()):
+        return False
+    return not _SPEECH_GOES_ON.match(text, said.end(), claim_start)
 
 
 _TAIL_REACH = 300
