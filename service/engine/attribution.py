@@ -174,8 +174,8 @@ def source_in(doc: Document, s_start: int, s_end: int, claim_start: int) -> str 
     lead = max(s_start, claim_start - 160)
     if not speech.within(lead, claim_start):
         return None
-    said = list(_SAID_APPOSITIVE.finditer(text, lead, claim_start))  # 'Patrick Green, chief
-    # executive of the trust, said'; else the last 'X said' before the claim
+    # 'Patrick Green, chief executive of the trust, said'; else the last 'X said' before the claim
+    said = list(_SAID_APPOSITIVE.finditer(text, lead, claim_start))
     said = said or list(_SAID_BEFORE.finditer(text, lead, claim_start))
     if not said or _ends_quotation(text, said[-1], claim_start):
         return None
