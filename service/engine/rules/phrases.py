@@ -26,19 +26,24 @@ _QUALIFIER_WORDS = "|".join(re.escape(q) for q in sorted(_QUALIFIER_CODE, key=le
 _QUALIFIER_BEFORE = re.compile(rf"(?:^|(?<=[^\w]))(?P<q>{_QUALIFIER_WORDS})\s+$", re.IGNORECASE)
 _QUALIFIER_AT = re.compile(rf"(?P<q>{_QUALIFIER_WORDS})\s+", re.IGNORECASE)
 
+IRREGULAR_PAST = frozenset(
+    "went fell grew won lost came took gave saw met ran sold fled began became stood sat told "
+    "spoke wrote".split()
+)
 # Words that end a counted noun phrase: function words, auxiliaries, common reporting verbs.
-STOP_WORDS = frozenset(
-    """a an the of to who whom whose which that were was is are be been being will would could
+STOP_WORDS = (
+    frozenset(
+        """a an the of to who whom whose which that were was is are be been being will would could
     should can may might must had have has do did does said says say and or but nor than as at
     in on for from by with without after before since until into onto about against among
     between during over under per this these those there their them they it its his her he she
     we you our your i me my not no so if then when where while what also just only more less
     most least all each every both either neither other another such very too still yet
     ago later earlier overnight today yesterday tomorrow tonight now again here already
-    instead
-    went fell grew won lost came took gave saw met ran sold fled began became stood sat told
-    spoke wrote""".split()  # irregular past tenses: '15 went on sale' counts no 'went'
-)
+    instead""".split()
+    )
+    | IRREGULAR_PAST
+)  # '15 went on sale' counts no 'went'
 IRREGULAR_PLURALS = frozenset("people children men women staff cattle sheep".split())
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "news", "series", "species")
 YEAR = re.compile(r"(?:1[89]|20)\d\d(?!\d)")  # '2019' names a year, not an amount

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ..document import Document, Found
 from ..scan import Mention
-from .phrases import WORD
+from .phrases import IRREGULAR_PAST, WORD
 
 TYPE = "rank"
 PRIORITY = 20
@@ -32,6 +32,14 @@ _HYPHEN_SUPERLATIVE = re.compile(r"-(?P<sup>[a-z]+est)\b")
 _IN_A_ROW = re.compile(r"\s+(?:running|in\s+a\s+row)\b", re.IGNORECASE)
 _TRAILING = frozenset("of to in the a an".split())
 _MAX_CATEGORY_WORDS = 8
+# After the ranked noun, a past tense is the sentence's verb ('the biggest bank reported record
+# profits', 'the largest firm collapsed'), unless a preposition follows it: then it describes the
+# noun ('the first woman elected to the post').
+_PREPOSITION = frozenset(
+    "to as in by at from on for with into under over after before near across between through "
+    "against during without within since".split()
+)
+_NEXT_WORD = re.compile(r"[^\S\n]*(\w+)")
 
 
 def find(doc: Document) -> Iterator[Found]:
@@ -93,6 +101,8 @@ def _category(text: str, pos: int, limit: int, skip_first: bool) -> tuple[str, i
         infinitive = bool(words) and words[0].lower() == "to"  # 'the fourth to be named'
         if lower in _CATEGORY_STOP and not (infinitive and lower in ("be", "have")):
             break
+        if len(words) > head and _is_verb(lower, text, match.end(), limit):
+            break
         excluded = len(words) == head and (lower in _NOT_RANKED or lower == "of")
         if excluded and not _IN_A_ROW.match(text, match.end(), limit):
             return "", pos  # a title, a part or an idiom; but 'the second year running' ranks
@@ -105,3 +115,13 @@ def _category(text: str, pos: int, limit: int, skip_first: bool) -> tuple[str, i
     if len(words) <= head:
         return "", pos  # 'the biggest' or 'the first' alone ranks nothing
     return text[pos : ends[-1]].strip(), ends[-1]
+
+
+def _is_verb(lower: str, text: str, end: int, limit: int) -> bool:
+    past = lower in IRREGULAR_PAST or (
+        len(lower) > 4 and lower.endswith("ed") and not lower.endswith(("eed", "hundred"))
+    )
+    if not past:
+        return False
+    after = _NEXT_WORD.match(text, end, limit)
+    return not after or after.group(1).lower() not in _PREPOSITION
