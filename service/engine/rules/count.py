@@ -28,7 +28,7 @@ _LABELS = frozenset(
     stage phase tier band category year type size series season version""".split()
 )
 # "one" in these phrases is not a count of one.
-_ONE_IDIOMS = frozenset("of another day way time thing side hand point".split())
+_ONE_IDIOMS = frozenset("of another day way time thing side hand point back off out away".split())
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 _CODE = re.compile(r"[A-Z]{1,3}")  # "BA 286", "A 40": a code before a number makes it a label
 _CALENDAR = frozenset([*MONTHS, *WEEKDAYS])
@@ -42,7 +42,12 @@ _CURRENCY_BEFORE = "£$€¥₹"
 _VERBS_AFTER_COUNT = frozenset("were are was is had have remain remained still".split())
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
 _OF_THE_LEAD = re.compile(r"(?i:of)\s+(?:the\s+)?")
-_OF_THE = re.compile(r"\s+of\s+(?:the\s+|a\s+total\s+of\s+|all\s+)?", re.IGNORECASE)
+# 'of the', 'of a total of', 'of all', 'of their last' between a part and its whole
+_OF_THE = re.compile(
+    r"\s+of\s+(?:a\s+total\s+of\s+|all\s+(?:the\s+)?|(?:(?:the|their|its|his|her|our|my|your)\s+)?"
+    r"(?:(?:last|past|first|next|previous|final|remaining)\s+)?)",
+    re.IGNORECASE,
+)
 _RANGE_JOIN = re.compile(r"\s*(?:[-–]|to|(?P<and>and))\s*")
 _RANGE_LEAD = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 # "10 Downing Street": a street number, not ten streets.
