@@ -138,6 +138,20 @@ CASES = [
     ),
     ("no source", "Overall, 56 Labour MPs backed the amendment.", "56 Labour MPs", None, None),
     (
+        "reported, said between commas",
+        "Ticket prices rose by 3% to £58, the club said, while season tickets sold out.",
+        "rose by 3% to £58",
+        None,
+        "the club",
+    ),
+    (
+        "reported by an organisation named by its kind",
+        "The company said 300 jobs would go.",
+        "300 jobs",
+        None,
+        "The company",
+    ),
+    (
         "a quotation's attribution is not a later figure's source",
         "“We will deliver,” the health secretary said, although figures showed a 5% increase.",
         "5% increase",

@@ -140,7 +140,9 @@ def _looks_like_person(text: str, match: re.Match[str], words: int) -> bool:
 _SOURCE = (
     r"(?P<source>(?:[Tt]he\s+)?(?:[A-Z][\w&’'.-]*(?:\s+(?:of|for|and|on)\s+|\s+)?){1,5}"
     r"|(?:the\s+)?(?:police|officials|ministers|the\s+government|organisers|researchers|"
-    rf"analysts|economists|doctors|scientists|experts|campaigners|residents|witnesses)|{ROLE})"
+    r"analysts|economists|doctors|scientists|experts|campaigners|residents|witnesses)"
+    r"|[Tt]he\s+(?:club|company|firm|council|charity|union|trust|board|department|ministry|bank|"
+    rf"regulator|agency|watchdog|report|study|survey|league|airline|retailer|party)\b|{ROLE})"
 )
 _ACCORDING = re.compile(rf"\b(?i:according\s+to|figures\s+from|data\s+from)\s+{_SOURCE}")
 _ACCORDING_TRIGGERS = frozenset(["according", "figures", "data"])
@@ -152,6 +154,9 @@ _SAID_AFTER_NAMED = re.compile(
 )
 _SAID_APPOSITIVE = re.compile(rf"(?P<source>{_NAME}),[^,“”\"]{{1,80}},\s*{SPEECH}\b")
 _SAID_AFTER = re.compile(rf",\s*{_SOURCE}\s+{SPEECH}\s*[.!?]?$")
+_SAID_BETWEEN_COMMAS = re.compile(
+    rf",\s*{_SOURCE}\s+{SPEECH}\s*,"
+)  # 'rose 3%, the club said, while'
 
 
 def source_in(doc: Document, s_start: int, s_end: int, claim_start: int) -> str | None:
@@ -165,11 +170,15 @@ def source_in(doc: Document, s_start: int, s_end: int, claim_start: int) -> str 
     if according:
         return _clean(according[0].group("source"))
     speech = doc.keywords(_SPEECH_WORD, _SPEECH_TRIGGERS)
-    if s_end - claim_start <= _TAIL_REACH and speech.within(claim_start, s_end):
-        after = _SAID_AFTER.search(text, claim_start, s_end) or _SAID_AFTER_NAMED.search(
-            text, claim_start, s_end
-        )
-        if after:  # ', police said.' ends the sentence
+    tail = min(s_end, claim_start + _TAIL_REACH)
+    if speech.within(claim_start, tail):
+        after = None
+        if tail == s_end:  # ', police said.' ends the sentence
+            after = _SAID_AFTER.search(text, claim_start, s_end) or _SAID_AFTER_NAMED.search(
+                text, claim_start, s_end
+            )
+        after = after or _SAID_BETWEEN_COMMAS.search(text, claim_start, tail)
+        if after:
             return _clean(after.group("source"))
     lead = max(s_start, claim_start - 160)
     if not speech.within(lead, claim_start):
