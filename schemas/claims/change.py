@@ -16,7 +16,19 @@ class ChangeValueSchema(Schema):
     unit = fields.String(
         required=True,
         allow_none=True,
-        metadata={"description": "'%', 'percentage point', an ISO currency code, a unit, or null."},
+        metadata={
+            "description": "The unit of `from` and `to` ('%', 'percentage point', an ISO "
+            "currency code, a unit), or of `by` when neither is given; null when the text "
+            "gives none."
+        },
+    )
+    by_unit = fields.String(
+        required=True,
+        allow_none=True,
+        metadata={
+            "description": "The unit `by` is written in: '%' in 'fell 1.2% to 7,400', where "
+            "`to` has none, or 'GBP' in 'rose by £3bn'; null when `by` is null or has no unit."
+        },
     )
     factor = Number(
         required=True,

@@ -29,7 +29,7 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
         follow = claims[index + 1] if index + 1 < len(claims) else None
         if _follows(doc, claim, follow):
             value["by"], ids = follow.value["by"], [claim.id, follow.id]
-            value["by_unit"] = follow.value["unit"]
+            value["by_unit"] = follow.value["by_unit"]
         elif index and _follows(doc, claims[index - 1], claim):
             continue  # compared with the change before it
         result = _compare(value, claim, doc)
@@ -77,7 +77,7 @@ def _compare(value: dict, claim: Found, doc: Document) -> tuple[str, str] | None
             "consistent",
             f"From {figure(start)} to {figure(end)} is a move {way}, as the text says.",
         )
-    by_unit = value.get("by_unit", value["unit"])
+    by_unit = value["by_unit"] or value["unit"]  # 'by 2' after 'from 3% to 5%' is in its unit
     difference = abs(end - start)
     tolerance = allowance(doc, claim, by)
     if by_unit == "%" and value["unit"] == "%":  # per cent of per cent: points or relative

@@ -105,7 +105,7 @@ def _read_figure_before(doc: Document, found: Found, s_start: int) -> None:
     if before is None:
         return
     start, amount = before
-    unit = found.value["unit"]
+    unit = found.value["unit"]  # the unit of 'from'
     if unit is not None and amount.unit is not None and unit != amount.unit:
         return
     found.value.update(to=amount.value, unit=unit or amount.unit)
@@ -127,10 +127,11 @@ def _with_size_before(
         return found  # 'prices 15% rise' is no noun phrase
     if found is None:
         way = "down" if noun.lastgroup.startswith("down") else "up"
-        value = {"from": None, "to": None, "by": None, "direction": way, "unit": None,
-                 "factor": None}  # fmt: skip
-        found = Found(TYPE, noun.start(), noun.end(), value)
-    found.value.update(by=amount.value, unit=amount.unit or found.value["unit"])
+        found = Found(TYPE, noun.start(), noun.end(), _empty_value(way))
+    value = found.value
+    value.update(by=amount.value, by_unit=amount.unit)
+    if value["from"] is None and value["to"] is None:
+        value["unit"] = amount.unit
     found.start = start
     return found
 
@@ -155,8 +156,7 @@ def _figure_before(
 def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
     kind = verb.lastgroup
     direction = "down" if kind.startswith("down") else "up"  # 'neutral' is settled below
-    value: dict = {"from": None, "to": None, "by": None, "direction": direction, "unit": None,
-                   "factor": None}  # fmt: skip
+    value = _empty_value(direction)
     end = verb.end()
     if kind == "factor":
         value["factor"] = _FACTORS[verb.group(kind).lower()]
@@ -171,7 +171,7 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
         if amount is not None and _TALLY_AFTER.match(text, amount.end, limit):
             return None  # "voted down 293-125": a tally
         if amount is not None:
-            value["by"], value["unit"], end = amount.value, amount.unit, amount.end
+            value["by"], value["by_unit"], end = amount.value, amount.unit, amount.end
         elif not (kind.endswith("short") and _SHORT_CLAUSE.match(text, end, limit)):
             return None  # "up" and "down" alone are not changes ("up to", "set up")
     elif kind in ("up", "down", "neutral"):
@@ -182,8 +182,8 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
             space = _SPACE.match(text, end, limit)
             amount = _amount_at(text, space.end(), limit) if space else None
             if amount is not None and amount.unit in ("%", "percentage point"):
-                value["by"], value["unit"], end = amount.value, amount.unit, amount.end
-    units: list[str | None] = [value["unit"]] if value["by"] is not None else []
+                value["by"], value["by_unit"], end = amount.value, amount.unit, amount.end
+    figure_units: list[str | None] = []  # the units of 'from' and 'to'
     for _ in range(3):
         clause = _CLAUSE.match(text, end, limit)
         if not clause or value[clause.group("word").lower()] is not None:
@@ -193,8 +193,12 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
         amount = _amount_at(text, clause.end(), limit)
         if amount is None:
             break
-        value[clause.group("word").lower()] = amount.value
-        units.append(amount.unit)
+        word = clause.group("word").lower()
+        value[word] = amount.value
+        if word == "by":
+            value["by_unit"] = amount.unit
+        else:
+            figure_units.append(amount.unit)
         end = amount.end
     if (
         value["from"] is None
@@ -203,13 +207,23 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
         and (value["factor"] is None)
     ):
         return None
-    value["unit"] = next((u for u in units if u is not None), None)
+    value["unit"] = next((u for u in figure_units if u is not None), None)
+    if value["unit"] is None and (not figure_units or value["by_unit"] not in _RELATIVE):
+        value["unit"] = value["by_unit"]  # 'rose 5%'; 'rose by £2bn to 10bn'
     if kind == "neutral":  # 'taking pay from £60,000 to £69,000': the figures give the way
         if value["from"] is None or value["to"] is None or value["from"] == value["to"]:
             return None
         value["direction"] = "up" if value["to"] > value["from"] else "down"
         return Found(TYPE, verb.start(), end, value, links={"direction_from_figures": True})
     return Found(TYPE, verb.start(), end, value)
+
+
+_RELATIVE = ("%", "percentage point")  # a size in these may be of a figure in any unit
+
+
+def _empty_value(direction: str) -> dict:
+    return {"from": None, "to": None, "by": None, "direction": direction, "unit": None,
+            "by_unit": None, "factor": None}  # fmt: skip
 
 
 def _amount_at(text: str, pos: int, limit: int) -> Amount | None:
