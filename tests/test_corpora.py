@@ -41,8 +41,10 @@ def _cases():
     for check in CHECKS:
         corpus = _corpus(check, check.CODE)
         for status in ("consistent", "inconsistent", "silent"):
-            for text in corpus.get(status, []):
-                case = (status, check.CODE, text, corpus["published"], None)
+            for item in corpus.get(status, []):
+                # a text, or {"text": ..., "message": a part of the check's message}
+                text, example = (item, None) if isinstance(item, str) else (item["text"], item)
+                case = (status, check.CODE, text, corpus["published"], example)
                 yield pytest.param(*case, id=f"{check.CODE}-{status}-{text[:40]}")
 
 
@@ -70,6 +72,9 @@ def test_corpus(expect: str, name: str, text: str, published: str, example: dict
     else:
         statuses = [c["status"] for c in answer["checks"] if c["check"] == name]
         assert expect in statuses, f"{name} gave {statuses or 'nothing'} on {text!r}"
+        if example is not None:
+            messages = [c["message"] for c in answer["checks"] if c["check"] == name]
+            assert any(example["message"] in m for m in messages), (example, messages)
         if expect == "consistent":
             wrong = [c for c in answer["checks"] if c["status"] == "inconsistent"]
             assert not wrong, f"false inconsistency on {text!r}: {wrong}"

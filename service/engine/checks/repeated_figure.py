@@ -18,6 +18,13 @@ DESCRIPTION = (
 TOLERANCE = "none: both are exact figures"
 
 _PREDICATE = re.compile(r"\s+((?:[a-z]+\s+){0,2}[a-z]+)")  # the words after a count's noun
+# Nouns for people take 'who' in the message ('Labour MPs who backed'); others take 'that'.
+_PEOPLE = frozenset(
+    """people persons mps members voters children patients students pupils workers staff
+    officers residents players women men adults teachers nurses doctors councillors passengers
+    fans employees migrants refugees protesters victims soldiers families officials ministers
+    peers senators delegates candidates users customers tenants prisoners""".split()
+)
 
 
 def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
@@ -74,9 +81,13 @@ def _count_key(claim: Found, doc: Document) -> tuple | None:
         "count",
         value["entity"].lower(),
         predicate.group(1),
-        f"{value['entity']} who {predicate.group(1)}",
+        f"{value['entity']} {_relative(value['entity'])} {predicate.group(1)}",
     )
 
 
 def _count_figure(claim: Found) -> str:
     return figure(claim.value["number"])
+
+
+def _relative(entity: str) -> str:
+    return "who" if entity.split()[-1].lower() in _PEOPLE else "that"
