@@ -82,7 +82,8 @@ def corpus_texts() -> list[tuple[str, str, dt.date]]:
     for path in sorted((ROOT / "service/engine/checks").glob("*.corpus.json")):
         corpus = json.loads(path.read_text("utf-8"))
         published = dt.date.fromisoformat(corpus["published"])
-        found.extend((path.name, text, published) for text in corpus["consistent"])
+        for item in corpus["consistent"]:  # a text, or {"text", "message"}
+            found.append((path.name, item if isinstance(item, str) else item["text"], published))
     return found
 
 
