@@ -25,6 +25,7 @@ _YEAR_LEAD = re.compile(
     r"be|to|as|the|a|its|their)\s+$",
     re.IGNORECASE,
 )
+_LISTED = re.compile(r",?\s+(?:and|or)\s+|,\s+")  # 'between 2017 and 2022', 'in 2019, 2020'
 _WEEKDAY_BEFORE = re.compile(r"\s*,?\s*$")
 _FUTURE = re.compile(
     r"\b(?:will|shall|is\s+due|are\s+due|is\s+expected|are\s+expected|plans?\s+to|next)\b",
@@ -41,6 +42,7 @@ def find(doc: Document) -> Iterator[Found]:
     mentions = doc.mentions
     text = doc.text
     consumed: set[int] = set()
+    year_end = -1  # where the last year found ends: the next may be listed after it
     for index, mention in enumerate(mentions):
         if mention.start in consumed:
             continue
@@ -50,7 +52,8 @@ def find(doc: Document) -> Iterator[Found]:
         elif mention.kind == "month":
             found = _day_first(doc, mentions, index) or _month_first(doc, mention)
         elif mention.kind == "number" and not mention.spelled:
-            found = _year(doc, mention)
+            found = _year(doc, mention, year_end)
+            year_end = found.end if found else year_end
         elif mention.kind == "decade":
             value = _value(str(mention.value), "decade")
             found = Found(TYPE, mention.start, mention.end, value)
@@ -156,14 +159,16 @@ def _nearest_year(month: int, day: int, published: dt.date | None) -> dt.date | 
     return min(candidates, key=lambda d: (abs((d - published).days), d > published))
 
 
-def _year(doc: Document, mention: Mention) -> Found | None:
-    """'in 2019', 'since 1997': a year after a preposition."""
+def _year(doc: Document, mention: Mention, year_end: int) -> Found | None:
+    """'in 2019', 'since 1997': a year after a preposition, or listed after such a year
+    ending at `year_end` ('between 2017 and 2022', 'in 2019, 2020 or 2021')."""
     text = doc.text
     if not isinstance(mention.value, int) or mention.end - mention.start != 4:
         return None
     if not 1000 <= mention.value <= 2999:
         return None
-    if not _YEAR_LEAD.search(text, max(0, mention.start - 10), mention.start):
+    listed = year_end >= 0 and _LISTED.fullmatch(text, year_end, mention.start)
+    if not listed and not _YEAR_LEAD.search(text, max(0, mention.start - 10), mention.start):
         return None
     return Found(TYPE, mention.start, mention.end, _value(f"{mention.value:04d}", "year"))
 
