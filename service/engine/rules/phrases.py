@@ -100,7 +100,9 @@ def noun_phrase_after(text: str, pos: int, limit: int, max_words: int = 4) -> tu
             words.append(word)
             end = match.end()
             continue
-        if lower in STOP_WORDS:
+        if lower in _ADDED and not words and _noun_follows(text, match.end(), limit):
+            pass  # '200 more nurses', '1.2 million more people': what is added is counted
+        elif lower in STOP_WORDS:
             break
         if words and (lower.endswith("ed") or lower.endswith("ing")):
             break
@@ -113,6 +115,14 @@ def noun_phrase_after(text: str, pos: int, limit: int, max_words: int = 4) -> tu
     if not words:
         return "", pos
     return text[pos:end].strip(), end
+
+
+_ADDED = frozenset(["more", "fewer"])
+
+
+def _noun_follows(text: str, pos: int, limit: int) -> bool:
+    match = WORD.match(text, pos, limit)
+    return bool(match) and match.group(1).lower() not in STOP_WORDS
 
 
 def _is_plural(word: str) -> bool:
