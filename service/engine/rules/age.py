@@ -1,4 +1,5 @@
-"""Ages: 'a 73-year-old', 'aged 45', '45 years old', 'Smith, 45, said', 'The victim, 34, was'."""
+"""Ages: 'a 73-year-old', 'aged 45', '45 years old', 'Smith, 45, said', 'The victim, 34, was',
+and age ranges: 'aged 40 to 64', 'aged between 18 and 24', '18- to 24-year-olds'."""
 
 from __future__ import annotations
 
@@ -8,10 +9,16 @@ from collections.abc import Iterator
 from ..document import Document, Found
 
 TYPE = "age"
-PRIORITY = 47
+PRIORITY = 44  # below ratio: "a quarter of 11-year-olds" is a ratio of an age group
 
-_YEAR_OLD = re.compile(r"[\s-]+years?[\s-]+old\b", re.IGNORECASE)
-_AGED_BEFORE = re.compile(r"\b(?:aged|age|(?:at\s+)?the\s+age\s+of)\s+$", re.IGNORECASE)
+_YEAR_OLD = re.compile(r"[\s-]+years?[\s-]+olds?\b", re.IGNORECASE)
+_AGED_BEFORE = re.compile(
+    r"\b(?:aged|age|(?:at\s+)?the\s+age\s+of)\s+(?P<between>between\s+|from\s+)?$", re.IGNORECASE
+)
+# the top of a range after the first age: 'aged 40 to 64', 'aged between 18 and 24'
+_UPPER_AFTER = re.compile(r"\s*(?:[-–]|to\b|(?P<and>and\b))\s*(?P<upper>\d{1,3})(?![\d.,]\d)")
+# the bottom of a range before 'N-year-old': '18-24-year-olds', '18- to 24-year-olds'
+_LOWER_BEFORE = re.compile(r"(?<![\d.,])(?P<lower>\d{1,3})(?:[-–]|-?\s+to\s+)$")
 # "Jane Smith, 45, said", "The victim, 34, was": a capitalised name or a word for a person,
 # the age between commas, then a verb or clause
 _NAME_COMMA_BEFORE = re.compile(
@@ -39,10 +46,21 @@ def find(doc: Document) -> Iterator[Found]:
         aged = "age" in before and _AGED_BEFORE.search(
             text, max(0, mention.start - 20), mention.start
         )
+        years, upper = mention.value, None
         if year_old:
             end = year_old.end()
+            lower = _LOWER_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+            if lower and int(lower.group("lower")) < mention.value:
+                start, years, upper = lower.start(), int(lower.group("lower")), mention.value
         elif aged:
             start, end = aged.start(), mention.end
+            top = _UPPER_AFTER.match(text, mention.end)
+            if (
+                top
+                and (aged.group("between") or not top.group("and"))  # 'and' needs 'between'
+                and mention.value < int(top.group("upper")) <= _MAX_AGE
+            ):
+                upper, end = int(top.group("upper")), top.end()
         elif (
             before.endswith(", ")
             and _NAME_COMMA_BEFORE.search(text, max(0, mention.start - 40), mention.start)
@@ -50,4 +68,4 @@ def find(doc: Document) -> Iterator[Found]:
         ):
             end = mention.end
         if end is not None:
-            yield Found(TYPE, start, end, {"years": mention.value})
+            yield Found(TYPE, start, end, {"years": years, "upper": upper})
