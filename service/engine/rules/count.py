@@ -42,9 +42,10 @@ _CURRENCY_BEFORE = "£$€¥₹"
 _VERBS_AFTER_COUNT = frozenset("were are was is had have remain remained still".split())
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
 _OF_THE_LEAD = re.compile(r"(?i:of)\s+(?:the\s+)?")
-# 'of the', 'of a total of', 'of all', 'of their last' between a part and its whole
+# 'of the', 'of a total of', 'of all', 'of their last', "of Scotland's" between a part and its whole
 _OF_THE = re.compile(
-    r"\s+of\s+(?:a\s+total\s+of\s+|all\s+(?:the\s+)?|(?:(?:the|their|its|his|her|our|my|your)\s+)?"
+    r"\s+of\s+(?:a\s+total\s+of\s+|all\s+(?:the\s+)?|"
+    r"(?:(?:the|their|its|his|her|our|my|your|[A-Z][\w-]*['’]s)\s+)?"
     r"(?:(?:last|past|first|next|previous|final|remaining)\s+)?)",
     re.IGNORECASE,
 )
