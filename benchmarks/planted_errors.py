@@ -99,7 +99,9 @@ def plant(check: dict, claims: list[dict]) -> tuple[int, int, str] | None:
             return _replace(first, smaller, max(value["for"], value["against"]))
         return _replace(first, value["for"], value["against"] + 1)
     if code == "tally_margin":  # the majority is written beside the tally, in its sentence
-        return _replace(_sentence_of(first), value["margin"], value["margin"] + 7)
+        tally = next(c for c in claims if c["type"] == "vote_tally")  # an election's: 2nd of 3
+        margin = tally["value"]["margin"]
+        return _replace(_sentence_of(tally), margin, margin + 7)
     if code == "tally_total":
         if check["message"].startswith("The body has"):  # make the body smaller than the vote
             tally = claims[1]["value"]

@@ -18,6 +18,9 @@ DESCRIPTION = (
 TOLERANCE = "none: both are exact figures"
 
 _PREDICATE = re.compile(r"\s+((?:[a-z]+\s+){0,2}[a-z]+)")  # the words after a count's noun
+_NOT_A_PREDICATE = frozenset(
+    "and or but nor the a an to of in on at for from with by as than".split()
+)
 # Nouns for people take 'who' in the message ('Labour MPs who backed'); others take 'that'.
 _PEOPLE = frozenset(
     """people persons mps members voters children patients students pupils workers staff
@@ -75,8 +78,8 @@ def _count_key(claim: Found, doc: Document) -> tuple | None:
     if not value["entity"] or value["of"] is not None or value["upper"] is not None:
         return None
     predicate = _PREDICATE.match(doc.text, claim.end)
-    if not predicate:
-        return None
+    if not predicate or predicate.group(1).split()[0] in _NOT_A_PREDICATE:
+        return None  # '900 votes and Reform ...' says nothing the votes did
     return (
         "count",
         value["entity"].lower(),

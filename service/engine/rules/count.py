@@ -39,6 +39,7 @@ _FOLLOWED_BY_SYMBOL = re.compile(r"[-–%/]|\s*%|\s*per\s*cent", re.IGNORECASE)
 # The second figure of a score or split ('a 5-4 ruling', 'a 2-0 win'): not a count of rulings.
 _PAIRED_AFTER = re.compile(r"\d[-–]$")
 _CURRENCY_BEFORE = "£$€¥₹"
+_POLLED = re.compile(r"\bpolled\s+$", re.IGNORECASE)
 _VERBS_AFTER_COUNT = frozenset("were are was is had have remain remained still".split())
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
 _OF_THE_LEAD = re.compile(r"(?i:of)\s+(?:the\s+)?")
@@ -91,11 +92,15 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
     if label and (
         label.group(1).lower() in _LABELS
         or _CODE.fullmatch(label.group(1))
-        or _in_a_name(doc, label)
+        or _in_a_name(doc, label, mention)
     ):
         return None
     _, s_end = doc.sentence_bounds(mention.start)
     next_word = WORD.match(text, mention.end, s_end)
+    if not next_word and _POLLED.search(text, max(0, mention.start - 10), mention.start):
+        # 'the SNP, which polled 8,399.': a number of votes, though the word is not written
+        qualifier, start = qualifier_before(text, mention.start)
+        return Found(TYPE, start, mention.end, _value(mention.value, qualifier))
     if not next_word or next_word.group(1).lower() in _NOT_COUNTED:
         return None
     them = _OF_THEM.match(text, mention.end, s_end)
@@ -103,39 +108,35 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         whole = _previous_count(doc, mention)
         if whole is not None:  # '400 people were arrested. 56 of them were charged.'
             qualifier, start = qualifier_before(text, mention.start)
-            value = {"number": mention.value, "upper": None, "of": whole.value,
-                     "entity": None, "qualifier": qualifier, "vague": False}  # fmt: skip
-            return Found(TYPE, start, them.end(), value)
+            return Found(TYPE, start, them.end(), _value(mention.value, qualifier, of=whole.value))
     if next_word.group(1).lower() in _VERBS_AFTER_COUNT:
         whole = _whole_led(doc, mention)
         if whole is not None or _large(text, mention):
             # "about 200,000 were still without power", "Of the 400 arrested, 56 were charged"
             qualifier, start = qualifier_before(text, mention.start)
-            value = {"number": mention.value, "upper": None, "of": whole, "entity": None,
-                     "qualifier": qualifier, "vague": False}  # fmt: skip
-            return Found(TYPE, start, mention.end, value)
+            return Found(TYPE, start, mention.end, _value(mention.value, qualifier, of=whole))
     if mention.spelled and mention.value == 1 and next_word.group(1).lower() in _ONE_IDIOMS:
         return None
     entity, end = noun_phrase_after(text, mention.end, s_end)
     if not entity or _ADDRESS.search(entity) or (" " not in entity and entity.endswith("ed")):
         return None  # "286 landed": a verb, not what is counted
     qualifier, start = qualifier_before(text, mention.start)
-    value = {
-        "number": mention.value,
-        "upper": None,
-        "of": None,
-        "entity": entity,
-        "qualifier": qualifier,
-        "vague": False,
-    }
-    return Found(TYPE, start, end, value)
+    return Found(TYPE, start, end, _value(mention.value, qualifier, entity=entity))
 
 
-def _in_a_name(doc: Document, label: re.Match[str]) -> bool:
+def _value(
+    number: float, qualifier: str, entity: str | None = None, of: float | None = None
+) -> dict:
+    return {"number": number, "upper": None, "of": of, "entity": entity,
+            "qualifier": qualifier, "vague": False}  # fmt: skip
+
+
+def _in_a_name(doc: Document, label: re.Match[str], mention: Mention) -> bool:
     """'iPhone 15', 'FTSE 100', 'Windows 11': a capitalised word right before the number, and
-    not the one that opens the sentence, makes the number part of a name."""
+    not the one that opens the sentence, makes the number part of a name. A name holds no
+    thousands separator: 'Reform 15,000 votes' counts votes."""
     word = label.group(1)
-    if word == word.lower() or word in _CALENDAR:
+    if word == word.lower() or word in _CALENDAR or "," in doc.text[mention.start : mention.end]:
         return False
     s_start, _ = doc.sentence_bounds(label.start())
     before = doc.text[max(s_start, label.start() - 40) : label.start()].strip(" \"“‘'(")
