@@ -8,13 +8,14 @@ from operator import attrgetter
 
 from ..document import Document, Found
 from ..positions import ByPosition
+from ..rules.phrases import POLLED
 from .result import CheckResult, stating
 
 CODE = "tally_margin"
 DESCRIPTION = (
     "A majority stated with a tally equals the votes for minus the votes against. A majority "
-    "stated alone ('a majority of 9,446') equals the difference between two vote counts in its "
-    "sentence ('17,845 votes', 'which polled 8,399'). It is called inconsistent when the "
+    "stated alone ('a majority of 9,446') equals the difference between two vote counts near it "
+    "in its sentence ('17,845 votes', 'which polled 8,399'). It is called inconsistent when the "
     "sentence gives exactly two, set against each other ('over', 'against', 'to'), or when it "
     "is more than the lead of the largest count over the next: a winner leads the runner-up "
     "by no more than it leads anyone else. A majority smaller than that lead may be over a "
@@ -22,7 +23,6 @@ DESCRIPTION = (
 )
 TOLERANCE = "none: votes are counted exactly"
 
-_POLLED = re.compile(r"\bpolled\s+$", re.IGNORECASE)
 _AGAINST = re.compile(r"\b(?:over|against|to)\b", re.IGNORECASE)
 
 
@@ -87,7 +87,7 @@ def _vote_counts(claims: list[Found], doc: Document) -> list[Found]:
             (c.value["entity"] or "").lower().endswith("votes")
             or (
                 c.value["entity"] is None
-                and _POLLED.search(doc.text, max(0, c.start - 10), c.start) is not None
+                and POLLED.search(doc.text, max(0, c.start - 10), c.start) is not None
             )
         )
     ]

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ..document import Document, Found
 from ..scan import MONTHS, WEEKDAYS, Mention
-from .phrases import WORD, noun_phrase_after, qualifier_before
+from .phrases import POLLED, WORD, noun_phrase_after, qualifier_before
 
 TYPE = "count"
 PRIORITY = 10
@@ -39,7 +39,6 @@ _FOLLOWED_BY_SYMBOL = re.compile(r"[-–%/]|\s*%|\s*per\s*cent", re.IGNORECASE)
 # The second figure of a score or split ('a 5-4 ruling', 'a 2-0 win'): not a count of rulings.
 _PAIRED_AFTER = re.compile(r"\d[-–]$")
 _CURRENCY_BEFORE = "£$€¥₹"
-_POLLED = re.compile(r"\bpolled\s+$", re.IGNORECASE)
 _VERBS_AFTER_COUNT = frozenset("were are was is had have remain remained still".split())
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
 _OF_THE_LEAD = re.compile(r"(?i:of)\s+(?:the\s+)?")
@@ -97,7 +96,7 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         return None
     _, s_end = doc.sentence_bounds(mention.start)
     next_word = WORD.match(text, mention.end, s_end)
-    if not next_word and _POLLED.search(text, max(0, mention.start - 10), mention.start):
+    if not next_word and POLLED.search(text, max(0, mention.start - 10), mention.start):
         # 'the SNP, which polled 8,399.': a number of votes, though the word is not written
         qualifier, start = qualifier_before(text, mention.start)
         return Found(TYPE, start, mention.end, _value(mention.value, qualifier))
