@@ -6,6 +6,7 @@ forms, so both measure the same normalisation."""
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -49,6 +50,10 @@ class Read:
 
 
 def _integral(value: float) -> float | int:
+    """The value as written: a scale's binary rounding undone ('8.2bn' is 8.2 * 1e9, which is
+    8199999999.999999 in floating point), and an int when whole."""
+    if isinstance(value, float) and math.isfinite(value):
+        value = float(f"{value:.15g}")  # a float holds 15 significant digits faithfully
     return int(value) if float(value).is_integer() and abs(value) < 2**53 else value
 
 
