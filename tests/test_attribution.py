@@ -145,6 +145,13 @@ CASES = [
         "the club",
     ),
     (
+        "according to a source a place owns",
+        "Up to 491mm of rain fell, according to Spain's weather agency Aemet. Some 1,200 left.",
+        "Up to 491mm",
+        None,
+        "Spain's weather agency Aemet",
+    ),
+    (
         "reported by an organisation named by its kind",
         "The company said 300 jobs would go.",
         "300 jobs",

@@ -137,8 +137,12 @@ def _looks_like_person(text: str, match: re.Match[str], words: int) -> bool:
 
 # The source a sentence gives for what it reports: 'The ONS said', 'according to police',
 # '..., officials said.'
+_NOT_IN_A_SOURCE = r"(?:said|says|were|was|is|are|has|have|had|will|would|found|showed|shows)\b"
 _SOURCE = (
-    r"(?P<source>(?:[Tt]he\s+)?(?:[A-Z][\w&’'.-]*(?:\s+(?:of|for|and|on)\s+|\s+)?){1,5}"
+    # "Spain's weather agency Aemet", "Britain's biggest bank"
+    rf"(?P<source>[A-Z][\w-]*['’]s(?:\s+(?!{_NOT_IN_A_SOURCE})[a-z]+){{1,3}}"
+    rf"(?:{SAME_LINE_SPACE}+[A-Z][\w&’'-]*){{0,3}}"
+    r"|(?:[Tt]he\s+)?(?:[A-Z][\w&’'.-]*(?:\s+(?:of|for|and|on)\s+|\s+)?){1,5}"
     r"|(?:the\s+)?(?:police|officials|ministers|the\s+government|organisers|researchers|"
     r"analysts|economists|doctors|scientists|experts|campaigners|residents|witnesses)"
     r"|[Tt]he\s+(?:club|company|firm|council|charity|union|trust|board|department|ministry|bank|"

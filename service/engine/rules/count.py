@@ -110,8 +110,9 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
             return Found(TYPE, start, them.end(), _value(mention.value, qualifier, of=whole.value))
     if next_word.group(1).lower() in _VERBS_AFTER_COUNT:
         whole = _whole_led(doc, mention)
-        if whole is not None or _large(text, mention):
-            # "about 200,000 were still without power", "Of the 400 arrested, 56 were charged"
+        if whole is not None or _large(text, mention) or _after_a_count(doc, mention):
+            # "about 200,000 were still without power", "Of the 400 arrested, 56 were charged",
+            # "23 people have died and more than 100 are missing"
             qualifier, start = qualifier_before(text, mention.start)
             return Found(TYPE, start, mention.end, _value(mention.value, qualifier, of=whole))
     if mention.spelled and mention.value == 1 and next_word.group(1).lower() in _ONE_IDIOMS:
@@ -153,6 +154,13 @@ def _previous_count(doc: Document, mention: Mention) -> Mention | None:
         ):
             return candidate
     return None
+
+
+def _after_a_count(doc: Document, mention: Mention) -> bool:
+    """A count of something earlier in the sentence: the bare number after it counts the same
+    kind of thing ('23 people have died and 100 are missing')."""
+    previous = _previous_count(doc, mention)
+    return previous is not None and previous.start >= doc.sentence_bounds(mention.start)[0]
 
 
 def _whole_led(doc: Document, mention: Mention) -> float | None:
