@@ -16,7 +16,13 @@ class FieldByField:
     (about half the time of `Schema.validate`); any other object is handed to
     `schema.validate`, so that errors are marshmallow's own. Refuses schemas whose loading
     does more than that: pre- or post-load hooks, field validators, `many`, `partial`,
-    unknown keys allowed, hooks on collections or on the original data."""
+    unknown keys allowed, hooks on collections or on the original data.
+
+    A field's answer depends on its value alone, so a value a field has accepted before is
+    not judged again: a value of JSON scalars, or an object of them, is remembered with each
+    part's type ('1' and 'True' are different values), for up to MEMORY values per schema."""
+
+    MEMORY = 20_000
 
     def __init__(self, schema: Schema) -> None:
         hooks = schema._hooks  # marshmallow's registry of decorated methods, as PlainNested reads
@@ -47,6 +53,7 @@ class FieldByField:
         self._fields = fields
         self._keys = frozenset(key for key, _, _ in fields)
         self._validators = validators
+        self._accepted: dict[tuple, Any] = {}  # (key, value as _memo_key gives it) -> loaded
 
     def errors(self, data: Any) -> dict[str, Any]:
         """What `schema.validate(data)` returns: {} when `data` is valid."""
@@ -56,9 +63,18 @@ class FieldByField:
         if not isinstance(data, Mapping) or not self._keys.issuperset(data):
             return False
         loaded: dict[str, Any] = {}
+        accepted = self._accepted
         try:
             for key, attribute, field in self._fields:
-                value = field.deserialize(data.get(key, missing), key, data)
+                raw = data.get(key, missing)
+                memo = _memo_key(raw)
+                value = _UNSEEN if memo is None else accepted.get((key, memo), _UNSEEN)
+                if value is _UNSEEN:  # one lookup: safe if another thread clears meanwhile
+                    value = field.deserialize(raw, key, data)
+                    if memo is not None:
+                        if len(accepted) >= self.MEMORY:
+                            accepted.clear()
+                        accepted[key, memo] = value
                 if value is not missing:
                     loaded[attribute] = value
             for validator in self._validators:
@@ -66,3 +82,18 @@ class FieldByField:
         except ValidationError:
             return False
         return True
+
+
+_SCALARS = (str, int, float, bool, type(None))
+_UNSEEN = object()
+
+
+def _memo_key(value: Any) -> tuple | None:
+    """`value` with the type of each part, as a key; None for what is not remembered (lists,
+    objects in objects, anything not a JSON scalar)."""
+    kind = type(value)
+    if kind in _SCALARS:
+        return (kind, value)
+    if kind is dict and all(type(v) in _SCALARS for v in value.values()):
+        return (dict, *((k, type(v), v) for k, v in value.items()))
+    return None

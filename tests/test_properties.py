@@ -218,6 +218,17 @@ def _near_claim(claim: dict, data: st.DataObject) -> object:
     return claim
 
 
+def _remembering(schema: Schema) -> FieldByField:
+    """One FieldByField kept across examples, so that what it remembers of values it accepted
+    is put to the test; its memory is small, so that it is also emptied often."""
+    judge = FieldByField(schema)
+    judge.MEMORY = 8
+    return judge
+
+
+SHARED = {name: _remembering(schema()) for name, schema in CLAIM_SCHEMAS.items()}
+
+
 @pytest.mark.parametrize("claim_type", sorted(CLAIM_SCHEMAS))
 @settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
@@ -225,6 +236,17 @@ def test_field_by_field_answers_as_schema_validate_does(claim_type, data):
     schema = CLAIM_SCHEMAS[claim_type]()
     claim = _near_claim(data.draw(st.sampled_from(REAL_CLAIMS[claim_type])), data)
     assert FieldByField(schema).errors(claim) == schema.validate(claim)
+    assert SHARED[claim_type].errors(claim) == schema.validate(claim)
+
+
+def test_field_by_field_remembers_a_value_with_its_type():
+    """1 and True are equal in Python: an accepted 1 must not make True acceptable."""
+    schema = CLAIM_SCHEMAS["age"]()
+    claim = {**REAL_CLAIMS["age"][0], "value": {"years": 1, "upper": None}}
+    judge = FieldByField(schema)
+    assert judge.errors(claim) == {}
+    claim = {**claim, "value": {"years": True, "upper": None}}
+    assert judge.errors(claim) == schema.validate(claim) != {}
 
 
 class _OnTheOriginal(Schema):
