@@ -1,12 +1,14 @@
 """Property tests: on any Unicode, and on soup of newsroom tokens, the analysis never raises,
 every claim is text[start:end], and no rule makes a claim its schema rejects. And the claims'
 PlainNested fields judge any value exactly as marshmallow's own Nested does, StrictInteger as
-marshmallow's strict Integer does, and FieldByField answers as Schema.validate does."""
+marshmallow's strict Integer does, FieldByField answers as Schema.validate does, and the word
+index finds every word and digit run where a plain regex pass does."""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,7 @@ from schemas.claims import CLAIM_SCHEMAS
 from schemas.field_by_field import FieldByField
 from schemas.fields import PlainNested, StrictInteger
 from service.analysis import analyse
+from service.engine import tokens
 
 TOKENS = [
     "MPs", "voted", "293", "to", "125", "-", "in favour", "failed", "passed", "by", "a majority of",
@@ -69,6 +72,17 @@ def test_any_unicode(text, published):
 @given(text=news_soup, published=PUBLISHED)
 def test_newsroom_token_soup(text, published):
     _holds(text, published)
+
+
+@pytest.mark.parametrize("chunk", [3, tokens.CHUNK])  # small chunks: cut between tokens often
+@settings(max_examples=500, deadline=None, suppress_health_check=list(HealthCheck))
+@given(text=st.text(st.sampled_from("aZk09 ,.é\u0130\u212a\n١") | st.characters()))
+def test_word_index_is_a_plain_regex_pass(chunk, text, monkeypatch):
+    monkeypatch.setattr(tokens, "CHUNK", chunk)
+    expected: dict[str, list[int]] = {}
+    for match in re.finditer(r"[A-Za-z]+|\d+", text):
+        expected.setdefault(match.group().lower(), []).append(match.start())
+    assert tokens.Tokens(text)._by_word == expected
 
 
 PLAIN_NESTED = {
