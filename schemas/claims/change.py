@@ -17,9 +17,9 @@ class ChangeValueSchema(Schema):
         required=True,
         allow_none=True,
         metadata={
-            "description": "The unit of `from` and `to` ('%', 'percentage point', an ISO "
-            "currency code, a unit), or of `by` when neither is given; null when the text "
-            "gives none."
+            "description": "The unit of `from` and `to` ('%', 'percentage point', 'point' for "
+            "a poll's or an index's points, an ISO currency code, a unit), or of `by` when "
+            "neither is given; null when the text gives none."
         },
     )
     by_unit = fields.String(

@@ -17,6 +17,9 @@ PERCENT_AFTER = re.compile(
 )
 
 
+_POINTS_AFTER = re.compile(
+    r"\s+points?\b", re.IGNORECASE
+)  # a poll's or an index's: 'fell 50 points'
 _FRACTION = re.compile(
     r"\b(?:" + "|".join(sorted(FRACTION_DENOMINATORS, key=len, reverse=True)) + r")\b", re.I
 )
@@ -25,7 +28,9 @@ _FRACTION = re.compile(
 @dataclass(frozen=True, slots=True)
 class Amount:
     value: float
-    unit: str | None  # ISO currency code, '%', 'percentage point', a quantity unit, or None
+    unit: (
+        str | None
+    )  # ISO currency code, '%', 'percentage point', 'point', a quantity unit, or None
     end: int
 
 
@@ -41,6 +46,9 @@ def read_amount(text: str, pos: int, limit: int | None = None) -> Amount | None:
     if percent:
         unit = "percentage point" if percent.group("points") else "%"
         return Amount(number.value, unit, percent.end())
+    points = _POINTS_AFTER.match(text, number.end, limit)
+    if points:
+        return Amount(number.value, "point", points.end())
     quantity = read_quantity(text, pos, limit)
     if quantity is not None:
         return Amount(quantity.number, quantity.unit, quantity.end)

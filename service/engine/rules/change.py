@@ -178,10 +178,10 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
         obj = _OBJECT.match(text, end, limit)
         if obj:
             end = obj.end()
-        elif kind != "neutral":  # 'fell 1.2% to 7,400': a share straight after the verb
+        elif kind != "neutral":  # 'fell 1.2% to 7,400', 'fell 50 points': a size after the verb
             space = _SPACE.match(text, end, limit)
             amount = _amount_at(text, space.end(), limit) if space else None
-            if amount is not None and amount.unit in ("%", "percentage point"):
+            if amount is not None and amount.unit in ("%", "percentage point", "point"):
                 value["by"], value["by_unit"], end = amount.value, amount.unit, amount.end
     figure_units: list[str | None] = []  # the units of 'from' and 'to'
     for _ in range(3):
