@@ -152,6 +152,13 @@ CASES = [
         "Spain's weather agency Aemet",
     ),
     (
+        "according to a poll",
+        "Labour's lead has narrowed to 12 points, according to a YouGov poll of 2,044 adults.",
+        "narrowed to 12 points",
+        None,
+        "a YouGov poll",
+    ),
+    (
         "reported by an organisation named by its kind",
         "The company said 300 jobs would go.",
         "300 jobs",
