@@ -27,6 +27,8 @@ _LABELS = frozenset(
     platform rule schedule part volume vol exit junction gate bus channel level grade
     stage phase tier band category year type size series season version""".split()
 )
+# Words before a number of three or more digits that make it a telephone number ('call 101').
+_PHONE = frozenset("call dial ring phone telephone tel text".split())
 # "one" in these phrases is not a count of one.
 _ONE_IDIOMS = frozenset("of another day way time thing side hand point back off out away".split())
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
@@ -90,6 +92,7 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
     label = _WORD_BEFORE.search(text, max(0, mention.start - 16), mention.start)
     if label and (
         label.group(1).lower() in _LABELS
+        or (label.group(1).lower() in _PHONE and _phone_like(text, mention))
         or _CODE.fullmatch(label.group(1))
         or _in_a_name(doc, label, mention)
     ):
@@ -129,6 +132,12 @@ def _value(
 ) -> dict:
     return {"number": number, "upper": None, "of": of, "entity": entity,
             "qualifier": qualifier, "vague": False}  # fmt: skip
+
+
+def _phone_like(text: str, mention: Mention) -> bool:
+    """Three or more digits, without separators: '101', '0800', not '1,000'."""
+    written = text[mention.start : mention.end]
+    return len(written) >= 3 and written.isdigit()
 
 
 def _in_a_name(doc: Document, label: re.Match[str], mention: Mention) -> bool:
