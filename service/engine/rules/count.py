@@ -105,6 +105,8 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         return Found(TYPE, start, mention.end, _value(mention.value, qualifier))
     if not next_word or next_word.group(1).lower() in _NOT_COUNTED:
         return None
+    if next_word.group(1) in _CALENDAR:
+        return None  # '31 February': a date that cannot be, not 31 of anything
     them = _OF_THEM.match(text, mention.end, s_end)
     if them and mention.value != 1:  # 'one of those' is a pronoun, not a count
         whole = _previous_count(doc, mention)

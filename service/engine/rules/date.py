@@ -25,6 +25,7 @@ _YEAR_LEAD = re.compile(
     r"be|to|as|the|a|its|their)\s+$",
     re.IGNORECASE,
 )
+_DAY_JOIN = re.compile(r"\s*(?:and|or|to|&|[-–])\s*")
 _LISTED = re.compile(r",?\s+(?:and|or)\s+|,\s+")  # 'between 2017 and 2022', 'in 2019, 2020'
 _WEEKDAY_BEFORE = re.compile(r"\s*,?\s*$")
 _FUTURE = re.compile(
@@ -50,7 +51,12 @@ def find(doc: Document) -> Iterator[Found]:
         if mention.kind == "iso":
             found = _iso(mention)
         elif mention.kind == "month":
-            found = _day_first(doc, mentions, index) or _month_first(doc, mention)
+            found = _day_first(doc, mentions, index)
+            if found is not None:
+                listed = _listed_day(doc, mentions, index, found)
+                if listed is not None:
+                    yield listed
+            found = found or _month_first(doc, mention)
         elif mention.kind == "number" and not mention.spelled:
             found = _year(doc, mention, year_end)
             year_end = found.end if found else year_end
@@ -124,6 +130,23 @@ def _day_first(doc: Document, mentions: list[Mention], index: int) -> Found | No
     if found:
         found.end = year_match.end() if year_match else month.end
     return found
+
+
+def _listed_day(doc: Document, mentions: list[Mention], index: int, found: Found) -> Found | None:
+    """'12' in '12 and 13 November' or '12-13 November': a day listed before the day the
+    month follows, in the same month and year."""
+    if index < 2:
+        return None
+    first, day = mentions[index - 2], mentions[index - 1]
+    if first.kind != "number" or first.spelled or not isinstance(first.value, int):
+        return None
+    if found.start != day.start or not _DAY_JOIN.fullmatch(doc.text, first.end, day.start):
+        return None
+    year = None if found.value["year_inferred"] else found.value["date"][:4]
+    listed = _day_date(doc, mentions[index], first.value, year, first.start)
+    if listed is not None:
+        listed.end = first.end
+    return listed
 
 
 def _day_date(doc: Document, month: Mention, day: int, year: str | None, start: int):
