@@ -18,9 +18,10 @@ class FieldByField:
     does more than that: pre- or post-load hooks, field validators, `many`, `partial`,
     unknown keys allowed, hooks on collections or on the original data.
 
-    A field's answer depends on its value alone, so a value a field has accepted before is
-    not judged again: a value of JSON scalars, or an object of them, is remembered with each
-    part's type ('1' and 'True' are different values), for up to MEMORY values per schema."""
+    A field's answer depends on its value alone, so an object a field has accepted before is
+    not judged again: an object of JSON scalars is remembered with each part's type (1 and
+    True are different values), for up to MEMORY objects per schema. Scalars are judged each
+    time: that costs less than remembering them."""
 
     MEMORY = 20_000
 
@@ -53,7 +54,7 @@ class FieldByField:
         self._fields = fields
         self._keys = frozenset(key for key, _, _ in fields)
         self._validators = validators
-        self._accepted: dict[tuple, Any] = {}  # (key, value as _memo_key gives it) -> loaded
+        self._accepted: dict[tuple, Any] = {}  # (key, object as _memo_key gives it) -> loaded
 
     def errors(self, data: Any) -> dict[str, Any]:
         """What `schema.validate(data)` returns: {} when `data` is valid."""
@@ -89,11 +90,7 @@ _UNSEEN = object()
 
 
 def _memo_key(value: Any) -> tuple | None:
-    """`value` with the type of each part, as a key; None for what is not remembered (lists,
-    objects in objects, anything not a JSON scalar)."""
-    kind = type(value)
-    if kind in _SCALARS:
-        return (kind, value)
-    if kind is dict and all(type(v) in _SCALARS for v in value.values()):
+    """An object of JSON scalars with the type of each part, as a key; None for anything else."""
+    if type(value) is dict and all(type(v) in _SCALARS for v in value.values()):
         return (dict, *((k, type(v), v) for k, v in value.items()))
     return None
