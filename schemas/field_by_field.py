@@ -92,5 +92,5 @@ _UNSEEN = object()
 def _memo_key(value: Any) -> tuple | None:
     """An object of JSON scalars with the type of each part, as a key; None for anything else."""
     if type(value) is dict and all(type(v) in _SCALARS for v in value.values()):
-        return (dict, *((k, type(v), v) for k, v in value.items()))
+        return tuple((k, type(v), v) for k, v in value.items())
     return None
