@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ..document import Document, Found
 from ..scan import MONTHS, WEEKDAYS, Mention
-from .phrases import POLLED, WORD, noun_phrase_after, qualifier_before
+from .phrases import POLLED, STOP_WORDS, WORD, noun_phrase_after, qualifier_before
 
 TYPE = "count"
 PRIORITY = 10
@@ -27,6 +27,9 @@ _LABELS = frozenset(
     platform rule schedule part volume vol exit junction gate bus channel level grade
     stage phase tier band category year type size series season version""".split()
 )
+_NUMBER_OF = re.compile(r"\b(?:[Tt]he\s+)(?:total\s+)?number\s+of\s+")
+_NUMBER_OF_REACH = 200
+_STATED_AS = re.compile(r"\b(?:was|is|were|are|stood\s+at|totalled|totaled|reached|hit)\s+$")
 # Words before a number of three or more digits that make it a telephone number ('call 101').
 _PHONE = frozenset("call dial ring phone telephone tel text".split())
 # "one" in these phrases is not a count of one.
@@ -103,6 +106,11 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         # 'the SNP, which polled 8,399.': a number of votes, though the word is not written
         qualifier, start = qualifier_before(text, mention.start)
         return Found(TYPE, start, mention.end, _value(mention.value, qualifier))
+    if not next_word or next_word.group(1).lower() in STOP_WORDS:
+        entity = _number_of(doc, mention)
+        if entity:  # 'The number of patients waiting ... was 3.1 million'
+            qualifier, start = qualifier_before(text, mention.start)
+            return Found(TYPE, start, mention.end, _value(mention.value, qualifier, entity=entity))
     if not next_word or next_word.group(1).lower() in _NOT_COUNTED:
         return None
     if next_word.group(1) in _CALENDAR:
@@ -165,6 +173,20 @@ def _previous_count(doc: Document, mention: Mention) -> Mention | None:
         ):
             return candidate
     return None
+
+
+def _number_of(doc: Document, mention: Mention) -> str | None:
+    """What 'the number of ...' that opens the clause counts, when the number is stated as it:
+    'The number of patients waiting more than 18 weeks was 3.1 million' -> 'patients'."""
+    text = doc.text
+    start = qualifier_before(text, mention.start)[1]
+    if not _STATED_AS.search(text, max(0, start - 16), start):
+        return None
+    s_start, _ = doc.sentence_bounds(mention.start)
+    leads = list(_NUMBER_OF.finditer(text, max(s_start, start - _NUMBER_OF_REACH), start))
+    if not leads:
+        return None
+    return noun_phrase_after(text, leads[-1].end(), start)[0] or None  # the last before it
 
 
 def _after_a_count(doc: Document, mention: Mention) -> bool:
