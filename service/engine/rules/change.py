@@ -44,9 +44,12 @@ _FACTORS = {"doubled": 2, "doubles": 2, "tripled": 3, "trebled": 3, "quadrupled"
             "halved": 0.5, "halves": 0.5}  # fmt: skip
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # When a figure stood, between it and the next: 'fell to 3.4% in February from 4%'.
-_WHEN = (
+_WHEN = (  # 'in September', 'last year', 'for the first time in six months', 'over the past year'
     rf"(?:\s+(?:in|on)\s+(?:(?:{_MONTH_NAMES})(?:\s+\d{{4}})?|\d{{4}}|{'|'.join(WEEKDAYS)})"
-    r"|\s+(?:last|this)\s+(?:year|month|week|quarter))?"
+    r"|\s+(?:last|this)\s+(?:year|month|week|quarter)"
+    r"|\s+for\s+the\s+(?:first|second|third)\s+time(?:\s+(?:in|since)\s+(?:[\w-]+\s+)?[\w-]+)?"
+    r"|\s+over\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:year|month|week|quarter|decade)s?"
+    r"){0,3}"
 )
 _CLAUSE = re.compile(
     _WHEN + r"\s*[,–—]?\s*(?:(?P<way>up|down)\s+)?(?P<word>from|to|by)\s+"
