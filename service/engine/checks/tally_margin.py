@@ -46,7 +46,7 @@ def _election(majority: Found, counts: list[Found], doc: Document) -> Iterator[C
     by_number = {c.value["number"]: c for c in counts}
     for first in counts:
         second = by_number.get(first.value["number"] - margin)
-        if second is not None:
+        if second is not None and second is not first:
             ids = (first.id, majority.id, second.id)
             yield _result(margin, first.value["number"], second.value["number"], ids)
             return
