@@ -27,7 +27,8 @@ _LABELS = frozenset(
     platform rule schedule part volume vol exit junction gate bus channel level grade
     stage phase tier band category year type size series season version""".split()
 )
-_NUMBER_OF = re.compile(r"\b(?:[Tt]he\s+)(?:total\s+)?number\s+of\s+")
+# 'The number of patients ... was 3.1 million': what the number counts is named before it
+_NUMBER_OF = re.compile(r"\b[Tt]he\s+(?:total\s+)?number\s+of\s+")
 _NUMBER_OF_REACH = 200
 _STATED_AS = re.compile(r"\b(?:was|is|were|are|stood\s+at|totalled|totaled|reached|hit)\s+$")
 # Words before a number of three or more digits that make it a telephone number ('call 101').
