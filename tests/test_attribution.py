@@ -159,6 +159,13 @@ CASES = [
         "a YouGov poll",
     ),
     (
+        "confirmed",
+        "Some 600 jobs will go, the company confirmed on Monday.",
+        "Some 600 jobs",
+        None,
+        "the company",
+    ),
+    (
         "reported by an organisation named by its kind",
         "The company said 300 jobs would go.",
         "300 jobs",

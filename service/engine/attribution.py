@@ -31,7 +31,8 @@ _PERSON = re.compile(  # the lookahead lets the regex skip to capitals quickly
 )
 _SOURCE_VERBS = [
     *REPORTING_VERBS,
-    *"say announced reported reports estimated estimates estimate found finds".split(),
+    *"say announced reported reports estimated estimates estimate found finds confirmed "
+    "confirms revealed reveals".split(),
 ]
 SPEECH = rf"(?:{'|'.join(_SOURCE_VERBS)})"
 # Evidence that a capitalised name is a person's: a speech verb next to it, or a role before
@@ -158,7 +159,8 @@ _SAID_AFTER_NAMED = re.compile(
     rf"[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*)*)\s+{SPEECH}\s*[.!?]?$"
 )
 _SAID_APPOSITIVE = re.compile(rf"(?P<source>{_NAME}),[^,“”\"]{{1,80}},\s*{SPEECH}\b")
-_SAID_AFTER = re.compile(rf",\s*{_SOURCE}\s+{SPEECH}\s*[.!?]?$")
+_WHEN_SAID = r"(?:\s+(?:on|in|at|last|this|late|early)\s+[\w ]{1,24}?)?"  # '... on Monday.'
+_SAID_AFTER = re.compile(rf",\s*{_SOURCE}\s+{SPEECH}{_WHEN_SAID}\s*[.!?]?$")
 _SAID_BETWEEN_COMMAS = re.compile(
     rf",\s*{_SOURCE}\s+{SPEECH}\s*,"
 )  # 'rose 3%, the club said, while'

@@ -45,7 +45,11 @@ _FOLLOWED_BY_SYMBOL = re.compile(r"[-–%/]|\s*%|\s*per\s*cent", re.IGNORECASE)
 # The second figure of a score or split ('a 5-4 ruling', 'a 2-0 win'): not a count of rulings.
 _PAIRED_AFTER = re.compile(r"\d[-–]$")
 _CURRENCY_BEFORE = "£$€¥₹"
-_VERBS_AFTER_COUNT = frozenset("were are was is had have remain remained still".split())
+_VERBS_AFTER_COUNT = frozenset(
+    "were are was is had have remain remained still will would could may might must".split()
+)
+# 'four' in 'one in four jobs': a ratio's denominator, not a group that 'of those' can mean
+_RATIO_BEFORE = re.compile(r"\b(?:one|a|\d+)\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
 _OF_THE_LEAD = re.compile(r"(?i:of)\s+(?:the\s+)?")
 # 'of the', 'of a total of', 'of all', 'of their last', "of Scotland's" between a part and its whole
@@ -170,6 +174,7 @@ def _previous_count(doc: Document, mention: Mention) -> Mention | None:
     for candidate in reversed(doc.mentions_within(start, mention.start)):
         if (
             candidate.kind == "number"
+            and not _RATIO_BEFORE.search(doc.text, max(0, candidate.start - 12), candidate.start)
             and noun_phrase_after(doc.text, candidate.end, mention.start)[0]
         ):
             return candidate

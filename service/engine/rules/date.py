@@ -37,6 +37,13 @@ _LAST = re.compile(r"\blast\s+$", re.IGNORECASE)
 _DAY_LEAD = re.compile(r"\b(?:on|since|by|until|from|before|after)\s+(?P<the>the\s+)$", re.I)
 _MONTH_FOLLOWS = re.compile(r"\s+of\s+[A-Z]|\s+[A-Z][a-z]+\s+\d")
 _NEXT = re.compile(r"\bnext\s+$", re.IGNORECASE)
+# A weekday right after a verb in the past is past, whatever else the sentence says will happen:
+# 'the company confirmed on Monday' in a sentence where jobs 'will' go.
+_PAST_BEFORE = re.compile(
+    r"\b(?:[a-z]{2,}ed|said|told|wrote|spoke|met|took|gave|made|came|went|began|saw|found|"
+    r"held|sent|won|lost|fell|rose)\s+(?:on\s+)?$"
+)
+_BE_BEFORE = re.compile(r"\b(?:be|being)\s+$", re.IGNORECASE)
 
 
 def find(doc: Document) -> Iterator[Found]:
@@ -231,6 +238,12 @@ def _weekday_before(doc: Document, mentions: list[Mention], index: int, found: F
     return None
 
 
+def _past_before(text: str, start: int, end: int) -> bool:
+    """A verb in the past right before [end]; not a participle after 'be' ('will be held')."""
+    verb = _PAST_BEFORE.search(text, start, end)
+    return verb is not None and not _BE_BEFORE.search(text, start, verb.start())
+
+
 def _bare_weekday(doc: Document, mention: Mention, text: str) -> Found:
     weekday = mention.value
     value = _value(None, "day")
@@ -243,6 +256,8 @@ def _bare_weekday(doc: Document, mention: Mention, text: str) -> Found:
             days = (weekday - published.weekday()) % 7 or 7
         elif _LAST.search(text, before, mention.start):
             days = -((published.weekday() - weekday) % 7 or 7)
+        elif _past_before(text, max(s_start, mention.start - 32), mention.start):
+            days = -((published.weekday() - weekday) % 7)  # 'confirmed on Monday'
         elif doc.keywords(_FUTURE, _FUTURE_TRIGGERS).within(s_start, s_end):
             days = (weekday - published.weekday()) % 7
         else:
