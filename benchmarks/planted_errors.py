@@ -111,7 +111,7 @@ def plant(check: dict, claims: list[dict]) -> tuple[int, int, str] | None:
     if code == "part_within_whole":
         return _part_within_whole(check, claims)
     if code == "percent_of_whole":
-        percent = claims[-1]
+        percent = next(c for c in claims if c["type"] == "percentage")
         stated = percent["value"]["number"]
         return _replace(percent, stated, stated - 10 if stated > 50 else stated + 10)
     if code == "percent_sum":

@@ -166,6 +166,14 @@ CASES = [
         "the company",
     ),
     (
+        "has announced, between commas",
+        "Fares will rise by up to 4.6% from 2 March, the government has announced, the smallest"
+        " increase in three years.",
+        "rise by up to 4.6%",
+        None,
+        "the government",
+    ),
+    (
         "reported by an organisation named by its kind",
         "The company said 300 jobs would go.",
         "300 jobs",

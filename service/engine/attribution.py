@@ -160,9 +160,10 @@ _SAID_AFTER_NAMED = re.compile(
 )
 _SAID_APPOSITIVE = re.compile(rf"(?P<source>{_NAME}),[^,“”\"]{{1,80}},\s*{SPEECH}\b")
 _WHEN_SAID = r"(?:\s+(?:on|in|at|last|this|late|early)\s+[\w ]{1,24}?)?"  # '... on Monday.'
-_SAID_AFTER = re.compile(rf",\s*{_SOURCE}\s+{SPEECH}{_WHEN_SAID}\s*[.!?]?$")
+_HAS = r"(?:(?:has|have|had)\s+)?"  # 'the government has announced'
+_SAID_AFTER = re.compile(rf",\s*{_SOURCE}\s+{_HAS}{SPEECH}{_WHEN_SAID}\s*[.!?]?$")
 _SAID_BETWEEN_COMMAS = re.compile(
-    rf",\s*{_SOURCE}\s+{SPEECH}\s*,"
+    rf",\s*{_SOURCE}\s+{_HAS}{SPEECH}\s*,"
 )  # 'rose 3%, the club said, while'
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from operator import attrgetter
 
 from ..document import Document, Found
 from ..rules.phrases import qualifier_before
@@ -13,11 +14,12 @@ from .tolerance import APPROXIMATE, RELATIVE_FOR_APPROXIMATE, allowance, figure
 CODE = "percent_of_whole"
 DESCRIPTION = (
     "A percentage stated with the part and the whole it comes from ('56 of the 125 MPs (45%)', "
-    "'56 MPs, or 45% of the 125') equals 100 x part / whole."
+    "'56 MPs, or 45% of the 125', '4.1%, or one in 25 services') equals 100 x part / whole."
 )
 TOLERANCE = (
     "the rounding of the percentage as written ('45%' +/-0.5, '44.8%' +/-0.05); 5% of it "
-    "when the percentage or its part is hedged ('about 45%', 'nearly two-thirds')"
+    "when the percentage or its part is hedged ('about 45%', 'nearly two-thirds'), or is a "
+    "ratio restating the percentage ('4.1%, or one in 25')"
 )
 
 _PAREN = re.compile(r"\s*[(–—-]\s*$")  # 'X of Y (' before the percentage
@@ -30,7 +32,10 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
         expected = 100 * part_claim / whole
         stated = percent.value["number"]
         tolerance = allowance(doc, percent, stated)
-        if _hedged(doc, wholes[0]):  # 'nearly two-thirds (64%)'
+        restated = wholes[0].type == "ratio" and wholes[0].start > percent.start
+        if restated or _hedged(doc, wholes[0]):
+            # 'nearly two-thirds (64%)'; '4.1%, or one in 25': a ratio after a percentage is
+            # the simple fraction nearest to it, rounded as a hedge is
             tolerance = max(tolerance, abs(stated) * RELATIVE_FOR_APPROXIMATE)
         ok = abs(expected - stated) <= tolerance
         arithmetic = f"100 x {figure(part_claim)} / {figure(whole)} = {expected:.2f}%"
@@ -38,7 +43,9 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
             message = f"{figure(stated)}% agrees: {arithmetic}."
         else:
             message = f"The text says {figure(stated)}%, but {arithmetic}."
-        ids = tuple(dict.fromkeys(c.id for c in [*wholes, percent]))
+        ids = tuple(
+            dict.fromkeys(c.id for c in sorted([*wholes, percent], key=attrgetter("start")))
+        )
         yield CheckResult(CODE, "consistent" if ok else "inconsistent", message, ids)
 
 
@@ -52,6 +59,12 @@ def _triples(claims: list[Found], doc: Document):
     text = doc.text
     for index, claim in enumerate(claims[:-1]):
         percent = claims[index + 1]
+        if claim.type == "percentage" and percent.type == "ratio" and not claim.value["points"]:
+            ratio, percent = percent, claim  # '4.1%, or roughly one in 25 services'
+            lead = qualifier_before(text, ratio.start)[1]
+            if _OR.fullmatch(text, percent.end, lead) or _PAREN.fullmatch(text, percent.end, lead):
+                yield ratio.value["numerator"], percent, ratio.value["denominator"], [ratio]
+            continue
         if percent.type != "percentage" or percent.value["points"]:
             continue
         between = text[claim.end : percent.start]

@@ -51,11 +51,12 @@ _WHEN = (  # 'in September', 'last year', 'for the first time in six months', 'o
     r"|\s+over\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:year|month|week|quarter|decade)s?"
     r"){0,3}"
 )
+_MONTH_AFTER = re.compile(rf"\s+(?:{_MONTH_NAMES})\b")
 _CLAUSE = re.compile(
     _WHEN + r"\s*[,–—]?\s*(?:(?P<way>up|down)\s+)?(?P<word>from|to|by)\s+"
     r"(?:another\s+|a\s+further\s+|an\s+extra\s+|an\s+average\s+of\s+|a\s+total\s+of\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|"
-    r"less\s+than\s+|just\s+(?:over|under)\s+)?",
+    r"less\s+than\s+|just\s+(?:over|under)\s+|up\s+to\s+)?",
     re.IGNORECASE,
 )
 # the object between a verb and its clause: 'cut its base rate from 5.25% to 5%', 'cut
@@ -237,4 +238,6 @@ def _amount_at(text: str, pos: int, limit: int) -> Amount | None:
         return None  # "rose from 2019 to 2023" names years, not amounts
     if amount.unit is None and _SHARE_AFTER.match(text, amount.end, limit):
         return None
+    if amount.unit is None and _MONTH_AFTER.match(text, amount.end, limit):
+        return None  # 'rise by 4.6% from 2 March': a day of the month
     return amount
