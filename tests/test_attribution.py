@@ -174,6 +174,13 @@ CASES = [
         "the government",
     ),
     (
+        "according to a report with a kind before it",
+        "Polling took place on 12 November, according to a Hartley council report.",
+        "12 November",
+        None,
+        "a Hartley council report",
+    ),
+    (
         "reported by an organisation named by its kind",
         "The company said 300 jobs would go.",
         "300 jobs",

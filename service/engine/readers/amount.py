@@ -1,10 +1,12 @@
-"""Read any amount with its unit: money, a percentage, a measured quantity or a plain number."""
+"""Read any amount with its unit: money, a percentage, a measured quantity, a duration or a
+plain number."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from .duration import read_duration, unit_follows
 from .money import read_money
 from .number import read_number
 from .quantity import read_quantity
@@ -52,6 +54,10 @@ def read_amount(text: str, pos: int, limit: int | None = None) -> Amount | None:
     quantity = read_quantity(text, pos, limit)
     if quantity is not None:
         return Amount(quantity.number, quantity.unit, quantity.end)
+    if unit_follows(text, number.end):  # 'from 14 to 18 weeks'
+        duration = read_duration(text, pos, limit)
+        if duration is not None:
+            return Amount(duration.number, duration.unit, duration.end)
     if _FRACTION.search(text, pos, number.end):
         return Amount(number.value, "fraction", number.end)  # 'risen by a third'
     return Amount(number.value, None, number.end)

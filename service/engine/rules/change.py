@@ -70,7 +70,8 @@ _SHORT_CLAUSE = re.compile(
 )  # 'down from 67.3%', 'down by a fifth'
 _SPACE = re.compile(r"\s+")
 _PARTICLE_OF = re.compile(
-    r"\b(?:voted|turned|shut|closed|set|broke|backed|stood|stepped)\s+$", re.I
+    r"\b(?:voted|turned|shut|closed|set|broke|backed|stood|stepped|made|make|makes|making)\s+$",
+    re.I,
 )
 _TALLY_AFTER = re.compile(r"\s*(?:-|–|to)\s*\d")
 # 'up from one in two': a share, which the ratio rule reads; 'one' alone is no amount

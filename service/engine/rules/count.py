@@ -52,10 +52,11 @@ _VERBS_AFTER_COUNT = frozenset(
 _RATIO_BEFORE = re.compile(r"\b(?:one|a|\d+)\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
 _OF_THE_LEAD = re.compile(r"(?i:of)\s+(?:the\s+)?")
-# 'of the', 'of a total of', 'of all', 'of their last', "of Scotland's" between a part and its whole
+# 'of the', 'of a total of', 'of all', 'of their last', "of Scotland's", "of the county's" between
+# a part and its whole (IGNORECASE: the possessive may be of any word)
 _OF_THE = re.compile(
     r"\s+of\s+(?:a\s+total\s+of\s+|all\s+(?:the\s+)?|"
-    r"(?:(?:the|their|its|his|her|our|my|your|[A-Z][\w-]*['’]s)\s+)?"
+    r"(?:(?:(?:the\s+)?[A-Z][\w-]*['’]s|the|their|its|his|her|our|my|your)\s+)?"
     r"(?:(?:last|past|first|next|previous|final|remaining)\s+)?)",
     re.IGNORECASE,
 )
