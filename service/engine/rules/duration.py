@@ -28,6 +28,15 @@ _DURATION_LEAD = re.compile(
 )
 
 
+# 'over' after a figure or a change names the period it happened in ('rose 5% over 3 years',
+# '£2bn over five years'), where after other words it means 'more than' ('jailed for over 3 years').
+_OVER_A_PERIOD = re.compile(
+    r"(?:%|\d[\d.,]*(?:bn|m|tn|k)|\b(?:per\s*cent|points?|million|billion|trillion|rose|fell|"
+    r"grew|increased|decreased|dropped|climbed|spread|paid|repaid|phased|spent|cut))\s+$",
+    re.IGNORECASE,
+)
+
+
 def find(doc: Document) -> Iterator[Found]:
     text = doc.text
     for mention in doc.mentions:
@@ -53,5 +62,7 @@ def _at(doc: Document, start: int) -> Found | None:
     if duration is None:
         return None
     qualifier, q_start = qualifier_before(doc.text, start)
+    if qualifier == "more_than" and _OVER_A_PERIOD.search(doc.text, max(0, q_start - 24), q_start):
+        qualifier, q_start = "exact", start  # 'rose 5% over 3 years': the period, not more
     value = {"number": duration.number, "unit": duration.unit, "qualifier": qualifier}
     return Found(TYPE, q_start, duration.end, value)
