@@ -43,7 +43,12 @@ _PAST_BEFORE = re.compile(
     r"\b(?:[a-z]{2,}ed|said|told|wrote|spoke|met|took|gave|made|came|went|began|saw|found|"
     r"held|sent|won|lost|fell|rose)\s+(?:on\s+)?$"
 )
-_BE_BEFORE = re.compile(r"\b(?:be|being)\s+$", re.IGNORECASE)
+# A date without a year read as more than two months ahead, in a sentence told in the past, is
+# the one before: 'rose 7% in the week to 12 March', read in November.
+_FAR_AHEAD_DAYS = 60
+_PAST_VERB = re.compile(r"\b(?:was|were|had|rose|fell|grew|said|told|took|saw|began|[a-z]{3,}ed)\b")
+_NOT_PAST_ENDINGS = ("hundred", "eed")
+_BE_BEFORE = re.compile(r"\b(?:be|being|is|are|am|been)\s+$", re.IGNORECASE)
 
 
 def find(doc: Document) -> Iterator[Found]:
@@ -168,7 +173,41 @@ def _day_date(doc: Document, month: Mention, day: int, year: str | None, start: 
     date = _nearest_year(month.value, day, doc.published)
     if date is False:
         return None  # no such day in any year (31 February)
+    if (
+        date
+        and doc.published
+        and (date - doc.published).days > _FAR_AHEAD_DAYS
+        and _exists(date.year - 1, month.value, day)  # 29 February is not in every year
+        and _told_in_the_past(doc, start)  # 'Cases rose 7% in the week to 12 March'
+    ):
+        date = date.replace(year=date.year - 1)
     return Found(TYPE, start, month.end, _value(date and date.isoformat(), "day", True))
+
+
+def _told_in_the_past(doc: Document, start: int) -> bool:
+    """The sentence reports what happened (a verb in the past) and says nothing of the future."""
+    s_start, s_end = doc.context(start, start)
+    if doc.keywords(_FUTURE, _FUTURE_TRIGGERS).within(s_start, s_end):
+        return False
+    text = doc.text
+    for verb in _PAST_VERB.finditer(text, s_start, s_end):
+        word = verb.group().lower()
+        if word.endswith(_NOT_PAST_ENDINGS):
+            continue  # 'hundred', 'indeed', 'exceed'
+        if word.endswith("ed") and _BE_BEFORE.search(
+            text, max(s_start, verb.start() - 8), verb.start()
+        ):
+            continue  # 'are planned': a participle after 'be' tells no past
+        return True
+    return False
+
+
+def _exists(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _nearest_year(month: int, day: int, published: dt.date | None) -> dt.date | bool | None:
