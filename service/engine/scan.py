@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .readers.number import MAX_DIGITS, read_number, read_ordinal
+from .readers.number import MAX_DIGITS, VULGAR, read_number, read_ordinal
 from .readers.words import (
     FRACTION_DENOMINATORS,
     ORDINALS,
@@ -47,7 +47,7 @@ _MENTION = re.compile(
   | (?P<decade>(?<![\w-])(?:1[0-9]|20)\d0s\b)
   | (?P<ordnum>(?<![\w.,-])\d{{1,4}}(?:st|nd|rd|th)\b)
   | (?<![\w.,:])(?<![A-Za-z]-)
-    (?P<digits>\d{{1,3}}(?:[,\u00a0\u202f\u2009]\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
+    (?P<digits>(?:\d{{1,3}}(?:[,\u00a0\u202f\u2009]\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)[{VULGAR}]?)
     (?:(?P<abbr>(?i:bn|mn|tn|m|k)|p|c|C|F)|\s(?P<scale>(?i:thousand|million|billion|trillion)))?
     (?:(?![\w:]|[.,]\d)|(?=(?i:{_GLUED_UNITS})\b))
   | \b(?P<vague>(?i:{"|".join(VAGUE_LOWER_BOUNDS)}))\b

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .words import FRACTION_DENOMINATORS, ORDINALS, SCALES, TENS, UNITS
@@ -27,9 +28,10 @@ _PAIRS = re.compile(
     r"(?i:a\s+(?:pair|couple))\b"
 )  # exactly two, as Duckling and AP style read them
 
+VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"  # '3½ hours', '2¼m': fractions written as one character
 _DIGITS = re.compile(
     r"(?P<num>\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-    r"(?:/(?P<den>\d+))?"
+    rf"(?:/(?P<den>\d+)|(?P<vulgar>[{VULGAR}]))?"
     r"(?P<attached>(?i:bn|mn|tn|k|m|b|g)(?![A-Za-z]))?"
 )
 _WORD = re.compile(r"[\s,]*(?P<w>[A-Za-z]+(?:[-—–][A-Za-z]+)?)")
@@ -114,20 +116,27 @@ def _read_digits(text: str, pos: int, limit: int, attached: bool = True) -> Read
     match = _DIGITS.match(text, pos, limit)
     if not match or len(match.group("num")) > MAX_DIGITS:
         return None  # a run of 30+ digits is an identifier, not a number
-    value = float(_SEPARATORS.sub("", match.group("num")))
-    end = match.end() if attached else match.end("den") if match.group("den") else match.end("num")
-    if match.group("den"):
-        denominator = int(match.group("den"))
+    num, den, vulgar = match.group("num", "den", "vulgar")
+    value = float(_SEPARATORS.sub("", num))
+    # without `attached`, letters after the figure are left alone (an unmatched group ends at -1)
+    end = match.end() if attached else max(match.end(g) for g in ("num", "den", "vulgar"))
+    if den:
+        denominator = int(den)
         if denominator == 0:
             return None
         value /= denominator
-    elif match.group("attached") and attached:
-        value *= ATTACHED_SCALES[match.group("attached").lower()]
     else:
-        point = _POINT_DIGITS.match(text, end, limit)
-        if point and "." not in match.group("num"):
-            value = float(f"{_SEPARATORS.sub('', match.group('num'))}.{point.group('digits')}")
-            end = point.end()
+        if vulgar:
+            if "." in num:
+                return None  # '2.5½' is no number
+            value += unicodedata.numeric(vulgar)
+        if match.group("attached") and attached:
+            value *= ATTACHED_SCALES[match.group("attached").lower()]
+        elif not vulgar:
+            point = _POINT_DIGITS.match(text, end, limit)
+            if point and "." not in num:
+                value = float(f"{_SEPARATORS.sub('', num)}.{point.group('digits')}")
+                end = point.end()
     value, end = _apply_scale_words(text, end, limit, value)
     return Read(value, end)
 
