@@ -28,11 +28,16 @@ _YEAR_LEAD = re.compile(
 _DAY_JOIN = re.compile(r"\s*(?:and|or|to|&|[-–])\s*")
 _LISTED = re.compile(r",?\s+(?:and|or)\s+|,\s+")  # 'between 2017 and 2022', 'in 2019, 2020'
 _WEEKDAY_BEFORE = re.compile(r"\s*,?\s*$")
+# The future, or a schedule told in the present ('the trial resumes on Monday')
+_SCHEDULED = "starts begins opens resumes reopens kicks".split()
 _FUTURE = re.compile(
-    r"\b(?:will|shall|is\s+due|are\s+due|is\s+expected|are\s+expected|plans?\s+to|next)\b",
+    r"\b(?:will|shall|is\s+due|are\s+due|is\s+expected|are\s+expected|plans?\s+to|next|"
+    rf"{'|'.join(_SCHEDULED)})\b",
     re.IGNORECASE,
 )
-_FUTURE_TRIGGERS = frozenset("will shall is are plans plan next".split())
+_FUTURE_TRIGGERS = frozenset(["will", "shall", "is", "are", "plans", "plan", "next", *_SCHEDULED])
+# 'a record for a Sunday', 'every Monday': a kind of day, not a date
+_ANY_DAY_BEFORE = re.compile(r"\b(?:a|every|each|any)\s+$", re.IGNORECASE)
 _LAST = re.compile(r"\blast\s+$", re.IGNORECASE)
 _DAY_LEAD = re.compile(r"\b(?:on|since|by|until|from|before|after)\s+(?P<the>the\s+)$", re.I)
 _MONTH_FOLLOWS = re.compile(r"\s+of\s+[A-Z]|\s+[A-Z][a-z]+\s+\d")
@@ -90,7 +95,11 @@ def find(doc: Document) -> Iterator[Found]:
             following += 1
         yield found
     for mention in mentions:
-        if mention.kind == "weekday" and mention.start not in consumed:
+        if (
+            mention.kind == "weekday"
+            and mention.start not in consumed
+            and not _ANY_DAY_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+        ):
             yield _bare_weekday(doc, mention, text)
 
 
