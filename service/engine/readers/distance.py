@@ -71,7 +71,12 @@ def _part(text: str, pos: int, limit: int) -> tuple[float, str, int] | None:
     if read is None:
         return None
     number, unit = read
-    if unit.group("unit").lower() == "in" and re.match(r"\s+\w", text[unit.end() : limit]):
-        return None  # "3-2 in front of": 'in' is inches only when nothing follows
+    glued = unit.start("unit") == number.end  # '2in', '2½in'
+    if (
+        unit.group("unit").lower() == "in"
+        and not glued
+        and re.match(r"\s+\w", text[unit.end() : limit])
+    ):
+        return None  # "3-2 in front of": a spaced 'in' is inches only when nothing follows
     name = _WORDS[unit.group("unit").lower()]
     return number.value * METRES[name], name, unit.end()
