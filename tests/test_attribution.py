@@ -181,6 +181,20 @@ CASES = [
         "a Hartley council report",
     ),
     (
+        "a pronoun as source, resolved",
+        "Dr Amina Rahman led the study. She added that the benefit levelled off above 10,000 steps.",
+        "10,000 steps",
+        None,
+        "Amina Rahman",
+    ),
+    (
+        "'they' is not resolved to a person",
+        "Mr Smith met the firm. They said 300 jobs would go.",
+        "300 jobs",
+        None,
+        None,
+    ),
+    (
         "reported by an organisation named by its kind",
         "The company said 300 jobs would go.",
         "300 jobs",

@@ -197,7 +197,10 @@ def source_in(doc: Document, s_start: int, s_end: int, claim_start: int) -> str 
     said = said or list(_SAID_BEFORE.finditer(text, lead, claim_start))
     if not said or _ends_quotation(text, said[-1], claim_start):
         return None
-    return _clean(said[-1].group("source"))
+    source = said[-1].group("source").strip()
+    if source.lower() in ("he", "she"):  # 'She added that ...': the person last named
+        return doc.people.before(said[-1].start(), source.lower())
+    return _clean(source)
 
 
 # An attribution right after a quotation ('"...," the health secretary said') is the quote's;
