@@ -48,7 +48,7 @@ _WHEN = (  # 'in September', 'last year', 'for the first time in six months', 'o
     rf"(?:\s+(?:in|on)\s+(?:(?:{_MONTH_NAMES})(?:\s+\d{{4}})?|\d{{4}}|{'|'.join(WEEKDAYS)})"
     r"|\s+(?:last|this)\s+(?:year|month|week|quarter)"
     r"|\s+for\s+the\s+(?:first|second|third)\s+time(?:\s+(?:in|since)\s+(?:[\w-]+\s+)?[\w-]+)?"
-    r"|\s+over\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:year|month|week|quarter|decade)s?"
+    r"|\s+over\s+the\s+(?:(?:past|last)\s+)?(?:[\w-]+\s+)?(?:year|month|week|quarter|decade)s?"
     r"){0,3}"
 )
 _MONTH_AFTER = re.compile(rf"\s+(?:{_MONTH_NAMES})\b")
@@ -63,7 +63,9 @@ _CLAUSE = re.compile(
 # waiting lists by 200,000'
 _OBJECT = re.compile(
     r"\s+(?:(?:its|their|the|his|her|our)\s+(?:[a-z]+\s+){0,4}[a-z]+(?=\s+from\b)"
-    r"|(?:[a-z]+\s+){0,2}[a-z]+(?=\s+by\s+(?:about\s+|around\s+|nearly\s+)?[£$€]?\d))"
+    r"|(?:[a-z]+\s+){0,2}[a-z]+(?=\s+by\s+(?:about\s+|around\s+|nearly\s+)?[£$€]?\d)"
+    r"|(?!(?:by|up|down|to|from)\b)(?:[a-z]+\s+){0,2}[a-z]+"
+    r"(?=\s+to\s+[£$€]?\d[\d.,]*\s*(?:%|per\s*cent)?\s+from\s+[£$€]?\d))"  # 'cut rates to 5% from'
 )
 _SHORT_CLAUSE = re.compile(
     r"\s+(?:from|by)\s+", re.IGNORECASE
