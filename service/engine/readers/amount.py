@@ -19,9 +19,8 @@ PERCENT_AFTER = re.compile(
 )
 
 
-_POINTS_AFTER = re.compile(
-    r"\s+points?\b", re.IGNORECASE
-)  # a poll's or an index's: 'fell 50 points'
+# 'points' alone are a poll's or an index's: 'fell 50 points'
+_POINTS_AFTER = re.compile(r"\s+points?\b", re.IGNORECASE)
 _FRACTION = re.compile(
     r"\b(?:" + "|".join(sorted(FRACTION_DENOMINATORS, key=len, reverse=True)) + r")\b", re.I
 )
@@ -30,9 +29,8 @@ _FRACTION = re.compile(
 @dataclass(frozen=True, slots=True)
 class Amount:
     value: float
-    unit: (
-        str | None
-    )  # ISO currency code, '%', 'percentage point', 'point', a quantity unit, or None
+    # an ISO currency code, '%', 'percentage point', 'point', a quantity or a time unit, or None
+    unit: str | None
     end: int
 
 

@@ -289,7 +289,9 @@ def _weekday_before(doc: Document, mentions: list[Mention], index: int, found: F
 def _past_before(text: str, start: int, end: int) -> bool:
     """A verb in the past right before [end]; not a participle after 'be' ('will be held')."""
     verb = _PAST_BEFORE.search(text, start, end)
-    return verb is not None and not _BE_BEFORE.search(text, start, verb.start())
+    if verb is None or verb.group().split()[0].lower().endswith(_NOT_PAST_ENDINGS):
+        return False  # 'need on Monday'
+    return not _BE_BEFORE.search(text, start, verb.start())
 
 
 def _bare_weekday(doc: Document, mention: Mention, text: str) -> Found:
