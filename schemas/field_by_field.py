@@ -18,12 +18,13 @@ class FieldByField:
     does more than that: pre- or post-load hooks, field validators, `many`, `partial`,
     unknown keys allowed, hooks on collections or on the original data.
 
-    A field's answer depends on its value alone, so an object a field has accepted before is
-    not judged again: an object of JSON scalars is remembered with each part's type (1 and
-    True are different values), for up to MEMORY objects per schema. Scalars are judged each
-    time: that costs less than remembering them."""
+    A field's answer depends on its value alone, so an object a field has accepted before need
+    not be judged again. Given an `accepted` dict (the caller decides how long it lives: one
+    article, so that nothing is kept between requests), an object of JSON scalars is
+    remembered there with each part's type (1 and True are different values), up to MEMORY
+    objects. Scalars are judged each time: that costs less than remembering them."""
 
-    MEMORY = 20_000
+    MEMORY = 4096
 
     def __init__(self, schema: Schema) -> None:
         hooks = schema._hooks  # marshmallow's registry of decorated methods, as PlainNested reads
@@ -54,28 +55,28 @@ class FieldByField:
         self._fields = fields
         self._keys = frozenset(key for key, _, _ in fields)
         self._validators = validators
-        self._accepted: dict[tuple, Any] = {}  # (key, object as _memo_key gives it) -> loaded
 
-    def errors(self, data: Any) -> dict[str, Any]:
-        """What `schema.validate(data)` returns: {} when `data` is valid."""
-        return {} if self._valid(data) else self.schema.validate(data)
+    def errors(self, data: Any, accepted: dict[tuple, Any] | None = None) -> dict[str, Any]:
+        """What `schema.validate(data)` returns: {} when `data` is valid. `accepted` remembers
+        the objects fields have accepted, for the next call given the same dict."""
+        return {} if self._valid(data, accepted) else self.schema.validate(data)
 
-    def _valid(self, data: Any) -> bool:
+    def _valid(self, data: Any, accepted: dict[tuple, Any] | None) -> bool:
         if not isinstance(data, Mapping) or not self._keys.issuperset(data):
             return False
         loaded: dict[str, Any] = {}
-        accepted = self._accepted
         try:
             for key, attribute, field in self._fields:
                 raw = data.get(key, missing)
-                memo = _memo_key(raw)
-                value = _UNSEEN if memo is None else accepted.get((key, memo), _UNSEEN)
-                if value is _UNSEEN:  # one lookup: safe if another thread clears meanwhile
+                memo = None if accepted is None else _memo_key(raw)
+                # (this judge, the key, the object): one dict may serve several schemas
+                value = _UNSEEN if memo is None else accepted.get((self, key, memo), _UNSEEN)
+                if value is _UNSEEN:
                     value = field.deserialize(raw, key, data)
                     if memo is not None:
                         if len(accepted) >= self.MEMORY:
                             accepted.clear()
-                        accepted[key, memo] = value
+                        accepted[self, key, memo] = value
                 if value is not missing:
                     loaded[attribute] = value
             for validator in self._validators:
