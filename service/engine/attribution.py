@@ -180,13 +180,15 @@ def source_in(doc: Document, s_start: int, s_end: int, claim_start: int) -> str 
         return _clean(according[0].group("source"))
     speech = doc.keywords(_SPEECH_WORD, _SPEECH_TRIGGERS)
     tail = min(s_end, claim_start + _TAIL_REACH)
-    if speech.within(claim_start, tail):
+    verbs = speech.within(claim_start, tail)
+    if verbs:
         after = None
         if tail == s_end:  # ', police said.' ends the sentence
             after = _SAID_AFTER.search(text, claim_start, s_end) or _SAID_AFTER_NAMED.search(
                 text, claim_start, s_end
             )
-        after = after or _SAID_BETWEEN_COMMAS.search(text, claim_start, tail)
+        if not after and any(text.startswith(",", verb.end()) for verb in verbs):
+            after = _SAID_BETWEEN_COMMAS.search(text, claim_start, tail)  # ', the club said,'
         if after:
             return _clean(after.group("source"))
     lead = max(s_start, claim_start - 160)

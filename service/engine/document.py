@@ -60,7 +60,8 @@ class Document:
         self._people: People | None = None
         self.quotes: list[Quote] = [self._resolved(q) for q in find_quotes(text)]
         self.locate = Locator(self.sentences, self.quotes)
-        self._keywords: dict[re.Pattern[str], KeywordHits] = {}
+        # keyed by the pattern's identity: hashing a pattern hashes its whole source each time
+        self._keywords: dict[int, tuple[re.Pattern[str], KeywordHits]] = {}
         self._by_position: ByPosition[Mention] | None = None
 
     @property
@@ -94,9 +95,11 @@ class Document:
     ) -> KeywordHits:
         """`pattern`'s matches over the whole text, computed on first use. Give `triggers`, the
         lower-case words every match starts with, to try it only where they stand."""
-        hits = self._keywords.get(pattern)
-        if hits is None:
-            hits = self._keywords[pattern] = KeywordHits(pattern, self.text, self.tokens, triggers)
+        known = self._keywords.get(id(pattern))
+        if known is not None and known[0] is pattern:
+            return known[1]
+        hits = KeywordHits(pattern, self.text, self.tokens, triggers)
+        self._keywords[id(pattern)] = (pattern, hits)  # the pattern kept: its id stays its own
         return hits
 
     def mentions_within(self, start: int, end: int) -> list[Mention]:
