@@ -110,13 +110,11 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
     next_word = WORD.match(text, mention.end, s_end)
     if not next_word and POLLED.search(text, max(0, mention.start - 10), mention.start):
         # 'the SNP, which polled 8,399.': a number of votes, though the word is not written
-        qualifier, start = qualifier_before(text, mention.start)
-        return Found(TYPE, start, mention.end, _value(mention.value, qualifier))
+        return _count(text, mention, mention.end)
     if not next_word or next_word.group(1).lower() in STOP_WORDS:
         entity = _number_of(doc, mention)
         if entity:  # 'The number of patients waiting ... was 3.1 million'
-            qualifier, start = qualifier_before(text, mention.start)
-            return Found(TYPE, start, mention.end, _value(mention.value, qualifier, entity=entity))
+            return _count(text, mention, mention.end, entity=entity)
     if not next_word or next_word.group(1).lower() in _NOT_COUNTED:
         return None
     if next_word.group(1) in _CALENDAR:
@@ -125,29 +123,29 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
     if them and mention.value != 1:  # 'one of those' is a pronoun, not a count
         whole = _previous_count(doc, mention)
         if whole is not None:  # '400 people were arrested. 56 of them were charged.'
-            qualifier, start = qualifier_before(text, mention.start)
-            return Found(TYPE, start, them.end(), _value(mention.value, qualifier, of=whole.value))
+            return _count(text, mention, them.end(), of=whole.value)
     if next_word.group(1).lower() in _VERBS_AFTER_COUNT:
         whole = _whole_led(doc, mention)
         if whole is not None or _large(text, mention) or _after_a_count(doc, mention):
             # "about 200,000 were still without power", "Of the 400 arrested, 56 were charged",
             # "23 people have died and more than 100 are missing"
-            qualifier, start = qualifier_before(text, mention.start)
-            return Found(TYPE, start, mention.end, _value(mention.value, qualifier, of=whole))
+            return _count(text, mention, mention.end, of=whole)
     if mention.spelled and mention.value == 1 and next_word.group(1).lower() in _ONE_IDIOMS:
         return None
     entity, end = noun_phrase_after(text, mention.end, s_end)
     if not entity or _ADDRESS.search(entity) or (" " not in entity and entity.endswith("ed")):
         return None  # "286 landed": a verb, not what is counted
+    return _count(text, mention, end, entity=entity)
+
+
+def _count(
+    text: str, mention: Mention, end: int, entity: str | None = None, of: float | None = None
+) -> Found:
+    """The count `mention` makes, up to `end`, with the qualifier written before it."""
     qualifier, start = qualifier_before(text, mention.start)
-    return Found(TYPE, start, end, _value(mention.value, qualifier, entity=entity))
-
-
-def _value(
-    number: float, qualifier: str, entity: str | None = None, of: float | None = None
-) -> dict:
-    return {"number": number, "upper": None, "of": of, "entity": entity,
-            "qualifier": qualifier, "vague": False}  # fmt: skip
+    value = {"number": mention.value, "upper": None, "of": of, "entity": entity,
+             "qualifier": qualifier, "vague": False}  # fmt: skip
+    return Found(TYPE, start, end, value)
 
 
 def _phone_like(text: str, mention: Mention) -> bool:
