@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from ..document import Document, Found
 from ..scan import WEEKDAYS, Mention
+from .phrases import IRREGULAR_PAST
 
 TYPE = "date"
 PRIORITY = 40
@@ -44,14 +45,12 @@ _MONTH_FOLLOWS = re.compile(r"\s+of\s+[A-Z]|\s+[A-Z][a-z]+\s+\d")
 _NEXT = re.compile(r"\bnext\s+$", re.IGNORECASE)
 # A weekday right after a verb in the past is past, whatever else the sentence says will happen:
 # 'the company confirmed on Monday' in a sentence where jobs 'will' go.
-_PAST_BEFORE = re.compile(
-    r"\b(?:[a-z]{2,}ed|said|told|wrote|spoke|met|took|gave|made|came|went|began|saw|found|"
-    r"held|sent|won|lost|fell|rose)\s+(?:on\s+)?$"
-)
+_PAST_WORDS = "|".join(sorted(IRREGULAR_PAST | {"rose", "was", "were", "had"}))
+_PAST_BEFORE = re.compile(rf"\b(?:[a-z]{{2,}}ed|{_PAST_WORDS})\s+(?:on\s+)?$")
 # A date without a year read as more than two months ahead, in a sentence told in the past, is
 # the one before: 'rose 7% in the week to 12 March', read in November.
 _FAR_AHEAD_DAYS = 60
-_PAST_VERB = re.compile(r"\b(?:was|were|had|rose|fell|grew|said|told|took|saw|began|[a-z]{3,}ed)\b")
+_PAST_VERB = re.compile(rf"\b(?:{_PAST_WORDS}|[a-z]{{3,}}ed)\b")
 _NOT_PAST_ENDINGS = ("hundred", "eed")
 _BE_BEFORE = re.compile(r"\b(?:be|being|is|are|am|been)\s+$", re.IGNORECASE)
 
@@ -203,10 +202,8 @@ def _told_in_the_past(doc: Document, start: int) -> bool:
         word = verb.group().lower()
         if word.endswith(_NOT_PAST_ENDINGS):
             continue  # 'hundred', 'indeed', 'exceed'
-        if word.endswith("ed") and _BE_BEFORE.search(
-            text, max(s_start, verb.start() - 8), verb.start()
-        ):
-            continue  # 'are planned': a participle after 'be' tells no past
+        if _BE_BEFORE.search(text, max(s_start, verb.start() - 8), verb.start()):
+            continue  # 'are planned', 'is sold out': a participle after 'be' tells no past
         return True
     return False
 

@@ -28,7 +28,7 @@ _QUALIFIER_AT = re.compile(rf"(?P<q>{_QUALIFIER_WORDS})\s+", re.IGNORECASE)
 
 IRREGULAR_PAST = frozenset(
     "went fell grew won lost came took gave saw met ran sold fled began became stood sat told "
-    "spoke wrote".split()
+    "spoke wrote said made found held sent".split()
 )
 # Words that end a counted noun phrase: function words, auxiliaries, common reporting verbs.
 STOP_WORDS = (
