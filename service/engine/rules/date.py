@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from ..document import Document, Found
 from ..scan import WEEKDAYS, Mention
-from .phrases import IRREGULAR_PAST
+from .phrases import IRREGULAR_PAST, NOT_PAST_ENDINGS
 
 TYPE = "date"
 PRIORITY = 40
@@ -51,7 +51,6 @@ _PAST_BEFORE = re.compile(rf"\b(?:[a-z]{{2,}}ed|{_PAST_WORDS})\s+(?:on\s+)?$")
 # the one before: 'rose 7% in the week to 12 March', read in November.
 _FAR_AHEAD_DAYS = 60
 _PAST_VERB = re.compile(rf"\b(?:{_PAST_WORDS}|[a-z]{{3,}}ed)\b")
-_NOT_PAST_ENDINGS = ("hundred", "eed")
 _BE_BEFORE = re.compile(r"\b(?:be|being|is|are|am|been)\s+$", re.IGNORECASE)
 
 
@@ -200,7 +199,7 @@ def _told_in_the_past(doc: Document, start: int) -> bool:
     text = doc.text
     for verb in _PAST_VERB.finditer(text, s_start, s_end):
         word = verb.group().lower()
-        if word.endswith(_NOT_PAST_ENDINGS):
+        if word.endswith(NOT_PAST_ENDINGS):
             continue  # 'hundred', 'indeed', 'exceed'
         if _BE_BEFORE.search(text, max(s_start, verb.start() - 8), verb.start()):
             continue  # 'are planned', 'is sold out': a participle after 'be' tells no past
@@ -286,7 +285,7 @@ def _weekday_before(doc: Document, mentions: list[Mention], index: int, found: F
 def _past_before(text: str, start: int, end: int) -> bool:
     """A verb in the past right before [end]; not a participle after 'be' ('will be held')."""
     verb = _PAST_BEFORE.search(text, start, end)
-    if verb is None or verb.group().split()[0].lower().endswith(_NOT_PAST_ENDINGS):
+    if verb is None or verb.group().split()[0].lower().endswith(NOT_PAST_ENDINGS):
         return False  # 'need on Monday'
     return not _BE_BEFORE.search(text, start, verb.start())
 

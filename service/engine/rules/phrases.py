@@ -30,6 +30,8 @@ IRREGULAR_PAST = frozenset(
     "went fell grew won lost came took gave saw met ran sold fled began became stood sat told "
     "spoke wrote said made found held sent".split()
 )
+# Words that end in -ed but are no past verb: 'hundred', 'need', 'indeed', 'exceed'
+NOT_PAST_ENDINGS = ("hundred", "eed")
 # Words that end a counted noun phrase: function words, auxiliaries, common reporting verbs.
 STOP_WORDS = (
     frozenset(

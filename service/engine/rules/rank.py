@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ..document import Document, Found
 from ..scan import Mention
-from .phrases import IRREGULAR_PAST, WORD
+from .phrases import IRREGULAR_PAST, NOT_PAST_ENDINGS, WORD
 
 TYPE = "rank"
 PRIORITY = 20
@@ -120,7 +120,7 @@ def _category(text: str, pos: int, limit: int, skip_first: bool) -> tuple[str, i
 
 def _is_verb(lower: str, text: str, end: int, limit: int) -> bool:
     past = lower in IRREGULAR_PAST or (
-        len(lower) > 4 and lower.endswith("ed") and not lower.endswith(("eed", "hundred"))
+        len(lower) > 4 and lower.endswith("ed") and not lower.endswith(NOT_PAST_ENDINGS)
     )
     if not past:
         return False
