@@ -21,6 +21,16 @@ _WORDED = re.compile(
     re.IGNORECASE,
 )
 _WORDED_TRIGGERS = frozenset(["half", "a", "an"])
+# 'a' or 'an' is one unit of time after a qualifier ('in under an hour', 'for more than a
+# year'); alone it is too often a rate or an idiom ('£12 an hour', 'a day later')
+_ONE_UNIT = re.compile(
+    r"\b(?:under|over|than|nearly|almost|about|around|roughly|least|most|only|just)\s+"
+    r"(?P<one>an?\s+(?:second|minute|hour|day|week|month|year)\b)(?!\s+and\s+an?\s+half)",
+    re.IGNORECASE,
+)
+_ONE_UNIT_TRIGGERS = frozenset(
+    "under over than nearly almost about around roughly least most only just".split()
+)
 # 'one day' alone is an idiom ('one day I hope...'); after these words it is a duration.
 _DURATION_LEAD = re.compile(
     r"\b(?:for|after|within|in|over|lasting|about|than|only|just|nearly|almost|some|the)\s+$",
@@ -52,6 +62,10 @@ def find(doc: Document) -> Iterator[Found]:
             yield found
     for match in doc.keywords(_WORDED, _WORDED_TRIGGERS).items:
         found = _at(doc, match.start())
+        if found:
+            yield found
+    for match in doc.keywords(_ONE_UNIT, _ONE_UNIT_TRIGGERS).items:
+        found = _at(doc, match.start("one"))
         if found:
             yield found
 
