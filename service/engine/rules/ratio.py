@@ -16,6 +16,8 @@ _OF = re.compile(
     r"\s+of\s+(?P<det>(?:the|all(?:\s+the)?|its|their|those|these|his|her|our|my|your)\s+)?",
     re.IGNORECASE,
 )
+# 'a third of them': a share of a group named before, which keeps the ratio without an entity
+_OF_PRONOUN = re.compile(r"\s+of\s+(?:them|those|these|us|you)\b", re.IGNORECASE)
 _IN = re.compile(r"\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
 
 
@@ -37,12 +39,14 @@ def _fraction(doc: Document, mention) -> Found | None:
     numerator, denominator = mention.value
     _, s_end = doc.sentence_bounds(mention.start)
     entity, end = _entity_after_of(doc, mention.end, s_end)
-    if entity is None and numerator < 2:
-        return None  # 'half' or 'a third' alone is too often an idiom ('first half')
+    if entity is None:
+        pronoun = _OF_PRONOUN.match(doc.text, mention.end, s_end)
+        if pronoun:
+            end = pronoun.end()
+        elif numerator < 2:
+            return None  # 'half' or 'a third' alone is too often an idiom ('first half')
     value = {"numerator": numerator, "denominator": denominator, "entity": entity}
-    return Found(
-        TYPE, mention.start, end if entity else mention.end, value, links={"fraction": True}
-    )
+    return Found(TYPE, mention.start, end, value, links={"fraction": True})
 
 
 def _one_in(doc: Document, first, second) -> Found | None:
