@@ -25,6 +25,7 @@ TOLERANCE = (
 _PAREN = re.compile(r"\s*[(–—-]\s*$")  # 'X of Y (' before the percentage
 _OR = re.compile(r",?\s+or\s+$")  # 'X, or ' before the percentage
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|all\s+)?$")
+_OF_NEXT = re.compile(r"\s+of\b")
 
 
 def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
@@ -68,7 +69,8 @@ def _triples(claims: list[Found], doc: Document):
         if percent.type != "percentage" or percent.value["points"]:
             continue
         between = text[claim.end : percent.start]
-        if claim.type == "count" and claim.value["of"] and _PAREN.fullmatch(between):
+        if claim.type == "count" and claim.value["of"] and _states_share(text, between, percent):
+            # '56 of the 125 MPs (45%)'; 'Of those, 3.1 million, or 41%'
             yield claim.value["number"], percent, claim.value["of"], [claim]
         elif claim.type == "ratio" and _PAREN.fullmatch(between):
             yield claim.value["numerator"], percent, claim.value["denominator"], [claim]
@@ -76,3 +78,11 @@ def _triples(claims: list[Found], doc: Document):
             whole = claims[index + 2]
             if whole.type == "count" and _OF_AFTER.fullmatch(text[percent.end : whole.start]):
                 yield claim.value["number"], percent, whole.value["number"], [claim, whole]
+
+
+def _states_share(text: str, between: str, percent: Found) -> bool:
+    """Whether the percentage after a part of a whole restates it: '(45%)' or ', or 41%', but
+    not ', or 41% of ...', which names a whole of its own."""
+    if _PAREN.fullmatch(between):
+        return True
+    return bool(_OR.fullmatch(between)) and not _OF_NEXT.match(text, percent.end)

@@ -48,9 +48,12 @@ _CURRENCY_BEFORE = "£$€¥₹"
 _VERBS_AFTER_COUNT = frozenset(
     "were are was is had have remain remained still will would could may might must".split()
 )
+_NOT_AN_ENTITY = STOP_WORDS | _VERBS_AFTER_COUNT
 # 'four' in 'one in four jobs': a ratio's denominator, not a group that 'of those' can mean
 _RATIO_BEFORE = re.compile(r"\b(?:one|a|\d+)\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
+# 'Of those, 3.1 million ...', 'Of those arrested, 56 were charged': a part of the count before
+_OF_THOSE_LEAD = re.compile(r"(?i:of)\s+(?:those|them|these)(?:(?:\s+[a-z]+){0,3}\s*,)?\s*")
 _OF_THE_LEAD = re.compile(r"(?i:of)\s+(?:the\s+)?")
 # 'of the', 'of a total of', 'of all', 'of their last', "of Scotland's", "of the county's" between
 # a part and its whole (IGNORECASE: the possessive may be of any word)
@@ -106,8 +109,11 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         or _in_a_name(doc, label, mention)
     ):
         return None
-    _, s_end = doc.sentence_bounds(mention.start)
+    s_start, s_end = doc.sentence_bounds(mention.start)
     next_word = WORD.match(text, mention.end, s_end)
+    whole = _whole_named_before(doc, mention, s_start)
+    if whole is not None and (not next_word or next_word.group(1).lower() in _NOT_AN_ENTITY):
+        return _count(text, mention, mention.end, of=whole.value)
     if not next_word and POLLED.search(text, max(0, mention.start - 10), mention.start):
         # 'the SNP, which polled 8,399.': a number of votes, though the word is not written
         return _count(text, mention, mention.end)
@@ -135,7 +141,16 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
     entity, end = noun_phrase_after(text, mention.end, s_end)
     if not entity or _ADDRESS.search(entity) or (" " not in entity and entity.endswith("ed")):
         return None  # "286 landed": a verb, not what is counted
-    return _count(text, mention, end, entity=entity)
+    return _count(text, mention, end, entity=entity, of=whole.value if whole else None)
+
+
+def _whole_named_before(doc: Document, mention: Mention, s_start: int) -> Mention | None:
+    """The count that 'Of those,' opening the sentence refers to, when `mention` comes right
+    after it: '7.6 million people are waiting. Of those, 3.1 million ...' -> 7.6 million."""
+    start = qualifier_before(doc.text, mention.start)[1]
+    if not _OF_THOSE_LEAD.fullmatch(doc.text, s_start, start):
+        return None
+    return _previous_count(doc, mention)
 
 
 def _count(
