@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from ..document import Document, Found
 from ..readers.amount import Amount, read_amount
 from ..readers.money import PREFIX_BEFORE
+from ..readers.number import read_number
 from ..scan import FIGURES, MONTHS, WEEKDAYS
 from .phrases import YEAR, qualifier_before
 
@@ -86,6 +87,25 @@ _FIGURE_GAP = re.compile(_WHEN + r"\s*[,–—]\s*")
 _NOUNS = frozenset("increase rise jump fall drop decrease decline cut".split())
 _SIZE_GAP = re.compile(r"\s*-?\s*")
 _FIGURE_REACH = 80  # characters before the verb that can hold the figure and the gap
+# 'rose sixfold', 'grew more than 10-fold', 'a threefold increase': a factor as a multiple
+_FOLD = r"(?P<n>\d+(?:\.\d+)?|[a-z]+?)[-\s]?fold\b"
+_FOLD_AFTER = re.compile(
+    r"\s+(?:(?:more\s+than|nearly|almost|about|roughly|some|over)\s+)?" + _FOLD, re.IGNORECASE
+)
+_FOLD_BEFORE = re.compile(r"\b" + _FOLD + r"\s+$", re.IGNORECASE)
+# 'sales were 6% higher than a year earlier': a change set against a time before
+_COMPARED = re.compile(
+    r"(?:(?P<up>more|higher|greater|bigger|larger|up)|(?P<down>less|lower|fewer|smaller|down))"
+    r"\s+than\s+(?:(?:a|one|the)\s+(?:year|month|week|quarter|decade)\s+(?:earlier|ago|before)"
+    r"|(?:last|the\s+previous|the\s+prior)\s+(?:year|month|week|quarter|decade)"
+    r"|(?:in|at)\s+the\s+same\s+(?:time|point|period|month|quarter)\s+(?:last|a)\s+year"
+    r"(?:\s+(?:earlier|ago|before))?|in\s+(?:(?:18|19|20)\d\d)\b"
+    r"|(?:[\w-]+\s+)?(?:years?|months?|decades?)\s+(?:ago|earlier|before))\b",
+    re.IGNORECASE,
+)
+_COMPARED_TRIGGERS = frozenset(
+    "more higher greater bigger larger up less lower fewer smaller down".split()
+)
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:an?|the|its|their|this|that)\s+(?:further\s+|record\s+|sharp\s+|small\s+)?$", re.I
 )
@@ -104,6 +124,22 @@ def find(doc: Document) -> Iterator[Found]:
         if verb.lastgroup.endswith("short") and value["from"] is not None and value["to"] is None:
             _read_figure_before(doc, found, s_start)
         yield found
+    for compared in doc.keywords(_COMPARED, _COMPARED_TRIGGERS).items:
+        found = _compared(doc, compared)
+        if found is not None:
+            yield found
+
+
+def _compared(doc: Document, compared: re.Match[str]) -> Found | None:
+    """'6% more than a year earlier', '£2bn lower than in 2019': the figure before is the size."""
+    s_start, _ = doc.sentence_bounds(compared.start())
+    before = _figure_before(doc, compared.start(), s_start, _SPACE)
+    if before is None:
+        return None
+    start, amount = before
+    value = _empty_value("up" if compared.group("up") else "down")
+    value.update(by=amount.value, by_unit=amount.unit, unit=amount.unit)
+    return Found(TYPE, qualifier_before(doc.text, start)[1], compared.end(), value)
 
 
 def _read_figure_before(doc: Document, found: Found, s_start: int) -> None:
@@ -127,7 +163,7 @@ def _with_size_before(
         return found  # 'an increase of 5%' already has its size
     before = _figure_before(doc, noun.start(), s_start, _SIZE_GAP)
     if before is None:
-        return found
+        return _with_fold_before(doc, noun, found, s_start)
     start, amount = before
     start = qualifier_before(doc.text, start)[1]
     if not _DETERMINER_BEFORE.search(doc.text, max(s_start, start - 24), start):
@@ -141,6 +177,29 @@ def _with_size_before(
         value["unit"] = amount.unit
     found.start = start
     return found
+
+
+def _with_fold_before(
+    doc: Document, noun: re.Match[str], found: Found | None, s_start: int
+) -> Found | None:
+    """'a threefold increase': the multiple before the noun is its factor."""
+    fold = _FOLD_BEFORE.search(doc.text, max(s_start, noun.start() - 24), noun.start())
+    factor = _fold_factor(doc.text, fold) if fold else None
+    if factor is None or not noun.lastgroup.startswith("up"):
+        return found
+    if found is None:
+        found = Found(TYPE, noun.start(), noun.end(), _empty_value("up"))
+    found.value["factor"] = factor
+    found.start = fold.start()
+    return found
+
+
+def _fold_factor(text: str, fold: re.Match[str]) -> float | None:
+    """The multiple a '-fold' word names ('six' in 'sixfold', '10' in '10-fold'), if above 1."""
+    number = read_number(text, fold.start("n"), fold.end("n"))
+    if number is None or number.end != fold.end("n") or not number.value > 1:
+        return None
+    return number.value
 
 
 def _figure_before(
@@ -183,7 +242,11 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
             return None  # "up" and "down" alone are not changes ("up to", "set up")
     elif kind in ("up", "down", "neutral"):
         obj = _OBJECT.match(text, end, limit)
-        if obj:
+        fold = _FOLD_AFTER.match(text, end, limit) if kind == "up" else None
+        factor = _fold_factor(text, fold) if fold else None
+        if factor is not None:  # 'rose sixfold'
+            value["factor"], end = factor, fold.end()
+        elif obj:
             end = obj.end()
         elif kind != "neutral":  # 'fell 1.2% to 7,400', 'fell 50 points': a size after the verb
             space = _SPACE.match(text, end, limit)
