@@ -54,7 +54,7 @@ _WHEN = (  # 'in September', 'last year', 'for the first time in six months', 'o
 )
 _MONTH_AFTER = re.compile(rf"\s+(?:{_MONTH_NAMES})\b")
 _CLAUSE = re.compile(
-    _WHEN + r"\s*[,–—]?\s*(?:(?P<way>up|down)\s+)?(?P<word>from|to|by)\s+"
+    _WHEN + r"\s*[,–—]?\s*(?:(?P<way>up|down)\s+)?(?P<word>from|to|by|at)\s+"
     r"(?:another\s+|a\s+further\s+|an\s+extra\s+|an\s+average\s+of\s+|a\s+total\s+of\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|"
     r"less\s+than\s+|just\s+(?:over|under)\s+|up\s+to\s+)?",
@@ -63,7 +63,7 @@ _CLAUSE = re.compile(
 # the object between a verb and its clause: 'cut its base rate from 5.25% to 5%', 'cut
 # waiting lists by 200,000'
 _OBJECT = re.compile(
-    r"\s+(?:(?:its|their|the|his|her|our)\s+(?:[a-z]+\s+){0,4}[a-z]+(?=\s+from\b)"
+    r"\s+(?:(?:its|their|the|his|her|our)\s+(?:[a-z-]+\s+){0,4}[a-z]+(?=\s+from\b)"
     r"|(?:[a-z]+\s+){0,2}[a-z]+(?=\s+by\s+(?:about\s+|around\s+|nearly\s+)?[£$€]?\d)"
     r"|(?!(?:by|up|down|to|from)\b)(?:[a-z]+\s+){0,2}[a-z]+"
     r"(?=\s+to\s+[£$€]?\d[\d.,]*\s*(?:%|per\s*cent)?\s+from\s+[£$€]?\d))"  # 'cut rates to 5% from'
@@ -73,9 +73,12 @@ _SHORT_CLAUSE = re.compile(
 )  # 'down from 67.3%', 'down by a fifth'
 _SPACE = re.compile(r"\s+")
 _PARTICLE_OF = re.compile(
-    r"\b(?:voted|turned|shut|closed|set|broke|backed|stood|stepped|made|make|makes|making)\s+$",
+    r"\b(?:voted|turned|shut|(?P<market>closed)|set|broke|backed|stood|stepped|made|make|makes|"
+    r"making)\s+$",
     re.I,
 )
+# 'closed down 11.8%' is a price's move, where 'closed down three years ago' is a shop's end
+_MOVES = ("%", "percentage point", "point")
 _TALLY_AFTER = re.compile(r"\s*(?:-|–|to)\s*\d")
 # 'up from one in two': a share, which the ratio rule reads; 'one' alone is no amount
 _SHARE_AFTER = re.compile(
@@ -228,12 +231,13 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
         value["factor"] = _FACTORS[verb.group(kind).lower()]
         value["direction"] = "up" if value["factor"] > 1 else "down"
     elif kind in ("up_short", "down_short", "up_noun", "down_noun"):
-        if kind.endswith("short") and _PARTICLE_OF.search(
-            text, max(0, verb.start() - 12), verb.start()
-        ):
-            return None  # "voted down", "set up": a phrasal verb, not a change
         space = _SPACE.match(text, end, limit)
         amount = _amount_at(text, space.end() if space else end, limit)
+        particle = kind.endswith("short") and _PARTICLE_OF.search(
+            text, max(0, verb.start() - 12), verb.start()
+        )
+        if particle and not (particle.group("market") and amount and amount.unit in _MOVES):
+            return None  # "voted down", "set up": a phrasal verb, not a change
         if amount is not None and _TALLY_AFTER.match(text, amount.end, limit):
             return None  # "voted down 293-125": a tally
         if amount is not None:
@@ -256,14 +260,16 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
     figure_units: list[str | None] = []  # the units of 'from' and 'to'
     for _ in range(3):
         clause = _CLAUSE.match(text, end, limit)
-        if not clause or value[clause.group("word").lower()] is not None:
+        word = clause.group("word").lower() if clause else None
+        if word == "at":  # 'closed down 11.8% at 287p': where a price ended, after its move
+            word = "to" if value["by"] is not None else None
+        if word is None or value[word] is not None:
             break
         if clause.group("way") and kind == "neutral":
             break  # a neutral verb ('taking it to 5%') takes its way from its own figures
         amount = _amount_at(text, clause.end(), limit)
-        if amount is None:
+        if amount is None or (clause.group("word").lower() == "at" and not _a_level(amount)):
             break
-        word = clause.group("word").lower()
         value[word] = amount.value
         if word == "by":
             value["by_unit"] = amount.unit
@@ -289,6 +295,11 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
 
 
 _RELATIVE = ("%", "percentage point")  # a size in these may be of a figure in any unit
+
+
+def _a_level(amount: Amount) -> bool:
+    """A price or an index level ('287p', '7,400 points'), not a rate or a time ('3pm')."""
+    return amount.unit is not None and amount.unit not in (*_RELATIVE, "fraction")
 
 
 def _empty_value(direction: str) -> dict:
