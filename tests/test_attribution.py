@@ -145,6 +145,21 @@ CASES = [
         "the club",
     ),
     (
+        "organisation with its short name, said on a day, between commas",
+        "Net migration fell to 431,000, the Office for National Statistics (ONS) said on "
+        "Thursday, less than half the record.",
+        "fell to 431,000",
+        None,
+        "the Office for National Statistics",
+    ),
+    (
+        "'It said' names no source",
+        "The ONS published its figures. It said they could change by as much as 10%.",
+        "10%",
+        None,
+        None,
+    ),
+    (
         "according to a source a place owns",
         "Up to 491mm of rain fell, according to Spain's weather agency Aemet. Some 1,200 left.",
         "Up to 491mm",

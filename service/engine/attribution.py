@@ -162,10 +162,12 @@ _SAID_AFTER_NAMED = re.compile(
 _SAID_APPOSITIVE = re.compile(rf"(?P<source>{_NAME}),[^,“”\"]{{1,80}},\s*{SPEECH}\b")
 _WHEN_SAID = r"(?:\s+(?:on|in|at|last|this|late|early)\s+[\w ]{1,24}?)?"  # '... on Monday.'
 _HAS = r"(?:(?:has|have|had)\s+)?"  # 'the government has announced'
-_SAID_AFTER = re.compile(rf",\s*{_SOURCE}\s+{_HAS}{SPEECH}{_WHEN_SAID}\s*[.!?]?$")
+_SHORT_NAME = r"(?:\s+\([A-Z][\w&]{1,9}\))?"  # 'the Office for National Statistics (ONS)'
+_SAID_AFTER = re.compile(rf",\s*{_SOURCE}{_SHORT_NAME}\s+{_HAS}{SPEECH}{_WHEN_SAID}\s*[.!?]?$")
 _SAID_BETWEEN_COMMAS = re.compile(
-    rf",\s*{_SOURCE}\s+{_HAS}{SPEECH}\s*,"
-)  # 'rose 3%, the club said, while'
+    rf",\s*{_SOURCE}{_SHORT_NAME}\s+{_HAS}{SPEECH}{_WHEN_SAID}\s*,"
+)  # 'rose 3%, the club said, while'; '..., the ONS said on Thursday, less than'
+_COMMA_AFTER_SPEECH = re.compile(rf"{_WHEN_SAID}\s*,")
 
 
 def source_in(doc: Document, s_start: int, s_end: int, claim_start: int) -> str | None:
@@ -187,7 +189,7 @@ def source_in(doc: Document, s_start: int, s_end: int, claim_start: int) -> str 
             after = _SAID_AFTER.search(text, claim_start, s_end) or _SAID_AFTER_NAMED.search(
                 text, claim_start, s_end
             )
-        if not after and any(text.startswith(",", verb.end()) for verb in verbs):
+        if not after and any(_COMMA_AFTER_SPEECH.match(text, verb.end()) for verb in verbs):
             after = _SAID_BETWEEN_COMMAS.search(text, claim_start, tail)  # ', the club said,'
         if after:
             return _clean(after.group("source"))
@@ -225,8 +227,11 @@ _SPEECH_TRIGGERS = frozenset(_SOURCE_VERBS)
 _SPEECH_WORD = re.compile(rf"{SPEECH}\b")
 
 
+_NOT_NAMED = frozenset("it we i you this that these those there".split())  # 'It said'
+
+
 def _clean(source: str) -> str | None:
     source = " ".join(source.split()).strip(" ,")
-    if source.lower() in _PRONOUNS or not source:
+    if source.lower() in _PRONOUNS or source.lower() in _NOT_NAMED or not source:
         return None
     return source
