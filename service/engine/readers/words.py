@@ -28,7 +28,7 @@ ORDINALS = {
 
 # Vague amounts read as a lower bound: "thousands" means at least 2,000.
 VAGUE_LOWER_BOUNDS = {
-    "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000,
+    "tens": 20, "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000,
     "millions": 2_000_000, "billions": 2_000_000_000,
 }  # fmt: skip
 

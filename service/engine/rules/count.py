@@ -31,6 +31,10 @@ _LABELS = frozenset(
 _NUMBER_OF = re.compile(r"\b[Tt]he\s+(?:total\s+)?number\s+of\s+")
 _NUMBER_OF_REACH = 200
 _STATED_AS = re.compile(r"\b(?:was|is|were|are|stood\s+at|totalled|totaled|reached|hit)\s+$")
+_ESTIMATED_AT = re.compile(
+    r"\b(?:estimated|put|stood|stands|totalled|totaled|valued|numbered)\s+(?:at\s+)?$",
+    re.IGNORECASE,
+)
 # Words before a number of three or more digits that make it a telephone number ('call 101').
 _PHONE = frozenset("call dial ring phone telephone tel text".split())
 # "one" in these phrases is not a count of one.
@@ -121,6 +125,10 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         entity = _number_of(doc, mention)
         if entity:  # 'The number of patients waiting ... was 3.1 million'
             return _count(text, mention, mention.end, entity=entity)
+        if _large(text, mention) and _ESTIMATED_AT.search(
+            text, max(0, mention.start - 24), qualifier_before(text, mention.start)[1]
+        ):  # 'Immigration was estimated at 898,000': a figure stated as a whole
+            return _count(text, mention, mention.end)
     if not next_word or next_word.group(1).lower() in _NOT_COUNTED:
         return None
     if next_word.group(1) in _CALENDAR:
@@ -286,8 +294,8 @@ def _vague(doc: Document, mention: Mention) -> Found | None:
             end = entity_end
         else:
             entity = None
-    elif text[mention.start : mention.end].lower() == "scores":
-        return None  # "scores" is only a number in "scores of ..."
+    elif not scaled and text[mention.start : mention.end].lower() in ("scores", "tens"):
+        return None  # "scores" and "tens" are numbers only in "scores of ...", "tens of ..."
     value = {
         "number": number,
         "upper": None,
