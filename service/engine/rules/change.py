@@ -102,7 +102,8 @@ _COMPARED = re.compile(
     r"\s+than\s+(?:(?:a|one|the)\s+(?:year|month|week|quarter|decade)\s+(?:earlier|ago|before)"
     r"|(?:last|the\s+previous|the\s+prior)\s+(?:year|month|week|quarter|decade)"
     r"|(?:in|at)\s+the\s+same\s+(?:time|point|period|month|quarter)\s+(?:last|a)\s+year"
-    r"(?:\s+(?:earlier|ago|before))?|in\s+(?:(?:18|19|20)\d\d)\b"
+    r"(?:\s+(?:earlier|ago|before))?"
+    r"|(?:in\s+)?(?:(?:the\s+whole\s+of|all\s+of)\s+)?(?:last\s+year|(?:18|19|20)\d\d\b)"
     r"|(?:[\w-]+\s+)?(?:years?|months?|decades?)\s+(?:ago|earlier|before))\b",
     re.IGNORECASE,
 )
