@@ -25,6 +25,8 @@ _FRACTION = re.compile(
     r"\b(?:" + "|".join(sorted(FRACTION_DENOMINATORS, key=len, reverse=True)) + r")\b", re.I
 )
 
+_HALF = re.compile(r"(?i:half|halves)\b")
+
 
 @dataclass(frozen=True, slots=True)
 class Amount:
@@ -57,5 +59,7 @@ def read_amount(text: str, pos: int, limit: int | None = None) -> Amount | None:
         if duration is not None:
             return Amount(duration.number, duration.unit, duration.end)
     if _FRACTION.search(text, pos, number.end):
-        return Amount(number.value, "fraction", number.end)  # 'risen by a third'
+        if _FRACTION.fullmatch(text, pos, number.end) and not _HALF.match(text, pos):
+            return None  # 'drop to seventh': an ordinal, where 'a seventh' is a fraction
+        return Amount(number.value, "fraction", number.end)  # 'risen by a third', 'by half'
     return Amount(number.value, None, number.end)
