@@ -30,6 +30,10 @@ IRREGULAR_PAST = frozenset(
     "went fell grew won lost came took gave saw met ran sold fled began became stood sat told "
     "spoke wrote said made found held sent".split()
 )
+PREPOSITIONS = frozenset(
+    "to as in by at from on for with into under over after before near across between through "
+    "against during without within since".split()
+)
 # Words that end in -ed but are no past verb: 'hundred', 'need', 'indeed', 'exceed'
 NOT_PAST_ENDINGS = ("hundred", "eed")
 # Words that end a counted noun phrase: function words, auxiliaries, common reporting verbs.

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ..document import Document, Found
 from ..scan import Mention
-from .phrases import IRREGULAR_PAST, NOT_PAST_ENDINGS, WORD
+from .phrases import IRREGULAR_PAST, NOT_PAST_ENDINGS, PREPOSITIONS, WORD
 
 TYPE = "rank"
 PRIORITY = 20
@@ -36,11 +36,23 @@ _MAX_CATEGORY_WORDS = 8
 # After the ranked noun, a past tense is the sentence's verb ('the biggest bank reported record
 # profits', 'the largest firm collapsed'), unless a preposition follows it: then it describes the
 # noun ('the first woman elected to the post').
-_PREPOSITION = frozenset(
-    "to as in by at from on for with into under over after before near across between through "
-    "against during without within since".split()
-)
 _NEXT_WORD = re.compile(r"[^\S\n]*(\w+)")
+# An ordinal without 'the' is a place in a table after these words ('finished third in the
+# league'); after a verb of moving and 'to', even with no table named ('drop to seventh.')
+_POSITION_LEAD = re.compile(
+    r"\b(?:(?P<moved>(?:climbs?|climbed|rises?|rose|moves?|moved|drops?|dropped|falls?|fell|"
+    r"slips?|slipped|lifts?|lifted|goes|went|up|down|back)\s+(?:\w+\s+)?to)|finish(?:ed|es)?|"
+    r"ended|came|come|comes|placed|lies|lie|lying|sits?|sitting|stays?|stayed|remains?|"
+    r"remained|is|are|was|were|be|in)\s+$",
+    re.IGNORECASE,
+)
+_TABLE_AFTER = re.compile(
+    r"(?:\s+place)?\s+(?:in|of)\s+(?:the\s+)?(?P<table>(?:[A-Z][\w'’-]*\s+){0,3}"
+    r"(?:[Ll]eague|[Tt]able|[Ss]tandings|[Dd]ivision|[Cc]hampionship|[Gg]roup(?:\s+[A-Z])?|"
+    r"[Pp]olls?|[Rr]ace|[Rr]ankings?|[Cc]onference))\b"
+    r"|\s+place\b"
+)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)]|$|\s+(?:and|but|after|with|on)\b)")
 
 
 def find(doc: Document) -> Iterator[Found]:
@@ -49,6 +61,9 @@ def find(doc: Document) -> Iterator[Found]:
         if mention.kind not in ("ordinal", "superlative"):
             continue
         if not _DETERMINER_BEFORE.search(text, max(0, mention.start - 16), mention.start):
+            found = _position(doc, mention) if mention.kind == "ordinal" else None
+            if found:
+                yield found
             continue
         if mention.kind == "ordinal" and _is_title(doc, mention):
             continue
@@ -57,6 +72,24 @@ def find(doc: Document) -> Iterator[Found]:
         found = _ranked(doc, mention)
         if found:
             yield found
+
+
+def _position(doc: Document, mention: Mention) -> Found | None:
+    """A place in a table without 'the': 'lifts City to third in the Premier League', 'Villa
+    drop to seventh', 'finished second in the poll'. The category is the table when named."""
+    text = doc.text
+    lead = _POSITION_LEAD.search(text, max(0, mention.start - 24), mention.start)
+    if not lead or not isinstance(mention.value, int) or _is_title(doc, mention):
+        return None
+    _, s_end = doc.sentence_bounds(mention.start)
+    table = _TABLE_AFTER.match(text, mention.end, s_end)
+    if table:
+        category, end = table.group("table") or "place", table.end()
+    elif lead.group("moved") and _CLAUSE_ENDS.match(text, mention.end, s_end):
+        category, end = "place", mention.end  # 'Villa drop to seventh.'
+    else:
+        return None
+    return Found(TYPE, mention.start, end, {"rank": mention.value, "category": category})
 
 
 def _is_title(doc: Document, mention: Mention) -> bool:
@@ -125,4 +158,4 @@ def _is_verb(lower: str, text: str, end: int, limit: int) -> bool:
     if not past:
         return False
     after = _NEXT_WORD.match(text, end, limit)
-    return not after or after.group(1).lower() not in _PREPOSITION
+    return not after or after.group(1).lower() not in PREPOSITIONS
