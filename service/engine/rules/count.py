@@ -7,7 +7,14 @@ from collections.abc import Iterator
 
 from ..document import Document, Found
 from ..scan import MONTHS, WEEKDAYS, Mention
-from .phrases import POLLED, STOP_WORDS, WORD, noun_phrase_after, qualifier_before
+from .phrases import (
+    POLLED,
+    PREPOSITIONS,
+    STOP_WORDS,
+    WORD,
+    noun_phrase_after,
+    qualifier_before,
+)
 
 TYPE = "count"
 PRIORITY = 10
@@ -147,9 +154,18 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
     if mention.spelled and mention.value == 1 and next_word.group(1).lower() in _ONE_IDIOMS:
         return None
     entity, end = noun_phrase_after(text, mention.end, s_end)
-    if not entity or _ADDRESS.search(entity) or (" " not in entity and entity.endswith("ed")):
-        return None  # "286 landed": a verb, not what is counted
+    if _a_verb(entity):  # "286 landed", 'A crowd of 53,112 watched', '1,200 marched through'
+        return _count(text, mention, mention.end) if _large(text, mention) else None
+    if not entity or _ADDRESS.search(entity):
+        return None
     return _count(text, mention, end, entity=entity, of=whole.value if whole else None)
+
+
+def _a_verb(phrase: str) -> bool:
+    """Whether the words read as a noun phrase are a past verb: 'landed', 'marched through',
+    not 'displaced people'."""
+    first, _, rest = phrase.partition(" ")
+    return first.endswith("ed") and (not rest or rest.split(" ", 1)[0].lower() in PREPOSITIONS)
 
 
 def _whole_named_before(doc: Document, mention: Mention, s_start: int) -> Mention | None:
