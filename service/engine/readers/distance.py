@@ -52,13 +52,15 @@ def read_distance(text: str, pos: int, limit: int | None = None) -> Distance | N
     if part is None:
         return None
     total, smallest, end = part
-    while True:
+    units = {smallest}
+    while True:  # a compound names each unit once: '6ft 2in', not '40mm and 60mm'
         join = _JOIN.match(text, end, limit)
         more = _part(text, join.end(), limit)
-        if more is None:
+        if more is None or more[1] in units:
             break
         total += more[0]
         end = more[2]
+        units.add(more[1])
         if METRES[more[1]] < METRES[smallest]:
             smallest = more[1]
     number = round(total / METRES[smallest], 9)
