@@ -14,6 +14,11 @@ class MoneyValueSchema(Schema):
         validate=validate.Range(min=0),
         metadata={"description": "In major units: '£3.2bn' is 3200000000, '50p' is 0.5."},
     )
+    upper = Number(
+        required=True,
+        allow_none=True,
+        metadata={"description": "The top of a range ('between £150m and £200m'), else null."},
+    )
     currency = fields.String(
         required=True,
         allow_none=True,

@@ -10,6 +10,11 @@ TYPE = "quantity"
 
 class QuantityValueSchema(Schema):
     number = Number(required=True)
+    upper = Number(
+        required=True,
+        allow_none=True,
+        metadata={"description": "The top of a range ('40-60mm'): 60; else null."},
+    )
     unit = fields.String(
         required=True,
         validate=validate.Length(min=1),

@@ -51,7 +51,7 @@ class Read:
     end: int
 
 
-def _integral(value: float) -> float | int:
+def integral(value: float) -> float | int:
     """The value as written: a scale's binary rounding undone ('8.2bn' is 8.2 * 1e9, which is
     8199999999.999999 in floating point), and an int when whole."""
     if isinstance(value, float) and math.isfinite(value):
@@ -87,7 +87,7 @@ def read_number(
             and inner.value == read.value
         ):
             read = Read(read.value, restated.end())
-    return Read(_integral(sign * read.value), read.end)
+    return Read(integral(sign * read.value), read.end)
 
 
 def read_number_and_unit(

@@ -14,6 +14,7 @@ from .phrases import (
     WORD,
     noun_phrase_after,
     qualifier_before,
+    range_start,
 )
 
 TYPE = "count"
@@ -74,8 +75,6 @@ _OF_THE = re.compile(
     r"(?:(?:last|past|first|next|previous|final|remaining)\s+)?)",
     re.IGNORECASE,
 )
-_RANGE_JOIN = re.compile(r"\s*(?:[-–]|to|(?P<and>and))\s*")
-_RANGE_LEAD = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 # "10 Downing Street": a street number, not ten streets.
 _ADDRESS = re.compile(
     r"\b(?:Street|St|Road|Rd|Avenue|Ave|Lane|Place|Square|Terrace|Drive|Crescent|Way|Close|"
@@ -277,17 +276,13 @@ def _range(doc: Document, low: Mention, high: Mention | None) -> Found | None:
     """'between 10 and 20 people', '10-20 people', 'from 10 to 20 people'."""
     if high is None or high.kind != "number" or not isinstance(low.value, int | float):
         return None
-    text = doc.text
-    joiner = _RANGE_JOIN.fullmatch(text, low.end, high.start)
-    if not joiner or not low.value < high.value:
+    start = range_start(doc.text, low.start, low.end, high.start)
+    if start is None or not low.value < high.value:
         return None
-    lead = _RANGE_LEAD.search(text, max(0, low.start - 9), low.start)
-    if joiner.group("and") and not (lead and lead.group(0).lower().startswith("between")):
-        return None  # "10 and 20" is a range only after "between"
     found = _exact(doc, high)
     if found is None:
         return None
-    found.start = lead.start() if lead else low.start
+    found.start = start
     found.value.update(number=low.value, upper=high.value, qualifier="between")
     return found
 

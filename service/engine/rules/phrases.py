@@ -75,6 +75,22 @@ def qualifier_before(text: str, start: int) -> tuple[str, int]:
     return _QUALIFIER_CODE[match.group("q").lower()], match.start("q")
 
 
+_RANGE_JOIN = re.compile(r"\s*(?:[-–]|to|(?P<and>and))\s*")
+_RANGE_LEAD = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+
+
+def range_start(text: str, low_start: int, low_end: int, high_start: int) -> int | None:
+    """Where a range of two figures starts, if the text joins them as one: '10-20', '10 to 20',
+    'between 10 and 20' (an 'and' makes a range only after 'between'), 'from 10 to 20'."""
+    joiner = _RANGE_JOIN.fullmatch(text, low_end, high_start)
+    if not joiner:
+        return None
+    lead = _RANGE_LEAD.search(text, max(0, low_start - 9), low_start)
+    if joiner.group("and") and not (lead and lead.group(0).lower().startswith("between")):
+        return None
+    return lead.start() if lead else low_start
+
+
 def qualifier_at(text: str, pos: int) -> tuple[str, int]:
     """The qualifier code of a phrase at `pos` ('about 5'), and where its number starts."""
     match = _QUALIFIER_AT.match(text, pos)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..document import Document, Found
-from ..readers.quantity import read_quantity, unit_follows
-from ..scan import FIGURES
-from .phrases import qualifier_before
+from ..readers.quantity import Quantity, read_quantity, unit_follows
+from ..scan import FIGURES, Mention
+from .phrases import qualifier_before, range_start
 
 TYPE = "quantity"
 PRIORITY = 35
@@ -15,7 +15,8 @@ PRIORITY = 35
 
 def find(doc: Document) -> Iterator[Found]:
     text = doc.text
-    for mention in doc.mentions:
+    read: dict[int, Quantity] = {}  # by the mention's start
+    for index, mention in enumerate(doc.mentions):
         if mention.kind not in FIGURES:
             continue
         # '40.3C': the scanner keeps a glued C or F in the mention, so the unit is already read
@@ -25,6 +26,31 @@ def find(doc: Document) -> Iterator[Found]:
         quantity = read_quantity(text, mention.start, s_end)
         if quantity is None:
             continue
+        read[mention.start] = quantity
         qualifier, start = qualifier_before(text, mention.start)
-        value = {"number": quantity.number, "unit": quantity.unit, "qualifier": qualifier}
+        value = {"number": quantity.number, "upper": None, "unit": quantity.unit,
+                 "qualifier": qualifier}  # fmt: skip
         yield Found(TYPE, start, quantity.end, value)
+        if index:
+            found = _range(doc, doc.mentions[index - 1], read, mention, quantity)
+            if found:
+                yield found
+
+
+def _range(
+    doc: Document, low: Mention, read: dict[int, Quantity], high: Mention, quantity: Quantity
+) -> Found | None:
+    """'40-60mm', 'between 40mm and 60mm': the low end bare or in the same unit."""
+    if low.kind != "number" or not isinstance(low.value, int | float):
+        return None
+    low_quantity = read.get(low.start)
+    if low_quantity is not None and low_quantity.unit != quantity.unit:
+        return None
+    low_end = low_quantity.end if low_quantity else low.end
+    number = low_quantity.number if low_quantity else low.value
+    start = range_start(doc.text, low.start, low_end, high.start)
+    if start is None or not number < quantity.number:
+        return None
+    value = {"number": number, "upper": quantity.number, "unit": quantity.unit,
+             "qualifier": "between"}  # fmt: skip
+    return Found(TYPE, start, quantity.end, value)
