@@ -145,6 +145,29 @@ CASES = [
         "the club",
     ),
     (
+        "a name after its title",
+        "“This is the third named storm in as many weeks,” said Met Office chief meteorologist "
+        "Paul Gundersen.",
+        "third named storm",
+        {"speaker": "Paul Gundersen"},
+        "Paul Gundersen",
+    ),
+    (
+        "a quotation going on after a long attribution in the same paragraph",
+        "“This is the third storm,” said Met Office chief meteorologist Paul Gundersen. “Rain "
+        "is running at about 140% of the average.”",
+        "about 140%",
+        {"speaker": "Paul Gundersen"},
+        "Paul Gundersen",
+    ),
+    (
+        "a place after the name is no title",
+        "“We lost 40 days,” said Smith in London on Monday.",
+        "40 days",
+        {"speaker": "Smith"},
+        "Smith",
+    ),
+    (
         "organisation with its short name, said on a day, between commas",
         "Net migration fell to 431,000, the Office for National Statistics (ONS) said on "
         "Thursday, less than half the record.",

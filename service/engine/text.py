@@ -39,11 +39,17 @@ ROLE = (
     r"(?:[Aa]n?|[Tt]he)\s+(?:[\w’'-]+\s+){0,3}?(?:spokesperson|spokesman|spokeswoman|"
     r"official|officials|minister|secretary|chancellor|source|sources)(?![\w-])"
 )
+# A lower-case word of a title before a name: 'said Met Office chief meteorologist Paul Gundersen'
+_TITLE_WORD = (
+    r"(?!(?:in|on|at|to|of|for|and|that|it|as|with|by|from|after|before|when|while|but|"
+    r"this|last|the|a|an)\b)[a-z][\w-]*"
+)
 # The attribution after a quotation stands in its paragraph: 'X said' opening the next paragraph
 # introduces what follows it.
 _SPEAKER_AFTER = re.compile(
     rf"""{SAME_LINE_SPACE}*(?:,{SAME_LINE_SPACE}*)?(?:
         (?P<pron>{_PRONOUN})\s+{SPEECH_VERBS}
+      | {SPEECH_VERBS}\s+(?:{_NAME}\s+)?(?:{_TITLE_WORD}\s+){{1,3}}(?P<titled>{_NAME})
       | {SPEECH_VERBS}\s+(?P<name_late>{_NAME})
       | according\s+to\s+(?P<according>(?:the\s+)?{_NAME})
       | (?P<name>{_NAME})\s+{SPEECH_VERBS}
@@ -137,7 +143,9 @@ def _continued(text: str, previous: Quote, start: int) -> tuple[str | None, str 
     if "\n" in between and between[between.rfind("\n") :].strip():
         return None, None  # in a new paragraph, the quotation must open it
     if "\n" not in between and len(between) > 40:
-        return None, None  # in the same paragraph, only the attribution may stand between
+        said = _SPEAKER_AFTER.match(between)  # in the same paragraph, only the attribution
+        if not said or between[said.end() :].strip(" .,"):
+            return None, None
     if not re.search(SPEECH_VERBS, between):
         return None, None
     return previous.speaker, previous.pronoun
@@ -153,7 +161,7 @@ def _speaker(text: str, start: int, end: int) -> tuple[str | None, str | None]:
     if after:
         if after.group("pron"):
             return None, after.group("pron")
-        names = ("name", "name_late", "according", "role", "role_late")
+        names = ("name", "titled", "name_late", "according", "role", "role_late")
         return next((after.group(n) for n in names if after.group(n)), None), None
     window = max(0, start - 80)
     line_start = text.rfind("\n", window, start) + 1
