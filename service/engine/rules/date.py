@@ -19,6 +19,12 @@ PRIORITY = 40
 
 _DAY_AFTER_MONTH = re.compile(r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4})\b)?")
 _YEAR_AFTER_MONTH = re.compile(r",?\s+(?P<year>\d{4})\b")
+# Words before a month named alone that make it a date: 'in September', 'last March'
+_MONTH_LEAD = re.compile(
+    r"(?:\b(?P<which>last|next|this)|\b(?:in|since|until|till|by|from|during|before|after|"
+    r"early|late|end\s+of|start\s+of))\s+$|\bmid-$",
+    re.IGNORECASE,
+)
 _MONTH_AFTER_DAY = re.compile(r"\s+(?:of\s+)?")
 _YEAR_AFTER = re.compile(r",?\s+(?P<year>\d{4})\b")
 _YEAR_LEAD = re.compile(
@@ -131,7 +137,38 @@ def _month_first(doc: Document, month: Mention) -> Found | None:
     if year_match:
         date = f"{int(year_match.group('year')):04d}-{month.value:02d}"
         return Found(TYPE, month.start, year_match.end(), _value(date, "month"))
-    return None
+    return _month_alone(doc, month)
+
+
+def _month_alone(doc: Document, month: Mention) -> Found | None:
+    """'in September', 'last March', 'by next April', 'mid-July': a month without a year, which
+    is the latest one before publication unless the sentence tells of the future."""
+    text = doc.text
+    lead = _MONTH_LEAD.search(text, max(0, month.start - 10), month.start)
+    if not lead:
+        return None
+    start = lead.start() if lead.group("which") else month.start
+    published = doc.published
+    if published is None:
+        return Found(TYPE, start, month.end, _value(None, "month", True))
+    which = (lead.group("which") or "").lower()
+    named, now = month.value, published.month
+    if which == "this":
+        year = published.year
+    elif which == "next":
+        year = published.year + (named <= now)
+    elif which == "last":
+        year = published.year - (named >= now)
+    elif _future_around(doc, month.start):  # 'will take place in March': the next March
+        year = published.year + (named < now)
+    else:  # told in the past, or not said: the latest up to publication
+        year = published.year - (named > now)
+    return Found(TYPE, start, month.end, _value(f"{year:04d}-{month.value:02d}", "month", True))
+
+
+def _future_around(doc: Document, pos: int) -> bool:
+    s_start, s_end = doc.context(pos, pos)
+    return bool(doc.keywords(_FUTURE, _FUTURE_TRIGGERS).within(s_start, s_end))
 
 
 def _day_first(doc: Document, mentions: list[Mention], index: int) -> Found | None:
