@@ -121,9 +121,10 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         return None
     s_start, s_end = doc.sentence_bounds(mention.start)
     next_word = WORD.match(text, mention.end, s_end)
-    whole = _whole_named_before(doc, mention, s_start)
-    if whole is not None and (not next_word or next_word.group(1).lower() in _NOT_AN_ENTITY):
-        return _count(text, mention, mention.end, of=whole.value)
+    led = _led_by_of_those(doc, mention, s_start)
+    whole = _previous_count(doc, mention) if led else None
+    if led and (not next_word or next_word.group(1).lower() in _NOT_AN_ENTITY):
+        return _count(text, mention, mention.end, of=whole.value if whole else None)
     if not next_word and POLLED.search(text, max(0, mention.start - 10), mention.start):
         # 'the SNP, which polled 8,399.': a number of votes, though the word is not written
         return _count(text, mention, mention.end)
@@ -167,13 +168,11 @@ def _a_verb(phrase: str) -> bool:
     return first.endswith("ed") and (not rest or rest.split(" ", 1)[0].lower() in PREPOSITIONS)
 
 
-def _whole_named_before(doc: Document, mention: Mention, s_start: int) -> Mention | None:
-    """The count that 'Of those,' opening the sentence refers to, when `mention` comes right
-    after it: '7.6 million people are waiting. Of those, 3.1 million ...' -> 7.6 million."""
+def _led_by_of_those(doc: Document, mention: Mention, s_start: int) -> bool:
+    """Whether 'Of those,' opens the sentence right before `mention`: the number counts a part
+    of a group named before ('7.6 million people are waiting. Of those, 3.1 million ...')."""
     start = qualifier_before(doc.text, mention.start)[1]
-    if not _OF_THOSE_LEAD.fullmatch(doc.text, s_start, start):
-        return None
-    return _previous_count(doc, mention)
+    return bool(_OF_THOSE_LEAD.fullmatch(doc.text, s_start, start))
 
 
 def _count(
