@@ -19,6 +19,7 @@ PRIORITY = 40
 
 _DAY_AFTER_MONTH = re.compile(r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4})\b)?")
 _YEAR_AFTER_MONTH = re.compile(r",?\s+(?P<year>\d{4})\b")
+_CLAUSE_MARK = re.compile(r"[,;:]")
 # Words before a month named alone that make it a date: 'in September', 'last March'
 _MONTH_LEAD = re.compile(
     r"(?:\b(?P<which>last|next|this)|\b(?:in|since|until|till|by|from|during|before|after|"
@@ -167,8 +168,14 @@ def _month_alone(doc: Document, month: Mention) -> Found | None:
 
 
 def _future_around(doc: Document, pos: int) -> bool:
+    """Whether the clause around `pos` tells of the future ('will take place in March'); a
+    clause, not the sentence: '... lower in October, which estimates jobs could go next year'."""
     s_start, s_end = doc.context(pos, pos)
-    return bool(doc.keywords(_FUTURE, _FUTURE_TRIGGERS).within(s_start, s_end))
+    text = doc.text
+    start = max(s_start, *(text.rfind(mark, s_start, pos) + 1 for mark in ",;:"))
+    after = _CLAUSE_MARK.search(text, pos, s_end)
+    end = after.start() if after else s_end
+    return bool(doc.keywords(_FUTURE, _FUTURE_TRIGGERS).within(start, end))
 
 
 def _day_first(doc: Document, mentions: list[Mention], index: int) -> Found | None:
