@@ -110,6 +110,13 @@ _COMPARED = re.compile(
 _COMPARED_TRIGGERS = frozenset(
     "more higher greater bigger larger up less lower fewer smaller down".split()
 )
+# 'The FTSE 250 ended 0.2% lower', 'Shares closed 3% higher': a move without a comparison
+_ENDED = re.compile(r"(?:(?P<up>higher)|(?P<down>lower))\b(?!\s+than\b)", re.IGNORECASE)
+_ENDED_TRIGGERS = frozenset(["higher", "lower"])
+_ENDED_LEAD = re.compile(
+    r"\b(?:closed|ended|finished|opened|traded|trading|were|was|are|is|stood|now)\s+$",
+    re.IGNORECASE,
+)
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:an?|the|its|their|this|that)\s+(?:further\s+|record\s+|sharp\s+|small\s+)?$", re.I
 )
@@ -132,15 +139,24 @@ def find(doc: Document) -> Iterator[Found]:
         found = _compared(doc, compared)
         if found is not None:
             yield found
+    for moved in doc.keywords(_ENDED, _ENDED_TRIGGERS).items:
+        found = _compared(doc, moved, lead=_ENDED_LEAD)
+        if found is not None:
+            yield found
 
 
-def _compared(doc: Document, compared: re.Match[str]) -> Found | None:
-    """'6% more than a year earlier', '£2bn lower than in 2019': the figure before is the size."""
+def _compared(
+    doc: Document, compared: re.Match[str], lead: re.Pattern[str] | None = None
+) -> Found | None:
+    """'6% more than a year earlier', '£2bn lower than in 2019', and after `lead` before the
+    figure, 'ended 0.2% lower': the figure before is the size."""
     s_start, _ = doc.sentence_bounds(compared.start())
     before = _figure_before(doc, compared.start(), s_start, _SPACE)
     if before is None:
         return None
     start, amount = before
+    if lead is not None and not lead.search(doc.text, max(s_start, start - 16), start):
+        return None
     value = _empty_value("up" if compared.group("up") else "down")
     value.update(by=amount.value, by_unit=amount.unit, unit=amount.unit)
     return Found(TYPE, qualifier_before(doc.text, start)[1], compared.end(), value)
