@@ -66,7 +66,7 @@ _RATIO_BEFORE = re.compile(r"\b(?:one|a|\d+)\s+(?:in|out\s+of)\s+$", re.IGNORECA
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
 # 'Of those, 3.1 million ...', 'Of those arrested, 56 were charged': a part of the count before
 _OF_THOSE_LEAD = re.compile(r"(?i:of)\s+(?:those|them|these)(?:(?:\s+[a-z]+){0,3}\s*,)?\s*")
-_OF_THE_LEAD = re.compile(r"(?i:of)\s+(?:the\s+)?")
+_OF_THE_LEAD = re.compile(r"(?i:of)\s+(?:(?:the|those|these|its|their)\s+)?")
 # 'of the', 'of a total of', 'of all', 'of their last', "of Scotland's", "of the county's" between
 # a part and its whole (IGNORECASE: the possessive may be of any word)
 _OF_THE = re.compile(
