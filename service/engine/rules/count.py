@@ -65,8 +65,10 @@ _NOT_AN_ENTITY = STOP_WORDS | _VERBS_AFTER_COUNT
 _RATIO_BEFORE = re.compile(r"\b(?:one|a|\d+)\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
 # 'Of those, 3.1 million ...', 'Of those arrested, 56 were charged': a part of the count before
-_OF_THOSE_LEAD = re.compile(r"(?i:of)\s+(?:those|them|these)(?:(?:\s+[a-z]+){0,3}\s*,)?\s*")
-_OF_THE_LEAD = re.compile(r"(?i:of)\s+(?:(?:the|those|these|its|their)\s+)?")
+_OF_THOSE_LEAD = re.compile(
+    r"[\"“‘'(]?(?i:of)\s+(?:those|them|these)(?:(?:\s+[a-z]+){0,3}\s*,)?\s*"
+)
+_OF_THE_LEAD = re.compile(r"[\"“‘'(]?(?i:of)\s+(?:(?:the|those|these|its|their)\s+)?")
 # 'of the', 'of a total of', 'of all', 'of their last', "of Scotland's", "of the county's" between
 # a part and its whole (IGNORECASE: the possessive may be of any word)
 _OF_THE = re.compile(
@@ -119,9 +121,9 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         or _in_a_name(doc, label, mention)
     ):
         return None
-    s_start, s_end = doc.sentence_bounds(mention.start)
+    _, s_end = doc.sentence_bounds(mention.start)
     next_word = WORD.match(text, mention.end, s_end)
-    led = _led_by_of_those(doc, mention, s_start)
+    led = _led_by_of_those(doc, mention, _opening(doc, mention))
     whole = _previous_count(doc, mention) if led else None
     if led and (not next_word or next_word.group(1).lower() in _NOT_AN_ENTITY):
         return _count(text, mention, mention.end, of=whole.value if whole else None)
@@ -168,11 +170,11 @@ def _a_verb(phrase: str) -> bool:
     return first.endswith("ed") and (not rest or rest.split(" ", 1)[0].lower() in PREPOSITIONS)
 
 
-def _led_by_of_those(doc: Document, mention: Mention, s_start: int) -> bool:
+def _led_by_of_those(doc: Document, mention: Mention, opening: int) -> bool:
     """Whether 'Of those,' opens the sentence right before `mention`: the number counts a part
     of a group named before ('7.6 million people are waiting. Of those, 3.1 million ...')."""
     start = qualifier_before(doc.text, mention.start)[1]
-    return bool(_OF_THOSE_LEAD.fullmatch(doc.text, s_start, start))
+    return bool(_OF_THOSE_LEAD.fullmatch(doc.text, opening, start))
 
 
 def _count(
@@ -238,10 +240,17 @@ def _after_a_count(doc: Document, mention: Mention) -> bool:
     return previous is not None and previous.start >= doc.sentence_bounds(mention.start)[0]
 
 
+def _opening(doc: Document, mention: Mention) -> int:
+    """Where the sentence that holds `mention` opens, or the quotation that holds it when that
+    opens later ('He said: “Of those 640 workers, ...')."""
+    s_start, _ = doc.sentence_bounds(mention.start)
+    quote = doc.locate.quote(mention.start)
+    return quote.start if quote is not None and quote.start > s_start else s_start
+
+
 def _whole_led(doc: Document, mention: Mention) -> float | None:
     """The whole a sentence opens with: 'Of the 400 people arrested, 56 were charged'."""
-    s_start, _ = doc.sentence_bounds(mention.start)
-    lead = _OF_THE_LEAD.match(doc.text, s_start, mention.start)
+    lead = _OF_THE_LEAD.match(doc.text, _opening(doc, mention), mention.start)
     if not lead:
         return None
     numbers = [m for m in doc.mentions_within(lead.end(), mention.start) if m.kind == "number"]
