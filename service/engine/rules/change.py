@@ -255,8 +255,12 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
         )
         if particle and not (particle.group("market") and amount and amount.unit in _MOVES):
             return None  # "voted down", "set up": a phrasal verb, not a change
-        if amount is not None and _TALLY_AFTER.match(text, amount.end, limit):
-            return None  # "voted down 293-125": a tally
+        if (
+            amount is not None
+            and amount.unit is None
+            and _TALLY_AFTER.match(text, amount.end, limit)
+        ):
+            return None  # "voted down 293-125": a tally, where 'up 1 point to 20%' is a change
         if amount is not None:
             value["by"], value["by_unit"], end = amount.value, amount.unit, amount.end
         elif not (kind.endswith("short") and _SHORT_CLAUSE.match(text, end, limit)):
