@@ -145,6 +145,13 @@ CASES = [
         "the club",
     ),
     (
+        "according to a new poll",
+        "Labour's lead has narrowed to six points, according to a new YouGov poll for The Times.",
+        "narrowed to six points",
+        None,
+        "a new YouGov poll",
+    ),
+    (
         "a name after its title",
         "“This is the third named storm in as many weeks,” said Met Office chief meteorologist "
         "Paul Gundersen.",
