@@ -19,8 +19,10 @@ DESCRIPTION = (
 TOLERANCE = (
     "the rounding of the percentage as written ('45%' +/-0.5, '44.8%' +/-0.05); 5% of it "
     "when the percentage or its part is hedged ('about 45%', 'nearly two-thirds'), or is a "
-    "ratio restating the percentage ('4.1%, or one in 25')"
+    "ratio restating the percentage ('4.1%, or one in 25'); 10% of it for a hedged fraction "
+    "word ('almost a third (31%)')"
 )
+_RELATIVE_FOR_A_HEDGED_FRACTION = 0.10
 
 _PAREN = re.compile(r"\s*[(–—-]\s*$")  # 'X of Y (' before the percentage
 _OR = re.compile(r",?\s+or\s+$")  # 'X, or ' before the percentage
@@ -34,10 +36,14 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
         stated = percent.value["number"]
         tolerance = allowance(doc, percent, stated)
         restated = wholes[0].type == "ratio" and wholes[0].start > percent.start
-        if restated or _hedged(doc, wholes[0]):
+        hedged = _hedged(doc, wholes[0])
+        if restated or hedged:
             # 'nearly two-thirds (64%)'; '4.1%, or one in 25': a ratio after a percentage is
             # the simple fraction nearest to it, rounded as a hedge is
             tolerance = max(tolerance, abs(stated) * RELATIVE_FOR_APPROXIMATE)
+        if hedged and wholes[0].links.get("fraction"):
+            # 'almost a third (31%)': a hedged fraction word stands for a wider span of shares
+            tolerance = max(tolerance, abs(stated) * _RELATIVE_FOR_A_HEDGED_FRACTION)
         ok = abs(expected - stated) <= tolerance
         arithmetic = f"100 x {figure(part_claim)} / {figure(whole)} = {expected:.2f}%"
         if ok:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ..document import Document, Found
-from .phrases import YEAR, noun_phrase_after
+from .phrases import YEAR, noun_phrase_after, qualifier_before
 
 TYPE = "ratio"
 PRIORITY = 46
@@ -43,8 +43,9 @@ def _fraction(doc: Document, mention) -> Found | None:
         pronoun = _OF_PRONOUN.match(doc.text, mention.end, s_end)
         if pronoun:
             end = pronoun.end()
-        elif numerator < 2:
-            return None  # 'half' or 'a third' alone is too often an idiom ('first half')
+        elif numerator < 2 and qualifier_before(doc.text, mention.start)[0] == "exact":
+            return None  # 'half' or 'a third' alone is too often an idiom ('first half'), but
+            # not after a qualifier ('almost a third (31%)')
     value = {"numerator": numerator, "denominator": denominator, "entity": entity}
     return Found(TYPE, mention.start, end, value, links={"fraction": True})
 
