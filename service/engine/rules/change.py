@@ -49,6 +49,7 @@ _WHEN = (  # 'in September', 'last year', 'for the first time in six months', 'o
     rf"(?:\s+(?:in|on)\s+(?:(?:{_MONTH_NAMES})(?:\s+\d{{4}})?|\d{{4}}|{'|'.join(WEEKDAYS)})"
     r"|\s+(?:last|this)\s+(?:year|month|week|quarter)"
     r"|\s+for\s+the\s+(?:first|second|third)\s+time(?:\s+(?:in|since)\s+(?:[\w-]+\s+)?[\w-]+)?"
+    r"|\s+for\s+the\s+[\w-]+\s+(?:month|year|week|quarter|day)\s+(?:in\s+a\s+row|running)"
     r"|\s+over\s+the\s+(?:(?:past|last)\s+)?(?:[\w-]+\s+)?(?:year|month|week|quarter|decade)s?"
     r"){0,3}"
 )
