@@ -20,6 +20,8 @@ PRIORITY = 40
 _DAY_AFTER_MONTH = re.compile(r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4})\b)?")
 _YEAR_AFTER_MONTH = re.compile(r",?\s+(?P<year>\d{4})\b")
 _CLAUSE_MARK = re.compile(r"[,;:]")
+# A clause that sets an aim looks ahead: 'a target of 78% by March'
+_AIMED = re.compile(r"\b(?:targets?|aims?|goals?|deadline|pledged?|promised?)\b", re.IGNORECASE)
 # Words before a month named alone that make it a date: 'in September', 'last March'
 _MONTH_LEAD = re.compile(
     r"(?:\b(?P<which>last|next|this)|\b(?:in|since|until|till|by|from|during|before|after|"
@@ -175,6 +177,8 @@ def _future_around(doc: Document, pos: int) -> bool:
     start = max(s_start, *(text.rfind(mark, s_start, pos) + 1 for mark in ",;:"))
     after = _CLAUSE_MARK.search(text, pos, s_end)
     end = after.start() if after else s_end
+    if _AIMED.search(doc.text, start, end):
+        return True  # 'against a target of 78% by March'
     return bool(doc.keywords(_FUTURE, _FUTURE_TRIGGERS).within(start, end))
 
 
