@@ -152,6 +152,13 @@ CASES = [
         "a new YouGov poll",
     ),
     (
+        "a sentence's opening word is no part of the speaker's name",
+        "But Dr Adrian Boyle said: “We estimate 250 excess deaths a week.”",
+        "250 excess deaths",
+        {"speaker": "Adrian Boyle"},
+        "Adrian Boyle",
+    ),
+    (
         "a name after its title",
         "“This is the third named storm in as many weeks,” said Met Office chief meteorologist "
         "Paul Gundersen.",

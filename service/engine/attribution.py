@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .positions import ByPosition
-from .text import REPORTING_VERBS, ROLE, SAME_LINE_SPACE
+from .text import OPENING_WORDS, REPORTING_VERBS, ROLE, SAME_LINE_SPACE
 
 if TYPE_CHECKING:
     from .document import Document
@@ -26,7 +26,7 @@ _OFFICES = (
     r"Bishop|Archbishop|Councillor|Cllr|Captain|Colonel|General|Commissioner"
 )
 _PERSON = re.compile(  # the lookahead lets the regex skip to capitals quickly
-    rf"(?=[A-Z])(?:(?P<office>{_OFFICES})\.?\s+)?"
+    rf"(?=[A-Z])(?!{OPENING_WORDS}\b)(?:(?P<office>{_OFFICES})\.?\s+)?"
     rf"(?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?\s+)?(?P<name>{_NAME})"
 )
 _SOURCE_VERBS = [

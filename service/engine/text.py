@@ -39,6 +39,9 @@ ROLE = (
     r"(?:[Aa]n?|[Tt]he)\s+(?:[\w’'-]+\s+){0,3}?(?:spokesperson|spokesman|spokeswoman|"
     r"official|officials|minister|secretary|chancellor|source|sources)(?![\w-])"
 )
+# 'But Dr Adrian Boyle said:': a sentence's opening word is no part of the name
+OPENING_WORDS = r"(?:But|And|Yet|So|However|Meanwhile|Still|Now|Then)"
+_LEADING_CONJUNCTION = re.compile(rf"^{OPENING_WORDS}\s+")
 # A lower-case word of a title before a name: 'said Met Office chief meteorologist Paul Gundersen'
 _TITLE_WORD = (
     r"(?!(?:in|on|at|to|of|for|and|that|it|as|with|by|from|after|before|when|while|but|"
@@ -168,7 +171,8 @@ def _speaker(text: str, start: int, end: int) -> tuple[str | None, str | None]:
     before = _SPEAKER_BEFORE.search(text, max(line_start, window), start)
     if not before:
         return None, None
-    return before.group("name") or before.group("words_of"), None
+    name = before.group("name") or before.group("words_of")
+    return _LEADING_CONJUNCTION.sub("", name), None
 
 
 class Locator:
