@@ -159,6 +159,14 @@ CASES = [
         "Adrian Boyle",
     ),
     (
+        "'He said' after 'X told Y' is X's",
+        "Judge Robert Adams told Pryce she had betrayed their trust. He said she would serve "
+        "40 months in custody.",
+        "40 months",
+        None,
+        "Robert Adams",
+    ),
+    (
         "a name after its title",
         "“This is the third named storm in as many weeks,” said Met Office chief meteorologist "
         "Paul Gundersen.",

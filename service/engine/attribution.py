@@ -62,6 +62,12 @@ _NOT_PEOPLE = frozenset(
     christmas easter diwali budget act bill many some others most both all several few
     overall outside inside after before when while if although senior""".split()
 )
+# A verb right before a name makes the person its object: 'told Pryce', 'thanked Ms Moran'
+_ADDRESSED = re.compile(
+    r"\b(?:told|asked|thanked|accused|warned|urged|sentenced|jailed|fined|praised|criticised|"
+    r"criticized|questioned|interviewed|sacked|replaced|defeated|beat)\s+$"
+)
+_SENTENCE_END = re.compile(r"[.!?]\s")
 _PRONOUNS = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "they": None}
 
 
@@ -71,6 +77,7 @@ class Person:
     name: str  # as written first in full: 'Layla Moran'
     surname: str
     gender: str | None
+    addressed: bool = False  # the object of a verb ('told Pryce'), less likely the next 'he'
 
 
 class People:
@@ -102,18 +109,30 @@ class People:
                 full[surname] = name
             candidates.append((match.start(), name, surname))
         self._mentions = ByPosition(
-            [Person(start, full.get(surname, name), surname, gender.get(surname))
+            [Person(start, full.get(surname, name), surname, gender.get(surname),
+                    bool(_ADDRESSED.search(text, max(0, start - 12), start)))
              for start, name, surname in candidates if surname in confirmed],
             lambda p: p.start,
         )  # fmt: skip
+        self._text = text
 
     def before(self, pos: int, pronoun: str, reach: int = 1500) -> str | None:
-        """The nearest person named before `pos` whom `pronoun` can refer to."""
+        """The nearest person named before `pos` whom `pronoun` can refer to; one addressed by
+        a verb ('Judge Adams told Pryce ...') gives way to the subject of the same sentence."""
         wanted = _PRONOUNS.get(pronoun.lower())
-        for person in reversed(self._mentions.within(max(0, pos - reach), pos)):
-            if person.gender is None or wanted is None or person.gender == wanted:
-                return person.name
-        return None
+        fitting = [
+            person
+            for person in self._mentions.within(max(0, pos - reach), pos)
+            if person.gender is None or wanted is None or person.gender == wanted
+        ]
+        if not fitting:
+            return None
+        nearest = fitting[-1]
+        if nearest.addressed and len(fitting) > 1:
+            subject = fitting[-2]
+            if not _SENTENCE_END.search(self._text, subject.start, nearest.start):
+                return subject.name
+        return nearest.name
 
     def named(self, surname_or_name: str) -> str:
         """'Ms Moran' or 'Moran' -> 'Layla Moran' when the article gives the full name."""
