@@ -111,13 +111,11 @@ _COMPARED = re.compile(
 _COMPARED_TRIGGERS = frozenset(
     "more higher greater bigger larger up less lower fewer smaller down".split()
 )
-# 'The FTSE 250 ended 0.2% lower', 'Shares closed 3% higher': a move without a comparison
+# 'The FTSE 250 ended 0.2% lower', 'Shares closed 3% higher': a market's move in a session;
+# after a copula it is a comparison of groups as often ('the risk is 20% higher for smokers')
 _ENDED = re.compile(r"(?:(?P<up>higher)|(?P<down>lower))\b(?!\s+than\b)", re.IGNORECASE)
 _ENDED_TRIGGERS = frozenset(["higher", "lower"])
-_ENDED_LEAD = re.compile(
-    r"\b(?:closed|ended|finished|opened|traded|trading|were|was|are|is|stood|now)\s+$",
-    re.IGNORECASE,
-)
+_ENDED_LEAD = re.compile(r"\b(?:closed|ended|finished|opened|traded|trading)\s+$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:an?|the|its|their|this|that)\s+(?:further\s+|record\s+|sharp\s+|small\s+)?$", re.I
 )
