@@ -99,7 +99,7 @@ _FOLD_AFTER = re.compile(
 _FOLD_BEFORE = re.compile(r"\b" + _FOLD + r"\s+$", re.IGNORECASE)
 # 'sales were 6% higher than a year earlier': a change set against a time before
 _COMPARED = re.compile(
-    r"(?:(?P<up>more|higher|greater|bigger|larger|up)|(?P<down>less|lower|fewer|smaller|down))"
+    r"(?:(?P<up>more|higher|greater|bigger|larger)|(?P<down>less|lower|fewer|smaller))"
     r"\s+than\s+(?:(?:a|one|the)\s+(?:year|month|week|quarter|decade)\s+(?:earlier|ago|before)"
     r"|(?:last|the\s+previous|the\s+prior)\s+(?:year|month|week|quarter|decade)"
     r"|(?:in|at)\s+the\s+same\s+(?:time|point|period|month|quarter)\s+(?:last|a)\s+year"
@@ -108,9 +108,7 @@ _COMPARED = re.compile(
     r"|(?:[\w-]+\s+)?(?:years?|months?|decades?)\s+(?:ago|earlier|before))\b",
     re.IGNORECASE,
 )
-_COMPARED_TRIGGERS = frozenset(
-    "more higher greater bigger larger up less lower fewer smaller down".split()
-)
+_COMPARED_TRIGGERS = frozenset("more higher greater bigger larger less lower fewer smaller".split())
 # 'The FTSE 250 ended 0.2% lower', 'Shares closed 3% higher': a market's move in a session;
 # after a copula it is a comparison of groups as often ('the risk is 20% higher for smokers')
 _ENDED = re.compile(r"(?:(?P<up>higher)|(?P<down>lower))\b(?!\s+than\b)", re.IGNORECASE)
