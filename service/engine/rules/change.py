@@ -78,8 +78,10 @@ _PARTICLE_OF = re.compile(
     r"making)\s+$",
     re.I,
 )
-# 'closed down 11.8%' is a price's move, where 'closed down three years ago' is a shop's end
-_MOVES = ("%", "percentage point", "point")
+_RELATIVE = ("%", "percentage point")  # a size in these may be of a figure in any unit
+# Units of a size written right after the verb ('fell 1.2%', 'fell 50 points'); also what makes
+# 'closed down 11.8%' a price's move, where 'closed down three years ago' is a shop's end
+_MOVES = (*_RELATIVE, "point")
 _TALLY_AFTER = re.compile(r"\s*(?:-|–|to)\s*\d")
 # 'up from one in two': a share, which the ratio rule reads; 'one' alone is no amount
 _SHARE_AFTER = re.compile(
@@ -273,20 +275,21 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
         elif kind != "neutral":  # 'fell 1.2% to 7,400', 'fell 50 points': a size after the verb
             space = _SPACE.match(text, end, limit)
             amount = _amount_at(text, space.end(), limit) if space else None
-            if amount is not None and amount.unit in ("%", "percentage point", "point"):
+            if amount is not None and amount.unit in _MOVES:
                 value["by"], value["by_unit"], end = amount.value, amount.unit, amount.end
     figure_units: list[str | None] = []  # the units of 'from' and 'to'
     for _ in range(3):
         clause = _CLAUSE.match(text, end, limit)
         word = clause.group("word").lower() if clause else None
-        if word == "at":  # 'closed down 11.8% at 287p': where a price ended, after its move
+        at = word == "at"  # 'closed down 11.8% at 287p': where a price ended, after its move
+        if at:
             word = "to" if value["by"] is not None else None
         if word is None or value[word] is not None:
             break
         if clause.group("way") and kind == "neutral":
             break  # a neutral verb ('taking it to 5%') takes its way from its own figures
         amount = _amount_at(text, clause.end(), limit)
-        if amount is None or (clause.group("word").lower() == "at" and not _a_level(amount)):
+        if amount is None or (at and not _a_level(amount)):
             break
         value[word] = amount.value
         if word == "by":
@@ -310,9 +313,6 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
         value["direction"] = "up" if value["to"] > value["from"] else "down"
         return Found(TYPE, verb.start(), end, value, links={"direction_from_figures": True})
     return Found(TYPE, verb.start(), end, value)
-
-
-_RELATIVE = ("%", "percentage point")  # a size in these may be of a figure in any unit
 
 
 def _a_level(amount: Amount) -> bool:
