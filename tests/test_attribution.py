@@ -167,6 +167,21 @@ CASES = [
         "Robert Adams",
     ),
     (
+        "a source ends with its sentence",
+        "Some 3,400 buildings collapsed, according to the UN.\n\nThe World Bank put the damage "
+        "at $8.4bn.",
+        "Some 3,400 buildings",
+        None,
+        "the UN",
+    ),
+    (
+        "an abbreviation inside a source",
+        "Prices rose 5%, according to the U.S. Treasury. Costs fell.",
+        "rose 5%",
+        None,
+        "the U.S. Treasury",
+    ),
+    (
         "a name after its title",
         "“This is the third named storm in as many weeks,” said Met Office chief meteorologist "
         "Paul Gundersen.",

@@ -250,8 +250,17 @@ _SPEECH_WORD = re.compile(rf"{SPEECH}\b")
 _NOT_NAMED = frozenset("it we i you this that these those there".split())  # 'It said'
 
 
+# A source read past its sentence's end: 'according to the UN.\n\nThe World Bank estimated'
+_NEXT_SENTENCE = re.compile(
+    r"\.?\s*\n|(?<![A-Z]\.[A-Z])(?<!\bDr)(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!Mrs)(?<!\bCo)\.\s+(?=[A-Z])"
+)  # not after an abbreviation: 'the U.S. Treasury', 'St. Mary's'
+
+
 def _clean(source: str) -> str | None:
+    source = _NEXT_SENTENCE.split(source, maxsplit=1)[0]
     source = " ".join(source.split()).strip(" ,")
+    if source.endswith(".") and "." not in source.rsplit(" ", 1)[-1][:-1]:
+        source = source[:-1]  # the sentence's full stop, not an abbreviation's ('the U.S.')
     if source.lower() in _PRONOUNS or source.lower() in _NOT_NAMED or not source:
         return None
     return source
