@@ -33,7 +33,7 @@ _NOT_COUNTED = frozenset(
 _LABELS = frozenset(
     """no number page pages section article clause chapter paragraph room flight route
     platform rule schedule part volume vol exit junction gate bus channel level grade
-    stage phase tier band category year type size series season version""".split()
+    stage phase tier band category year type size series season version magnitude""".split()
 )
 # 'The number of patients ... was 3.1 million': what the number counts is named before it
 _NUMBER_OF = re.compile(r"\b[Tt]he\s+(?:total\s+)?number\s+of\s+")
@@ -158,9 +158,14 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
     entity, end = noun_phrase_after(text, mention.end, s_end)
     if _a_verb(entity):  # "286 landed", 'A crowd of 53,112 watched', '1,200 marched through'
         return _count(text, mention, mention.end) if _large(text, mention) else None
-    if not entity or _ADDRESS.search(entity):
-        return None
+    if not entity or _ADDRESS.search(entity) or _a_fraction_of_one(text, mention):
+        return None  # 'a magnitude 7.1 quake': no count of things is written 7.1
     return _count(text, mention, end, entity=entity, of=whole.value if whole else None)
+
+
+def _a_fraction_of_one(text: str, mention: Mention) -> bool:
+    """A decimal with no scale ('7.1'), where '1.2 million' and '3.5bn' count."""
+    return not float(mention.value).is_integer() and text[mention.end - 1].isdigit()
 
 
 def _a_verb(phrase: str) -> bool:
