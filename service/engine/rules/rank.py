@@ -37,6 +37,7 @@ _MAX_CATEGORY_WORDS = 8
 # profits', 'the largest firm collapsed'), unless a preposition follows it: then it describes the
 # noun ('the first woman elected to the post').
 _NEXT_WORD = re.compile(r"[^\S\n]*(\w+)")
+_FIGURE_NEXT = re.compile(r"\s+(?:about\s+|around\s+)?[£$€]?\d")
 # An ordinal without 'the' is a place in a table after these words ('finished third in the
 # league'); after a verb of moving and 'to', even with no table named ('drop to seventh.')
 _POSITION_LEAD = re.compile(
@@ -137,6 +138,8 @@ def _category(text: str, pos: int, limit: int, skip_first: bool) -> tuple[str, i
             break
         if len(words) > head and _is_verb(lower, text, match.end(), limit):
             break
+        if lower.endswith("ing") and _FIGURE_NEXT.match(text, match.end(), limit):
+            break  # 'the strongest measuring 5.8': a participle with its figure
         excluded = len(words) == head and (lower in _NOT_RANKED or lower == "of")
         if excluded and not _IN_A_ROW.match(text, match.end(), limit):
             return "", pos  # a title, a part or an idiom; but 'the second year running' ranks
