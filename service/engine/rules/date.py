@@ -21,7 +21,7 @@ _DAY_AFTER_MONTH = re.compile(r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P
 _YEAR_AFTER_MONTH = re.compile(r",?\s+(?P<year>\d{4})\b")
 _CLAUSE_MARK = re.compile(r"[,;:]")
 # A clause that sets an aim looks ahead: 'a target of 78% by March'
-_AIMED = re.compile(r"\b(?:targets?|aims?|goals?|deadline|pledged?|promised?)\b", re.IGNORECASE)
+_AIMED = re.compile(r"\b(?:targets?|aims?|deadline|pledged?|promised?)\b", re.IGNORECASE)
 # Words before a month named alone that make it a date: 'in September', 'last March'
 _MONTH_LEAD = re.compile(
     r"(?:\b(?P<which>last|next|this)|\b(?:in|since|until|till|by|from|during|before|after|"
