@@ -61,6 +61,7 @@ _VERBS_AFTER_COUNT = frozenset(
     "were are was is had have remain remained still will would could may might must".split()
 )
 _NOT_AN_ENTITY = STOP_WORDS | _VERBS_AFTER_COUNT
+_AND_BEFORE = re.compile(r"(?:,|\band)\s+$")
 # 'four' in 'one in four jobs': a ratio's denominator, not a group that 'of those' can mean
 _RATIO_BEFORE = re.compile(r"\b(?:one|a|\d+)\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
@@ -158,9 +159,25 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
     entity, end = noun_phrase_after(text, mention.end, s_end)
     if _a_verb(entity):  # "286 landed", 'A crowd of 53,112 watched', '1,200 marched through'
         return _count(text, mention, mention.end) if _large(text, mention) else None
+    if not entity and next_word.group(1).lower() in PREPOSITIONS:
+        return _count_like_before(doc, mention)  # '53,000 people in Turkey and 6,000 in Syria'
     if not entity or _ADDRESS.search(entity) or _a_fraction_of_one(text, mention):
         return None  # 'a magnitude 7.1 quake': no count of things is written 7.1
     return _count(text, mention, end, entity=entity, of=whole.value if whole else None)
+
+
+def _count_like_before(doc: Document, mention: Mention) -> Found | None:
+    """A number joined by 'and' to a count earlier in its sentence counts the same things:
+    'killed 53,000 people in Turkey and about 6,000 in Syria' -> 6,000 people."""
+    text = doc.text
+    start = qualifier_before(text, mention.start)[1]
+    if not _AND_BEFORE.search(text, max(0, start - 6), start):
+        return None
+    previous = _previous_count(doc, mention)
+    if previous is None or previous.start < doc.sentence_bounds(mention.start)[0]:
+        return None
+    entity = noun_phrase_after(text, previous.end, mention.start)[0]
+    return _count(text, mention, mention.end, entity=entity) if entity else None
 
 
 def _a_fraction_of_one(text: str, mention: Mention) -> bool:
