@@ -24,8 +24,8 @@ _CLAUSE_MARK = re.compile(r"[,;:]")
 _AIMED = re.compile(r"\b(?:targets?|aims?|deadline|pledged?|promised?)\b", re.IGNORECASE)
 # Words before a month named alone that make it a date: 'in September', 'last March'
 _MONTH_LEAD = re.compile(
-    r"(?:\b(?P<which>last|next|this)|\b(?:in|since|until|till|by|from|during|before|after|"
-    r"early|late|end\s+of|start\s+of))\s+$|\bmid-$",
+    r"(?:\b(?P<which>last|next|this)|\b(?P<onward>until|till|by|from)|\b(?:in|since|during|"
+    r"before|after|early|late|end\s+of|start\s+of))\s+$|\bmid-$",
     re.IGNORECASE,
 )
 _MONTH_AFTER_DAY = re.compile(r"\s+(?:of\s+)?")
@@ -162,24 +162,41 @@ def _month_alone(doc: Document, month: Mention) -> Found | None:
         year = published.year + (named <= now)
     elif which == "last":
         year = published.year - (named >= now)
-    elif _future_around(doc, month.start):  # 'will take place in March': the next March
-        year = published.year + (named < now)
+    elif _future_around(doc, month.start, month.end, starting=bool(lead.group("onward"))):
+        year = published.year + (named < now)  # 'will take place in March': the next March
     else:  # told in the past, or not said: the latest up to publication
         year = published.year - (named > now)
     return Found(TYPE, start, month.end, _value(f"{year:04d}-{month.value:02d}", "month", True))
 
 
-def _future_around(doc: Document, pos: int) -> bool:
-    """Whether the clause around `pos` tells of the future ('will take place in March'); a
-    clause, not the sentence: '... lower in October, which estimates jobs could go next year'."""
+def _future_around(doc: Document, pos: int, phrase_end: int, starting: bool = False) -> bool:
+    """Whether the clause around the phrase at [pos, phrase_end) tells of the future ('will
+    take place in March'); a clause, not the sentence: '... lower in October, which estimates
+    jobs could go next year'. A phrase set off by itself ('By March, prices had risen') takes the
+    clause after it. With `starting` ('from April', 'until June'), a clause with no verb in the
+    past looks ahead: 'Residents face a rise of 4.99% from April'."""
     s_start, s_end = doc.context(pos, pos)
     text = doc.text
     start = max(s_start, *(text.rfind(mark, s_start, pos) + 1 for mark in ",;:"))
     after = _CLAUSE_MARK.search(text, pos, s_end)
+    if after and len(text[start:pos].split()) <= 2 and not text[phrase_end : after.start()].strip():
+        after = _CLAUSE_MARK.search(text, after.end(), s_end)  # 'By March, ...'
     end = after.start() if after else s_end
-    if _AIMED.search(doc.text, start, end):
+    if _AIMED.search(text, start, end):
         return True  # 'against a target of 78% by March'
-    return bool(doc.keywords(_FUTURE, _FUTURE_TRIGGERS).within(start, end))
+    if doc.keywords(_FUTURE, _FUTURE_TRIGGERS).within(start, end):
+        return True
+    return starting and not _past_in(text, start, end)
+
+
+def _past_in(text: str, start: int, end: int) -> bool:
+    """A verb in the past in [start, end); not a participle after 'be' ('are planned')."""
+    for verb in _PAST_VERB.finditer(text, start, end):
+        if verb.group().lower().endswith(NOT_PAST_ENDINGS):
+            continue  # 'hundred', 'indeed', 'exceed'
+        if not _BE_BEFORE.search(text, max(start, verb.start() - 8), verb.start()):
+            return True
+    return False
 
 
 def _day_first(doc: Document, mentions: list[Mention], index: int) -> Found | None:
@@ -244,15 +261,7 @@ def _told_in_the_past(doc: Document, start: int) -> bool:
     s_start, s_end = doc.context(start, start)
     if doc.keywords(_FUTURE, _FUTURE_TRIGGERS).within(s_start, s_end):
         return False
-    text = doc.text
-    for verb in _PAST_VERB.finditer(text, s_start, s_end):
-        word = verb.group().lower()
-        if word.endswith(NOT_PAST_ENDINGS):
-            continue  # 'hundred', 'indeed', 'exceed'
-        if _BE_BEFORE.search(text, max(s_start, verb.start() - 8), verb.start()):
-            continue  # 'are planned', 'is sold out': a participle after 'be' tells no past
-        return True
-    return False
+    return _past_in(doc.text, s_start, s_end)
 
 
 def _exists(year: int, month: int, day: int) -> bool:
