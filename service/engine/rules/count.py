@@ -65,6 +65,7 @@ _AND_BEFORE = re.compile(r"(?:,|\band)\s+$")
 # 'four' in 'one in four jobs': a ratio's denominator, not a group that 'of those' can mean
 _RATIO_BEFORE = re.compile(r"\b(?:one|a|\d+)\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
+_OF_THE_NOUN = re.compile(r"\s+of\s+(?:the|those|these)\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)
 # 'Of those, 3.1 million ...', 'Of those arrested, 56 were charged': a part of the count before
 _OF_THOSE_LEAD = re.compile(
     r"[\"“‘'(]?(?i:of)\s+(?:those|them|these)(?:(?:\s+[a-z]+){0,3}\s*,)?\s*"
@@ -148,6 +149,11 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         whole = _previous_count(doc, mention)
         if whole is not None:  # '400 people were arrested. 56 of them were charged.'
             return _count(text, mention, them.end(), of=whole.value)
+    named = _OF_THE_NOUN.match(text, mention.end, s_end)
+    if named and mention.value != 1:  # 'cut 120 posts. About 70 of the posts are vacant.'
+        found = _part_of_named(doc, mention, named)
+        if found is not None:
+            return found
     if next_word.group(1).lower() in _VERBS_AFTER_COUNT:
         whole = _whole_led(doc, mention)
         if whole is not None or _large(text, mention) or _after_a_count(doc, mention):
@@ -164,6 +170,18 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
     if not entity or _ADDRESS.search(entity) or _a_fraction_of_one(text, mention):
         return None  # 'a magnitude 7.1 quake': no count of things is written 7.1
     return _count(text, mention, end, entity=entity, of=whole.value if whole else None)
+
+
+def _part_of_named(doc: Document, mention: Mention, named: re.Match[str]) -> Found | None:
+    """'About 70 of the posts' after '120 posts': a part of the count that names the noun."""
+    whole = _previous_count(doc, mention)
+    if whole is None:
+        return None
+    entity = noun_phrase_after(doc.text, whole.end, mention.start)[0]
+    noun = named.group("noun")
+    if not entity or entity.split()[-1].lower() != noun.lower():
+        return None
+    return _count(doc.text, mention, named.end(), entity=noun, of=whole.value)
 
 
 def _count_like_before(doc: Document, mention: Mention) -> Found | None:
