@@ -48,6 +48,7 @@ _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WHEN = (  # 'in September', 'last year', 'for the first time in six months', 'over the past year'
     rf"(?:\s+(?:in|on)\s+(?:(?:{_MONTH_NAMES})(?:\s+\d{{4}})?|\d{{4}}|{'|'.join(WEEKDAYS)})"
     r"|\s+(?:last|this)\s+(?:year|month|week|quarter)"
+    r"|\s+since\s+(?:\d{4}|last\s+(?:year|month|week|quarter))"
     r"|\s+for\s+the\s+(?:first|second|third)\s+time(?:\s+(?:in|since)\s+(?:[\w-]+\s+)?[\w-]+)?"
     r"|\s+for\s+the\s+[\w-]+\s+(?:month|year|week|quarter|day)\s+(?:in\s+a\s+row|running)"
     r"|\s+over\s+the\s+(?:(?:past|last)\s+)?(?:[\w-]+\s+)?(?:year|month|week|quarter|decade)s?"
@@ -78,7 +79,8 @@ _PARTICLE_OF = re.compile(
     r"making)\s+$",
     re.I,
 )
-_RELATIVE = ("%", "percentage point")  # a size in these may be of a figure in any unit
+# a size in these may be of a figure in any unit ('fell by a third to 41,000')
+_RELATIVE = ("%", "percentage point", "fraction")
 # Units of a size written right after the verb ('fell 1.2%', 'fell 50 points'); also what makes
 # 'closed down 11.8%' a price's move, where 'closed down three years ago' is a shop's end
 _MOVES = (*_RELATIVE, "point")
@@ -317,7 +319,7 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
 
 def _a_level(amount: Amount) -> bool:
     """A price or an index level ('287p', '7,400 points'), not a rate or a time ('3pm')."""
-    return amount.unit is not None and amount.unit not in (*_RELATIVE, "fraction")
+    return amount.unit is not None and amount.unit not in _RELATIVE
 
 
 def _empty_value(direction: str) -> dict:
