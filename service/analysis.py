@@ -18,7 +18,7 @@ from .version import VERSION
 log = logging.getLogger(__name__)
 # Each claim is validated by the schema of its type (the union's own mapping), field by field.
 _SCHEMA_OF_TYPE = {name: FieldByField(s) for name, s in ClaimSchema.type_schemas.items()}
-_REMEMBER_FROM = 500  # claims in one article
+_REMEMBER_FROM = 2_000  # claims in one article
 
 
 class TooManyClaims(Exception):
