@@ -21,6 +21,7 @@ from schemas.field_by_field import FieldByField
 from schemas.fields import PlainNested, StrictInteger
 from service.analysis import analyse
 from service.engine import tokens
+from service.engine.readers import distance, quantity
 
 TOKENS = [
     "MPs", "voted", "293", "to", "125", "-", "in favour", "failed", "passed", "by", "a majority of",
@@ -292,3 +293,20 @@ class _Lenient(Schema):
 def test_field_by_field_refuses_a_schema_it_would_judge_otherwise(schema):
     with pytest.raises(ValueError):
         FieldByField(schema())
+
+
+_UNIT_NAMES = sorted({*quantity._UNITS, *distance.UNIT_WORDS})
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    text=st.lists(
+        st.sampled_from(_UNIT_NAMES) | st.sampled_from([" ", "-", "5", "°", "²", "x", "Km", "\n"]),
+        max_size=8,
+    ).map("".join)
+)
+def test_unit_follows_answers_as_the_unit_patterns_do(text):
+    # the first word's letters only rule a unit out; the patterns decide everything else
+    for pos in range(len(text) + 1):
+        patterns = bool(quantity._UNIT.match(text, pos) or distance.unit_follows(text, pos))
+        assert quantity.unit_follows(text, pos) == patterns, (text, pos)

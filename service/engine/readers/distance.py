@@ -12,7 +12,7 @@ METRES = {
     "km": 1000.0, "m": 1.0, "cm": 0.01, "mm": 0.001, "mile": 1609.344, "yard": 0.9144,
     "foot": 0.3048, "inch": 0.0254, "nautical mile": 1852.0,
 }  # fmt: skip
-_WORDS = {
+UNIT_WORDS = {
     "km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km",
     "kilometers": "km", "m": "m", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
     "cm": "cm", "centimetre": "cm", "centimetres": "cm", "centimeter": "cm",
@@ -24,7 +24,7 @@ _WORDS = {
 }  # fmt: skip
 _UNIT = re.compile(
     r"\s*(?:-\s*)?(?P<unit>"
-    + "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True))
+    + "|".join(re.escape(w) for w in sorted(UNIT_WORDS, key=len, reverse=True))
     + r")(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -80,5 +80,5 @@ def _part(text: str, pos: int, limit: int) -> tuple[float, str, int] | None:
         and re.match(r"\s+\w", text[unit.end() : limit])
     ):
         return None  # "3-2 in front of": a spaced 'in' is inches only when nothing follows
-    name = _WORDS[unit.group("unit").lower()]
+    name = UNIT_WORDS[unit.group("unit").lower()]
     return number.value * METRES[name], name, unit.end()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .distance import UNIT_WORDS as DISTANCE_UNITS
 from .distance import read_distance
 from .distance import unit_follows as distance_unit_follows
 from .number import read_number_and_unit
@@ -54,8 +55,19 @@ class Quantity:
 
 
 def unit_follows(text: str, pos: int) -> bool:
-    """Whether a unit of measure follows `pos` (a cheap check before reading)."""
+    """Whether a unit of measure follows `pos` (a cheap check before reading). A word that
+    begins no unit's name rules one out before the unit patterns are tried."""
+    word = _WORD_AFTER.match(text, pos).group(1).lower()
+    if word and word not in _UNIT_LEADS:
+        return False
     return bool(_UNIT.match(text, pos) or distance_unit_follows(text, pos))
+
+
+_WORD_AFTER = re.compile(r"[\s-]*([A-Za-z]*)")
+# The letters each unit's name opens with ('sq' for 'sq km', 'm' for 'm²'), of both readers
+_UNIT_LEADS = frozenset(
+    re.match(r"[a-z]*", unit).group() for unit in (*_UNITS, *DISTANCE_UNITS)
+) - {""}
 
 
 def read_quantity(text: str, pos: int, limit: int | None = None) -> Quantity | None:
