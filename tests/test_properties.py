@@ -22,6 +22,7 @@ from schemas.fields import PlainNested, StrictInteger
 from service.analysis import analyse
 from service.engine import tokens
 from service.engine.readers import distance, quantity
+from service.engine.rules import phrases
 
 TOKENS = [
     "MPs", "voted", "293", "to", "125", "-", "in favour", "failed", "passed", "by", "a majority of",
@@ -310,3 +311,23 @@ def test_unit_follows_answers_as_the_unit_patterns_do(text):
     for pos in range(len(text) + 1):
         patterns = bool(quantity._UNIT.match(text, pos) or distance.unit_follows(text, pos))
         assert quantity.unit_follows(text, pos) == patterns, (text, pos)
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    text=st.lists(
+        st.sampled_from([q for q, _ in phrases._QUALIFIERS])
+        | st.sampled_from([" ", "  ", "\n", "(", "-", "x", "5", "Over", "than"]),
+        max_size=8,
+    ).map("".join)
+)
+def test_qualifier_before_answers_as_its_pattern_does(text):
+    # the last word only rules a qualifier out; the pattern decides everything else
+    for start in range(len(text) + 1):
+        match = phrases._QUALIFIER_BEFORE.search(text, max(0, start - 24), start)
+        expected = (
+            (phrases._QUALIFIER_CODE[match.group("q").lower()], match.start("q"))
+            if match
+            else ("exact", start)
+        )
+        assert phrases.qualifier_before(text, start) == expected, (text, start)

@@ -24,6 +24,7 @@ _QUALIFIERS = (
 _QUALIFIER_CODE = dict(_QUALIFIERS)
 _QUALIFIER_WORDS = "|".join(re.escape(q) for q in sorted(_QUALIFIER_CODE, key=len, reverse=True))
 _QUALIFIER_BEFORE = re.compile(rf"(?:^|(?<=[^\w]))(?P<q>{_QUALIFIER_WORDS})\s+$", re.IGNORECASE)
+_QUALIFIER_ENDS = frozenset(q.rsplit(" ", 1)[-1] for q in _QUALIFIER_CODE)
 _QUALIFIER_AT = re.compile(rf"(?P<q>{_QUALIFIER_WORDS})\s+", re.IGNORECASE)
 
 IRREGULAR_PAST = frozenset(
@@ -69,6 +70,9 @@ def qualifier_before(text: str, start: int) -> tuple[str, int]:
     before = text[window:start].rstrip()
     if len(before) == start - window or not before or not before[-1].isalpha():
         return "exact", start  # every qualifier is a word with a space after it: none here
+    last = before[before.rfind(" ") + 1 :]
+    if last.isalpha() and last.lower() not in _QUALIFIER_ENDS:
+        return "exact", start  # a plain word that ends no qualifier
     match = _QUALIFIER_BEFORE.search(text, window, start)
     if not match:
         return "exact", start
