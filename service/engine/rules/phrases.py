@@ -129,6 +129,8 @@ def noun_phrase_after(text: str, pos: int, limit: int, max_words: int = 4) -> tu
             continue
         if lower in _ADDED and not words and _noun_follows(text, match.end(), limit):
             pass  # '200 more nurses', '1.2 million more people': what is added is counted
+        elif word == "A" and words and words[-1][:1].isupper():
+            pass  # 'Serie A matches', 'Group A teams': the letter ends a name
         elif lower in STOP_WORDS:
             break
         if words and (lower.endswith("ed") or lower.endswith("ing")):
