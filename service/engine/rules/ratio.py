@@ -59,6 +59,8 @@ def _one_in(doc: Document, first, second) -> Found | None:
         return None
     if numerator < 0 or denominator <= 0:
         return None  # ('130 out of 125' is kept: the part_within_whole check flags it)
+    if numerator > denominator and YEAR.fullmatch(doc.text, first.start, first.end):
+        return None  # 'between 2014 and 2024 in 12 countries': a year, then where
     _, s_end = doc.sentence_bounds(first.start)
     entity, end = noun_phrase_after(doc.text, second.end, s_end)
     if not entity and YEAR.fullmatch(doc.text, second.start, second.end):
