@@ -66,7 +66,7 @@ _CLAUSE = re.compile(
 # waiting lists by 200,000'
 _OBJECT = re.compile(
     r"\s+(?:(?:its|their|the|his|her|our)\s+(?:[a-z-]+\s+){0,4}[a-z]+(?=\s+from\b)"
-    r"|(?:[a-z]+\s+){0,2}[a-z]+(?=\s+by\s+(?:about\s+|around\s+|nearly\s+)?[£$€]?\d)"
+    r"|(?:[a-z]+\s+){0,3}[a-z]+(?=\s+by\s+(?:about\s+|around\s+|nearly\s+)?[£$€]?\d)"
     r"|(?!(?:by|up|down|to|from)\b)(?:[a-z]+\s+){0,2}[a-z]+"
     r"(?=\s+to\s+[£$€]?\d[\d.,]*\s*(?:%|per\s*cent)?\s+from\s+[£$€]?\d))"  # 'cut rates to 5% from'
 )
