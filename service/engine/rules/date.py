@@ -19,7 +19,8 @@ PRIORITY = 40
 
 _DAY_AFTER_MONTH = re.compile(r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4})\b)?")
 _YEAR_AFTER_MONTH = re.compile(r",?\s+(?P<year>\d{4})\b")
-_CLAUSE_MARK = re.compile(r"[,;:]")
+_CLAUSE_MARKS = ",;:"
+_CLAUSE_MARK = re.compile(f"[{_CLAUSE_MARKS}]")
 # A clause that sets an aim looks ahead: 'a target of 78% by March'
 _AIMED = re.compile(r"\b(?:targets?|aims?|deadline|pledged?|promised?)\b", re.IGNORECASE)
 # Words before a month named alone that make it a date: 'in September', 'last March'
@@ -144,8 +145,8 @@ def _month_first(doc: Document, month: Mention) -> Found | None:
 
 
 def _month_alone(doc: Document, month: Mention) -> Found | None:
-    """'in September', 'last March', 'by next April', 'mid-July': a month without a year, which
-    is the latest one before publication unless the sentence tells of the future."""
+    """'in September', 'last March', 'mid-July': a month without a year, which is the latest
+    one up to publication unless its clause tells of the future."""
     text = doc.text
     lead = _MONTH_LEAD.search(text, max(0, month.start - 10), month.start)
     if not lead:
@@ -177,7 +178,7 @@ def _future_around(doc: Document, pos: int, phrase_end: int, starting: bool = Fa
     past looks ahead: 'Residents face a rise of 4.99% from April'."""
     s_start, s_end = doc.context(pos, pos)
     text = doc.text
-    start = max(s_start, *(text.rfind(mark, s_start, pos) + 1 for mark in ",;:"))
+    start = max(s_start, *(text.rfind(mark, s_start, pos) + 1 for mark in _CLAUSE_MARKS))
     after = _CLAUSE_MARK.search(text, pos, s_end)
     if after and len(text[start:pos].split()) <= 2 and not text[phrase_end : after.start()].strip():
         after = _CLAUSE_MARK.search(text, after.end(), s_end)  # 'By March, ...'

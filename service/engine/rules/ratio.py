@@ -43,9 +43,10 @@ def _fraction(doc: Document, mention) -> Found | None:
         pronoun = _OF_PRONOUN.match(doc.text, mention.end, s_end)
         if pronoun:
             end = pronoun.end()
+        # 'half' or 'a third' alone is too often an idiom ('first half'), but not after a
+        # qualifier ('almost a third (31%)')
         elif numerator < 2 and qualifier_before(doc.text, mention.start)[0] == "exact":
-            return None  # 'half' or 'a third' alone is too often an idiom ('first half'), but
-            # not after a qualifier ('almost a third (31%)')
+            return None
     value = {"numerator": numerator, "denominator": denominator, "entity": entity}
     return Found(TYPE, mention.start, end, value, links={"fraction": True})
 
