@@ -11,7 +11,7 @@ from ..readers.amount import Amount, read_amount
 from ..readers.money import PREFIX_BEFORE
 from ..readers.number import read_number
 from ..scan import FIGURES, MONTHS, WEEKDAYS
-from .phrases import YEAR, qualifier_before
+from .phrases import YEAR, qualifier_at, qualifier_before
 
 TYPE = "change"
 PRIORITY = 55
@@ -275,8 +275,8 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
         elif obj:
             end = obj.end()
         elif kind != "neutral":  # 'fell 1.2% to 7,400', 'fell 50 points': a size after the verb
-            space = _SPACE.match(text, end, limit)
-            amount = _amount_at(text, space.end(), limit) if space else None
+            space = _SPACE.match(text, end, limit)  # (after a hedge: 'risen almost 200%')
+            amount = _amount_at(text, qualifier_at(text, space.end())[1], limit) if space else None
             if amount is not None and amount.unit in _MOVES:
                 value["by"], value["by_unit"], end = amount.value, amount.unit, amount.end
     figure_units: list[str | None] = []  # the units of 'from' and 'to'
