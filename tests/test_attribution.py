@@ -182,6 +182,21 @@ CASES = [
         "the U.S. Treasury",
     ),
     (
+        "an organisation named by its kind",
+        "Nvidia beat forecasts. The chipmaker said it expected sales of about $37.5bn.",
+        "about $37.5bn",
+        None,
+        "The chipmaker",
+    ),
+    (
+        "'..., he said.' after a figure is the person last named",
+        "Chief executive Jensen Huang was upbeat. The company shipped 13,000 samples of the "
+        "new chips in the quarter, he said.",
+        "13,000 samples",
+        None,
+        "Jensen Huang",
+    ),
+    (
         "a name after its title",
         "“This is the third named storm in as many weeks,” said Met Office chief meteorologist "
         "Paul Gundersen.",

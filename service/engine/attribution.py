@@ -46,7 +46,7 @@ _NOT_A_PERSON_BEFORE = re.compile(
 )
 _ROLE_BEFORE = re.compile(
     r"\b(?:leader|minister|secretary|chancellor|president|MP|spokesman|spokeswoman|"
-    r"spokesperson|chief|director|professor|doctor|officer|lawyer|manager|coach|captain|"
+    r"spokesperson|chief|executive|director|professor|doctor|officer|lawyer|manager|coach|captain|"
     r"chairman|chairwoman|mayor|councillor|senator|judge|economist|analyst|author|actor|"
     r"singer|player|striker|founder|campaigner|resident|student|mother|father|son|daughter)\s+$"
 )
@@ -169,7 +169,9 @@ _SOURCE = (
     r"|(?:the\s+)?(?:police|officials|ministers|the\s+government|organisers|researchers|"
     r"analysts|economists|doctors|scientists|experts|campaigners|residents|witnesses)"
     r"|[Tt]he\s+(?:club|company|firm|council|charity|union|trust|board|department|ministry|bank|"
-    rf"regulator|agency|watchdog|report|study|survey|league|airline|retailer|party)\b|{ROLE})"
+    r"regulator|agency|watchdog|report|study|survey|league|airline|retailer|party|chipmaker|"
+    r"carmaker|supermarket|broadcaster|insurer|lender|operator|manufacturer|group|university|"
+    rf"authority|hospital|school|force|army)\b|{ROLE})"
 )
 _ACCORDING = re.compile(rf"\b(?i:according\s+to|figures\s+from|data\s+from)\s+{_SOURCE}")
 _ACCORDING_TRIGGERS = frozenset(["according", "figures", "data"])
@@ -188,6 +190,9 @@ _SAID_BETWEEN_COMMAS = re.compile(
     rf",\s*{_SOURCE}{_SHORT_NAME}\s+{_HAS}{SPEECH}{_WHEN_SAID}\s*,"
 )  # 'rose 3%, the club said, while'; '..., the ONS said on Thursday, less than'
 _COMMA_AFTER_SPEECH = re.compile(rf"{_WHEN_SAID}\s*,")
+_PRONOUN_SAID_AFTER = re.compile(
+    rf",\s*(?P<pronoun>he|she)\s+{_HAS}{SPEECH}{_WHEN_SAID}\s*[.!?]?$", re.IGNORECASE
+)
 
 
 def source_in(doc: Document, s_start: int, s_end: int, claim_start: int) -> str | None:
@@ -213,6 +218,9 @@ def source_in(doc: Document, s_start: int, s_end: int, claim_start: int) -> str 
             after = _SAID_BETWEEN_COMMAS.search(text, claim_start, tail)  # ', the club said,'
         if after:
             return _clean(after.group("source"))
+        pronoun = _PRONOUN_SAID_AFTER.search(text, claim_start, s_end) if tail == s_end else None
+        if pronoun:  # '..., he said.': the person last named
+            return doc.people.before(pronoun.start(), pronoun.group("pronoun").lower())
     lead = max(s_start, claim_start - 160)
     if not speech.within(lead, claim_start):
         return None
