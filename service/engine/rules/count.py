@@ -126,9 +126,10 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
     _, s_end = doc.sentence_bounds(mention.start)
     next_word = WORD.match(text, mention.end, s_end)
     led = _led_by_of_those(doc, mention, _opening(doc, mention))
-    whole = _previous_count(doc, mention) if led else None
+    group = _previous_count(doc, mention) if led else None  # what 'Of those' refers to
+    of_group = group.value if group else None
     if led and (not next_word or next_word.group(1).lower() in _NOT_AN_ENTITY):
-        return _count(text, mention, mention.end, of=whole.value if whole else None)
+        return _count(text, mention, mention.end, of=of_group)
     if not next_word and POLLED.search(text, max(0, mention.start - 10), mention.start):
         # 'the SNP, which polled 8,399.': a number of votes, though the word is not written
         return _count(text, mention, mention.end)
@@ -169,7 +170,7 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         return _count_like_before(doc, mention)  # '53,000 people in Turkey and 6,000 in Syria'
     if not entity or _ADDRESS.search(entity) or _a_fraction_of_one(text, mention):
         return None  # 'a magnitude 7.1 quake': no count of things is written 7.1
-    return _count(text, mention, end, entity=entity, of=whole.value if whole else None)
+    return _count(text, mention, end, entity=entity, of=of_group)
 
 
 def _part_of_named(doc: Document, mention: Mention, named: re.Match[str]) -> Found | None:
