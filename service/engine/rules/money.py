@@ -40,16 +40,19 @@ def _range(text: str, low_read: tuple[int, Found], high_read: tuple[int, Found])
     """'between £150m and £200m', '£150,000-£200,000': two amounts of one currency."""
     (low_start, low), (high_start, high) = low_read, high_read
     low_value, high_value = low.value, high.value
-    if (low_value["currency"], low_value["currency_name"]) != (
-        high_value["currency"],
-        high_value["currency_name"],
-    ) or not low_value["number"] < high_value["number"]:
+    if _currency_of(low_value) != _currency_of(high_value):
+        return None  # '$3-£5'
+    if not low_value["number"] < high_value["number"]:
         return None
     start = range_start(text, low_start, low.end, high_start)
     if start is None:
         return None
     value = {**low_value, "upper": high_value["number"], "qualifier": "between"}
     return Found(TYPE, start, high.end, value)
+
+
+def _currency_of(value: dict) -> tuple[str | None, str | None]:
+    return value["currency"], value["currency_name"]
 
 
 def _scaled_range(text: str, money: ReadMoney, end: int) -> tuple[float, float, int] | None:
