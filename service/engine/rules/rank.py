@@ -37,6 +37,7 @@ _MAX_CATEGORY_WORDS = 8
 # profits', 'the largest firm collapsed'), unless a preposition follows it: then it describes the
 # noun ('the first woman elected to the post').
 _NEXT_WORD = re.compile(r"[^\S\n]*(\w+)")
+# A figure right after a participle: 'the strongest measuring 5.8' ranks no 'measuring'
 _FIGURE_NEXT = re.compile(r"\s+(?:about\s+|around\s+)?[£$€]?\d")
 # An ordinal without 'the' is a place in a table after these words ('finished third in the
 # league'); after a verb of moving and 'to', even with no table named ('drop to seventh.')
