@@ -70,6 +70,8 @@ _OF_THE_NOUN = re.compile(r"\s+of\s+(?:the|those|these)\s+(?P<noun>[a-z]+)\b", r
 _OF_THOSE_LEAD = re.compile(
     r"[\"“‘'(]?(?i:of)\s+(?:those|them|these)(?:(?:\s+[a-z]+){0,3}\s*,)?\s*"
 )
+_OF_THOSE = re.compile(r"(?i:of)\s+(?:those|them|these)\b")
+_OF_TRIGGERS = frozenset(["of"])
 _OF_THE_LEAD = re.compile(r"[\"“‘'(]?(?i:of)\s+(?:(?:the|those|these|its|their)\s+)?")
 # 'of the', 'of a total of', 'of all', 'of their last', "of Scotland's", "of the county's" between
 # a part and its whole (IGNORECASE: the possessive may be of any word)
@@ -125,7 +127,7 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         return None
     _, s_end = doc.sentence_bounds(mention.start)
     next_word = WORD.match(text, mention.end, s_end)
-    led = _led_by_of_those(doc, mention, _opening(doc, mention))
+    led = _led_by_of_those(doc, mention)
     group = _previous_count(doc, mention) if led else None  # what 'Of those' refers to
     of_group = group.value if group else None
     if led and (not next_word or next_word.group(1).lower() in _NOT_AN_ENTITY):
@@ -211,11 +213,14 @@ def _a_verb(phrase: str) -> bool:
     return first.endswith("ed") and (not rest or rest.split(" ", 1)[0].lower() in PREPOSITIONS)
 
 
-def _led_by_of_those(doc: Document, mention: Mention, opening: int) -> bool:
+def _led_by_of_those(doc: Document, mention: Mention) -> bool:
     """Whether 'Of those,' opens the sentence right before `mention`: the number counts a part
     of a group named before ('7.6 million people are waiting. Of those, 3.1 million ...')."""
+    s_start, _ = doc.sentence_bounds(mention.start)
+    if not doc.keywords(_OF_THOSE, _OF_TRIGGERS).within(s_start, mention.start):
+        return False  # the common case, found by a look-up
     start = qualifier_before(doc.text, mention.start)[1]
-    return bool(_OF_THOSE_LEAD.fullmatch(doc.text, opening, start))
+    return bool(_OF_THOSE_LEAD.fullmatch(doc.text, _opening(doc, mention), start))
 
 
 def _count(
