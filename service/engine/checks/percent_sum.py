@@ -33,6 +33,12 @@ _NOT_SHARES = re.compile(
     r"inflation|growth|interest)\b",
     re.IGNORECASE,
 )
+_OVERLAPPING = re.compile(
+    r"\b(?:more\s+than\s+one\s+(?:answer|option|response|choice|reason)|multiple\s+"
+    r"(?:answers|options|responses|choices)|(?:choose|pick|select|give|name)\s+(?:more\s+than\s+"
+    r"one|several|any\s+number)|add\s+up\s+to\s+more\s+than\s+100)",
+    re.IGNORECASE,
+)
 # 'the rest', 'the remaining', 'the remainder', 'all the others'
 _WHOLE_WORDS = ["rest", "remaining", "remainder", "others"]
 _WHOLE = re.compile(rf"(?:{'|'.join(_WHOLE_WORDS)})\b", re.IGNORECASE)
@@ -52,8 +58,17 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
             continue
         if not all(_listed(a, b, doc, dates) for a, b in pairwise(shares)):
             continue  # not stated together as parts of one whole
+        if _more_than_one_answer(doc, s_start):
+            continue  # 'respondents could choose more than one answer': shares that overlap
         whole = doc.keywords(_WHOLE, _WHOLE_TRIGGERS).within(s_start, s_end)
         yield _sum(shares, doc, bool(whole))
+
+
+def _more_than_one_answer(doc: Document, s_start: int) -> bool:
+    """The sentence, or the one after it, says the answers overlap: 'respondents could choose
+    more than one', 'multiple answers were allowed'."""
+    start, end = doc.around(s_start, before=0, after=1)
+    return bool(_OVERLAPPING.search(doc.text, start, end))
 
 
 def _listed(first: Found, second: Found, doc: Document, dates: list[int]) -> bool:
