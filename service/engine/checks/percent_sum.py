@@ -14,7 +14,8 @@ CODE = "percent_sum"
 DESCRIPTION = (
     "Shares of one whole stated together in a sentence, as a list (a poll, a result, a "
     "breakdown: 'Labour on 40%, the Conservatives on 25% and Reform on 15%'), add up to at "
-    "most 100%, and to about 100% when the sentence says they are the whole ('the rest')."
+    "most 100%, and to about 100% when the sentence says they are the whole ('the rest'); "
+    "it is silent where the text says the answers overlap ('could choose more than one')."
 )
 TOLERANCE = "the rounding of each share as written, added up ('40%' +/-0.5 each)"
 
