@@ -237,7 +237,7 @@ def source_in(doc: Document, s_start: int, s_end: int, claim_start: int) -> str 
 
 # An attribution right after a quotation ('"...," the health secretary said') is the quote's;
 # a later figure in the sentence is the speaker's only when the speech goes on ('adding that').
-_AFTER_CLOSING_QUOTE = re.compile(r"[”\"][\s,]*$")
+_AFTER_CLOSING_QUOTE = re.compile(r"[”\"][^\S\n]*,?[^\S\n]*$")  # in its paragraph
 _SPEECH_GOES_ON = re.compile(
     r"[\s,]*(?:(?:and\s+)?(?:adding|added|saying|noting|claiming|insisting|warning|arguing|"
     r"explaining)\b|that\b)"
