@@ -50,7 +50,7 @@ _MENTION = re.compile(
   | (?P<ordnum>(?<![\w.,-])\d{{1,4}}(?:st|nd|rd|th)\b)
   | (?<![\w.,:])(?<![A-Za-z]-)
     (?P<digits>(?:\d{{1,3}}(?:[,\u00a0\u202f\u2009]\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)[{VULGAR}]?)
-    (?:(?P<abbr>(?i:bn|mn|tn|m|k)|p|c|C|F)|\s(?P<scale>(?i:thousand|million|billion|trillion)))?
+    (?:(?P<abbr>(?i:bn|mn|tn|m|k)|p|c|C|F)|\s+(?P<scale>(?i:thousand|million|billion|trillion)))?
     (?:(?![\w:]|[.,]\d)|(?=(?i:{_GLUED_UNITS})\b))
   | \b(?P<vague>(?i:{"|".join(VAGUE_LOWER_BOUNDS)}))\b
   | \b(?P<fraction>(?i:(?:a|one|{_small_words})[\s-]+(?:{_fraction_words})|half))\b

@@ -31,7 +31,7 @@ SPEECH_VERBS = rf"(?:{'|'.join([*REPORTING_VERBS, 'continued', 'replied'])})"
 SAME_LINE_SPACE = r"[^\S\n]"
 _NAME = (
     rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady)\.?{SAME_LINE_SPACE})?"
-    rf"[A-Z][\w’'-]+(?:{SAME_LINE_SPACE}[A-Z][\w’'-]+){{0,3}}"
+    rf"[A-Z][\w’'-]+(?:{SAME_LINE_SPACE}+[A-Z][\w’'-]+){{0,3}}"
 )
 _PRONOUN = r"(?:he|she|they|He|She|They)"
 # Someone named by their role: 'a government spokesperson', 'the health secretary'
@@ -165,14 +165,15 @@ def _speaker(text: str, start: int, end: int) -> tuple[str | None, str | None]:
         if after.group("pron"):
             return None, after.group("pron")
         names = ("name", "titled", "name_late", "according", "role", "role_late")
-        return next((after.group(n) for n in names if after.group(n)), None), None
+        name = next((after.group(n) for n in names if after.group(n)), None)
+        return (" ".join(name.split()) if name else None), None
     window = max(0, start - 80)
     line_start = text.rfind("\n", window, start) + 1
     before = _SPEAKER_BEFORE.search(text, max(line_start, window), start)
     if not before:
         return None, None
     name = before.group("name") or before.group("words_of")
-    return _LEADING_CONJUNCTION.sub("", name), None
+    return _LEADING_CONJUNCTION.sub("", " ".join(name.split())), None
 
 
 class Locator:

@@ -22,7 +22,9 @@ _QUALIFIERS = (
     ("exactly", "exact"), ("precisely", "exact"), ("just", "exact"), ("only", "exact"),
 )  # fmt: skip
 _QUALIFIER_CODE = dict(_QUALIFIERS)
-_QUALIFIER_WORDS = "|".join(re.escape(q) for q in sorted(_QUALIFIER_CODE, key=len, reverse=True))
+_QUALIFIER_WORDS = "|".join(  # any white space between the words: 'at  least', 'more\nthan'
+    r"\s+".join(map(re.escape, q.split())) for q in sorted(_QUALIFIER_CODE, key=len, reverse=True)
+)
 _QUALIFIER_BEFORE = re.compile(rf"(?:^|(?<=[^\w]))(?P<q>{_QUALIFIER_WORDS})\s+$", re.IGNORECASE)
 _QUALIFIER_ENDS = frozenset(q.rsplit(" ", 1)[-1] for q in _QUALIFIER_CODE)
 _QUALIFIER_AT = re.compile(rf"(?P<q>{_QUALIFIER_WORDS})\s+", re.IGNORECASE)
@@ -76,7 +78,11 @@ def qualifier_before(text: str, start: int) -> tuple[str, int]:
     match = _QUALIFIER_BEFORE.search(text, window, start)
     if not match:
         return "exact", start
-    return _QUALIFIER_CODE[match.group("q").lower()], match.start("q")
+    return _qualifier_code(match.group("q")), match.start("q")
+
+
+def _qualifier_code(written: str) -> str:
+    return _QUALIFIER_CODE[" ".join(written.lower().split())]
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:[-–]|to|(?P<and>and))\s*")
@@ -100,7 +106,7 @@ def qualifier_at(text: str, pos: int) -> tuple[str, int]:
     match = _QUALIFIER_AT.match(text, pos)
     if not match:
         return "exact", pos
-    return _QUALIFIER_CODE[match.group("q").lower()], match.end()
+    return _qualifier_code(match.group("q")), match.end()
 
 
 def noun_phrase_after(text: str, pos: int, limit: int, max_words: int = 4) -> tuple[str, int]:
@@ -143,7 +149,7 @@ def noun_phrase_after(text: str, pos: int, limit: int, max_words: int = 4) -> tu
         words, end = words[: joined_at[0]], joined_at[1]  # no plural noun after the 'and'
     if not words:
         return "", pos
-    return text[pos:end].strip(), end
+    return " ".join(text[pos:end].split()), end  # white space folded: 'Green  councillors'
 
 
 _ADDED = frozenset(["more", "fewer"])

@@ -152,7 +152,7 @@ def _category(text: str, pos: int, limit: int, skip_first: bool) -> tuple[str, i
         ends.pop()
     if len(words) <= head:
         return "", pos  # 'the biggest' or 'the first' alone ranks nothing
-    return text[pos : ends[-1]].strip(), ends[-1]
+    return " ".join(text[pos : ends[-1]].split()), ends[-1]
 
 
 def _is_verb(lower: str, text: str, end: int, limit: int) -> bool:
