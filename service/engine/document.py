@@ -14,6 +14,7 @@ from .positions import ByPosition
 from .scan import Mention, scan
 from .text import Locator, Quote, Span, find_quotes, split_sentences
 from .tokens import Tokens
+from .wrapping import unwrapped
 
 CONTEXT_REACH = 200  # characters either side of a claim that rules read for its context
 
@@ -52,6 +53,8 @@ class KeywordHits(ByPosition[re.Match[str]]):
 
 class Document:
     def __init__(self, text: str, published: dt.date | None = None) -> None:
+        self.sent = text  # as the caller sent it: claims quote this
+        text = unwrapped(text)  # what the rules read: a wrapped paragraph's breaks as spaces
         self.text = text
         self.published = published
         self.tokens = Tokens(text)
