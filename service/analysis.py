@@ -99,7 +99,7 @@ def _record(doc: Document, found: Found, claim_id: str) -> dict[str, Any]:
     return {
         "id": claim_id,
         "type": found.type,
-        "text": doc.sent[found.start : found.end],
+        "text": doc.as_sent[found.start : found.end],
         "start": found.start,
         "end": found.end,
         "sentence": {"start": sentence.start, "end": sentence.end} if sentence else None,

@@ -53,7 +53,7 @@ class KeywordHits(ByPosition[re.Match[str]]):
 
 class Document:
     def __init__(self, text: str, published: dt.date | None = None) -> None:
-        self.sent = text  # as the caller sent it: claims quote this
+        self.as_sent = text  # claims quote the text as the caller sent it
         text = unwrapped(text)  # what the rules read: a wrapped paragraph's breaks as spaces
         self.text = text
         self.published = published
