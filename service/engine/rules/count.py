@@ -194,8 +194,8 @@ def _count_like_before(doc: Document, mention: Mention) -> Found | None:
     start = qualifier_before(text, mention.start)[1]
     if not _AND_BEFORE.search(text, max(0, start - 6), start):
         return None
-    previous = _previous_count(doc, mention)
-    if previous is None or previous.start < doc.sentence_bounds(mention.start)[0]:
+    previous = _count_earlier_in_sentence(doc, mention)
+    if previous is None:
         return None
     entity = noun_phrase_after(text, previous.end, mention.start)[0]
     return _count(text, mention, mention.end, entity=entity) if entity else None
@@ -282,8 +282,15 @@ def _number_of(doc: Document, mention: Mention) -> str | None:
 def _after_a_count(doc: Document, mention: Mention) -> bool:
     """A count of something earlier in the sentence: the bare number after it counts the same
     kind of thing ('23 people have died and 100 are missing')."""
+    return _count_earlier_in_sentence(doc, mention) is not None
+
+
+def _count_earlier_in_sentence(doc: Document, mention: Mention) -> Mention | None:
+    """The nearest count before `mention` in its own sentence, not the one before."""
     previous = _previous_count(doc, mention)
-    return previous is not None and previous.start >= doc.sentence_bounds(mention.start)[0]
+    if previous is None or previous.start < doc.sentence_bounds(mention.start)[0]:
+        return None
+    return previous
 
 
 def _opening(doc: Document, mention: Mention) -> int:
