@@ -8,6 +8,8 @@ from typing import Any, ClassVar
 
 from marshmallow import RAISE, Schema, ValidationError, fields, missing, validate
 
+from .field_by_field import accepting
+
 
 class Number(fields.Field):
     """An int or a float, kept as it is (never a bool, never a numeric string)."""
@@ -79,7 +81,8 @@ class PlainNested(fields.Nested):
         if not plain or schema.many or schema.unknown != RAISE or self.unknown not in (None, RAISE):
             raise ValueError(f"{type(schema).__name__} is not plain enough for PlainNested")
         self._plain_fields = [
-            (f.data_key or name, f.attribute or name, f) for name, f in schema.load_fields.items()
+            (f.data_key or name, f.attribute or name, accepting(f))
+            for name, f in schema.load_fields.items()
         ]
         self._keys = frozenset(key for key, _, _ in self._plain_fields)
 
@@ -88,9 +91,9 @@ class PlainNested(fields.Nested):
             raise ValidationError({"_schema": [self.schema.error_messages["type"]]})
         result: dict[str, Any] = {}
         errors: dict[str, Any] = {}
-        for key, attribute, field in self._plain_fields:
+        for key, attribute, deserialize in self._plain_fields:
             try:
-                result[attribute] = field.deserialize(value.get(key, missing), key, value)
+                result[attribute] = deserialize(value.get(key, missing), key, value)
             except ValidationError as error:
                 errors[key] = error.messages
         for key in value.keys() - self._keys:

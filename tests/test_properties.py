@@ -1,7 +1,8 @@
 """Property tests: on any Unicode, and on soup of newsroom tokens, the analysis never raises,
 every claim is text[start:end], and no rule makes a claim its schema rejects. And the claims'
 PlainNested fields judge any value exactly as marshmallow's own Nested does, StrictInteger as
-marshmallow's strict Integer does, FieldByField answers as Schema.validate does, and the word
+marshmallow's strict Integer does, FieldByField answers as Schema.validate does, `accepting`
+answers as the field's own deserialize does, and the word
 index finds every word and digit run where a plain regex pass does."""
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,7 +19,7 @@ from hypothesis import strategies as st
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 from schemas.claims import CLAIM_SCHEMAS
-from schemas.field_by_field import FieldByField
+from schemas.field_by_field import FieldByField, accepting
 from schemas.fields import PlainNested, StrictInteger
 from service.analysis import analyse
 from service.engine import tokens
@@ -219,6 +221,72 @@ def test_strict_integer_judges_as_strict_integer_does(value, bounds, allow_none)
     ours = StrictInteger(required=True, allow_none=allow_none, **bounds)
     theirs = fields.Integer(strict=True, required=True, allow_none=allow_none, **bounds)
     assert _outcome(ours, value) == _outcome(theirs, value)
+
+
+def _fields_and_values() -> dict[str, tuple[fields.Field, list]]:
+    """Every field of every claim schema, and of their plain nested objects ('count.value.n'),
+    with the values the test articles gave it."""
+    found: dict[str, tuple[fields.Field, list]] = {}
+    for claim_type, schema in CLAIM_SCHEMAS.items():
+        claims = REAL_CLAIMS.get(claim_type, [])
+        for name, field in schema().load_fields.items():
+            key = field.data_key or name
+            found[f"{claim_type}.{key}"] = (field, [c[key] for c in claims])
+            if isinstance(field, PlainNested):
+                for inner_name, part in field.schema.load_fields.items():
+                    inner = part.data_key or inner_name
+                    values = [c[key][inner] for c in claims if isinstance(c[key], dict)]
+                    found[f"{claim_type}.{key}.{inner}"] = (part, values)
+    return found
+
+
+CLAIM_FIELDS = _fields_and_values()
+
+
+@pytest.mark.parametrize("name", sorted(CLAIM_FIELDS))
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_accepting_judges_as_the_field_does(name, data):
+    field, real = CLAIM_FIELDS[name]
+    value = data.draw(st.sampled_from(real) if real and data.draw(st.booleans()) else SCALARS)
+    assert _outcome_of(accepting(field), value) == _outcome(field, value)
+
+
+def _outcome_of(deserialize: Callable, value: object) -> object:
+    try:
+        return ("loaded", deserialize(value, "x", {"x": value}))
+    except ValidationError as error:
+        return ("refused", error.messages)
+
+
+class _NoOne(fields.Integer):
+    """A field whose missing test refuses a value that is there."""
+
+    def _validate_missing(self, value: object) -> None:
+        super()._validate_missing(value)
+        if value == 1:
+            raise ValidationError("One is missing.")
+
+
+def _false(value: object) -> bool:
+    return False
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        fields.Integer(validate=_false),  # marshmallow 4 reads only what a validator raises
+        fields.Integer(validate=[validate.Range(max=0), validate.OneOf([9])]),  # both messages
+        fields.Integer(post_load=[lambda n: n + 1]),
+        fields.Integer(pre_load=[lambda v: 7 if v == 2 else v]),
+        fields.Constant(3),
+        _NoOne(),
+    ],
+    ids=["false", "two-errors", "post-load", "pre-load", "constant", "missing-test"],
+)
+@pytest.mark.parametrize("value", [1, 2, False, None, "x"])
+def test_accepting_answers_as_marshmallow_where_its_quick_way_would_not(field, value):
+    assert _outcome_of(accepting(field), value) == _outcome(field, value)
 
 
 def test_every_claim_type_has_real_claims():
