@@ -13,16 +13,16 @@ from marshmallow.decorators import POST_LOAD, PRE_LOAD, VALIDATES, VALIDATES_SCH
 class FieldByField:
     """Validates objects against `schema` as `schema.validate` does. Valid objects, the common
     case, are confirmed by each field's `deserialize` (taken the quick way `accepting` offers)
-    and each schema hook in turn (about 40% of the time of `Schema.validate`); any other object is handed to
-    `schema.validate`, so that errors are marshmallow's own. Refuses schemas whose loading
-    does more than that: pre- or post-load hooks, field validators, `many`, `partial`,
+    and each schema hook in turn (about 40% of the time of `Schema.validate`); any other object
+    is handed to `schema.validate`, so that errors are marshmallow's own. Refuses schemas whose
+    loading does more than that: pre- or post-load hooks, field validators, `many`, `partial`,
     unknown keys allowed, hooks on collections or on the original data.
 
     A field's answer depends on its value alone, so an object a field has accepted before need
     not be judged again. Given an `accepted` dict (the caller decides how long it lives: one
-    article, so that nothing is kept between requests), an object of JSON scalars is
-    remembered there with each part's type (1 and True are different values), up to MEMORY
-    objects. Scalars are judged each time: that costs less than remembering them."""
+    article, so that nothing is kept between requests), an object of JSON scalars is remembered
+    there with each part's type (1 and True are different values), up to MEMORY objects. Scalars
+    are judged each time: that costs less than remembering them."""
 
     MEMORY = 4096
 
@@ -66,7 +66,8 @@ class FieldByField:
         return {} if self._valid(data, accepted) else self.schema.validate(data)
 
     def _valid(self, data: Any, accepted: dict[tuple, Any] | None) -> bool:
-        if not isinstance(data, Mapping) or not self._keys.issuperset(data):
+        # (a dict is a Mapping: saying so first spares the ABC machinery)
+        if not (type(data) is dict or isinstance(data, Mapping)) or not self._keys.issuperset(data):
             return False
         loaded: dict[str, Any] = {}
         try:
@@ -91,13 +92,14 @@ class FieldByField:
 
 
 def accepting(field: fields.Field) -> Callable[[Any, str, Any], Any]:
-    """`field.deserialize`, quicker for the values the field accepts. A value that is there and
-    not None is converted by the field's `_deserialize` and then passed to each of its
-    validators in turn, without the wrapping marshmallow builds on every call (the missing and
-    None tests, an `And` made of the validators). Anything that does not pass, and anything
-    missing or None, goes to `field.deserialize` itself, so that what is accepted and every
-    error are marshmallow's own. A field that changes `deserialize`, its validation or its
-    missing test, or has pre- or post-load functions, is answered by `field.deserialize`."""
+    """`field.deserialize`, quicker for the values the field accepts. None is let through when the
+    field allows it, as marshmallow does; any other value that is there is converted by the field's
+    `_deserialize` and then passed to each of its validators in turn, without the wrapping
+    marshmallow builds on every call (the missing and None tests, an `And` made of the validators).
+    Anything that does not pass, and anything missing, goes to `field.deserialize` itself, so that
+    what is accepted and every error are marshmallow's own. A field that changes `deserialize`, its
+    validation or its missing test, or has pre- or post-load functions, is answered by
+    `field.deserialize`."""
     kind = type(field)
     if (
         kind.deserialize is not fields.Field.deserialize
@@ -111,17 +113,20 @@ def accepting(field: fields.Field) -> Callable[[Any, str, Any], Any]:
     convert = field._deserialize
     validators = tuple(field.validators)
     slow = field.deserialize
+    allow_none = field.allow_none
 
     def deserialize(value: Any, attr: str, data: Any) -> Any:
-        if value is not missing and value is not None:
-            try:
-                output = convert(value, attr, data)
-                for validator in validators:
-                    validator(output)
-            except ValidationError:
-                return slow(value, attr, data)
-            return output
-        return slow(value, attr, data)
+        if value is None:
+            return None if allow_none else slow(value, attr, data)
+        if value is missing:
+            return slow(value, attr, data)
+        try:
+            output = convert(value, attr, data)
+            for validator in validators:
+                validator(output)
+        except ValidationError:
+            return slow(value, attr, data)
+        return output
 
     return deserialize
 

@@ -87,7 +87,7 @@ class PlainNested(fields.Nested):
         self._keys = frozenset(key for key, _, _ in self._plain_fields)
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
-        if not isinstance(value, Mapping):
+        if not (type(value) is dict or isinstance(value, Mapping)):  # a dict spares the ABC
             raise ValidationError({"_schema": [self.schema.error_messages["type"]]})
         result: dict[str, Any] = {}
         errors: dict[str, Any] = {}
