@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .duration import read_duration, unit_follows
-from .money import read_money
+from .money import money_after_number, read_money_before_number
 from .number import read_number
 from .quantity import read_quantity
 from .words import FRACTION_DENOMINATORS
@@ -38,12 +38,14 @@ class Amount:
 
 def read_amount(text: str, pos: int, limit: int | None = None) -> Amount | None:
     limit = len(text) if limit is None else limit
-    money = read_money(text, pos, limit)
+    money = read_money_before_number(text, pos, limit)
+    if money is None:
+        number = read_number(text, pos, limit)
+        if number is None:
+            return None
+        money = money_after_number(text, number, limit)  # the number read once, for both
     if money is not None:
         return Amount(money.value, money.currency or money.name, money.end)
-    number = read_number(text, pos, limit)
-    if number is None:
-        return None
     percent = PERCENT_AFTER.match(text, number.end, limit)
     if percent:
         unit = "percentage point" if percent.group("points") else "%"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .number import read_number
+from .number import Read, read_number
 
 # Written before the number, longest first: symbols, codes and a few names.
 _PREFIXES = {
@@ -94,12 +94,22 @@ class Money:
 def read_money(text: str, pos: int, limit: int | None = None) -> Money | None:
     """Money at `pos`: a currency before or after a number, and any hundredths after it."""
     limit = len(text) if limit is None else limit
+    money = read_money_before_number(text, pos, limit)
+    if money is not None:
+        return money
+    number = read_number(text, pos, limit)
+    return None if number is None else money_after_number(text, number, limit)
+
+
+def read_money_before_number(text: str, pos: int, limit: int) -> Money | None:
+    """Money at `pos` whose currency comes first ('£3.2bn', 'US$4.7 billion') or that opens
+    with an article ('a dollar')."""
     article = _ARTICLE.match(text, pos, limit)
     if article:  # "a dollar", "a US$4.7 billion"
         money = _with_prefix(text, article.end(), limit) or _one_named(text, article.end(), limit)
         if money:
             return money
-    return _with_prefix(text, pos, limit) or _with_suffix(text, pos, limit)
+    return _with_prefix(text, pos, limit)
 
 
 def _with_prefix(text: str, pos: int, limit: int) -> Money | None:
@@ -130,9 +140,10 @@ def _trailing_code(text: str, end: int, limit: int, code: str) -> int:
     return end
 
 
-def _with_suffix(text: str, pos: int, limit: int) -> Money | None:
-    number = read_number(text, pos, limit)
-    if number is None or number.value < 0:
+def money_after_number(text: str, number: Read, limit: int) -> Money | None:
+    """Money whose currency follows `number`, read at the amount's start: '2,000 euros',
+    '50p', '20 dollars 43 cents'."""
+    if number.value < 0:
         return None
     named = _NAME_AFTER.match(text, number.end, limit)
     if named:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from .distance import UNIT_WORDS as DISTANCE_UNITS
 from .distance import read_distance
 from .distance import unit_follows as distance_unit_follows
-from .number import read_number_and_unit
+from .number import Read, read_number
 
 # written unit (lower case unless the case matters) -> canonical unit
 _UNITS = {
@@ -72,18 +72,20 @@ _UNIT_LEADS = frozenset(
 
 def read_quantity(text: str, pos: int, limit: int | None = None) -> Quantity | None:
     limit = len(text) if limit is None else limit
+    number = read_number(text, pos, limit, attached=False)
+    if number is None or not unit_follows(text, number.end):
+        return None  # no unit after the figure: neither reading can find one
     distance = read_distance(text, pos, limit)
-    other = _other_unit(text, pos, limit)
+    other = _other_unit(text, number, limit)
     if distance is not None and (other is None or distance.end >= other.end):
         return Quantity(distance.number, distance.unit, distance.end)
     return other  # the longer reading: 'seventy miles per hour' is a speed
 
 
-def _other_unit(text: str, pos: int, limit: int) -> Quantity | None:
-    read = read_number_and_unit(text, pos, limit, _UNIT)
-    if read is None:
+def _other_unit(text: str, number: Read, limit: int) -> Quantity | None:
+    unit = _UNIT.match(text, number.end, limit)
+    if unit is None:
         return None
-    number, unit = read
     written = unit.group("unit").lower()
     if written in _ATTACHED_ONLY and unit.group("space"):
         return None
