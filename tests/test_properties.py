@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
@@ -370,10 +370,13 @@ _UNIT_NAMES = sorted({*quantity._UNITS, *distance.UNIT_WORDS})
 @settings(max_examples=500, deadline=None, suppress_health_check=list(HealthCheck))
 @given(
     text=st.lists(
-        st.sampled_from(_UNIT_NAMES) | st.sampled_from([" ", "-", "5", "°", "²", "x", "Km", "\n"]),
+        st.sampled_from(_UNIT_NAMES)
+        | st.sampled_from([" ", "-", "5", "°", "²", "x", "Km", "\n", "\u212a", ",", "é"]),
         max_size=8,
     ).map("".join)
 )
+@example(text=" \u212am")  # the kelvin sign, which IGNORECASE reads as 'k': 'km'
+@example(text="1-1-1 °C")
 def test_unit_follows_answers_as_the_unit_patterns_do(text):
     # the first word's letters only rule a unit out; the patterns decide everything else
     for pos in range(len(text) + 1):

@@ -56,18 +56,26 @@ class Quantity:
 
 def unit_follows(text: str, pos: int) -> bool:
     """Whether a unit of measure follows `pos` (a cheap check before reading). A word that
-    begins no unit's name rules one out before the unit patterns are tried."""
-    word = _WORD_AFTER.match(text, pos).group(1).lower()
-    if word and word not in _UNIT_LEADS:
-        return False
+    begins no unit's name, or no word and nothing else a name opens with, rules one out before
+    the unit patterns are tried."""
+    after = _WORD_AFTER.match(text, pos)
+    word = after.group(1).lower()
+    if word:
+        if word not in _UNIT_LEADS:
+            return False
+    else:
+        opening = text[after.end() : after.end() + 1]
+        # (any non-ASCII character may: IGNORECASE folds the kelvin sign to 'k')
+        if not opening or (opening.isascii() and opening not in _OTHER_LEADS):
+            return False  # '1-1-1', '5, and': no unit
     return bool(_UNIT.match(text, pos) or distance_unit_follows(text, pos))
 
 
 _WORD_AFTER = re.compile(r"[\s-]*([A-Za-z]*)")
+_NAMES = (*_UNITS, *DISTANCE_UNITS)
 # The letters each unit's name opens with ('sq' for 'sq km', 'm' for 'm²'), of both readers
-_UNIT_LEADS = frozenset(
-    re.match(r"[a-z]*", unit).group() for unit in (*_UNITS, *DISTANCE_UNITS)
-) - {""}
+_UNIT_LEADS = frozenset(re.match(r"[a-z]*", unit).group() for unit in _NAMES) - {""}
+_OTHER_LEADS = frozenset(unit[0] for unit in _NAMES if not "a" <= unit[0] <= "z")  # '°C'
 
 
 def read_quantity(text: str, pos: int, limit: int | None = None) -> Quantity | None:
