@@ -273,7 +273,7 @@ CASES = [
     (
         "a pronoun as source, resolved",
         "Dr Amina Rahman led the study. She added that the benefit levelled off above 10,000 steps.",
-        "10,000 steps",
+        "above 10,000 steps",
         None,
         "Amina Rahman",
     ),

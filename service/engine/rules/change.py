@@ -118,6 +118,8 @@ _COMPARED_TRIGGERS = frozenset("more higher greater bigger larger less lower few
 _ENDED = re.compile(r"(?:(?P<up>higher)|(?P<down>lower))\b(?!\s+than\b)", re.IGNORECASE)
 _ENDED_TRIGGERS = frozenset(["higher", "lower"])
 _ENDED_LEAD = re.compile(r"\b(?:closed|ended|finished|opened|traded|trading)\s+$", re.IGNORECASE)
+# 'fell below 4%', 'rose above 300p': a level crossed, not the size of the move
+_LEVEL_CROSSED = re.compile(r"(?:well\s+)?(?:above|below)\b", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:an?|the|its|their|this|that)\s+(?:further\s+|record\s+|sharp\s+|small\s+)?$", re.I
 )
@@ -276,7 +278,9 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
             end = obj.end()
         elif kind != "neutral":  # 'fell 1.2% to 7,400', 'fell 50 points': a size after the verb
             space = _SPACE.match(text, end, limit)  # (after a hedge: 'risen almost 200%')
-            amount = _amount_at(text, qualifier_at(text, space.end())[1], limit) if space else None
+            amount = None
+            if space and not _LEVEL_CROSSED.match(text, space.end(), limit):
+                amount = _amount_at(text, qualifier_at(text, space.end())[1], limit)
             if amount is not None and amount.unit in _MOVES:
                 value["by"], value["by_unit"], end = amount.value, amount.unit, amount.end
     figure_units: list[str | None] = []  # the units of 'from' and 'to'
