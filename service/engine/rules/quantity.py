@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..document import Document, Found
@@ -20,7 +21,11 @@ def find(doc: Document) -> Iterator[Found]:
         if mention.kind not in FIGURES:
             continue
         # '40.3C': the scanner keeps a glued C or F in the mention, so the unit is already read
-        if not (unit_follows(text, mention.end) or text[mention.end - 1] in "CF"):
+        if not (
+            unit_follows(text, mention.end)
+            or text[mention.end - 1] in "CF"
+            or _metres_not_millions(text, mention)
+        ):
             continue
         _, s_end = doc.sentence_bounds(mention.start)
         quantity = read_quantity(text, mention.start, s_end)
@@ -35,6 +40,25 @@ def find(doc: Document) -> Iterator[Found]:
             found = _range(doc, doc.mentions[index - 1], read, mention, quantity)
             if found:
                 yield found
+
+
+# '12m high', 'a depth of 5.6m': where a dimension is named, an 'm' glued to the figure is
+# metres; alone ('5.6m units', 'paid 5.6m') it is millions, as the scanner reads it
+_DIMENSION_AFTER = re.compile(r"-?\s*(?:high|tall|wide|long|deep|thick|across)\b", re.IGNORECASE)
+_DIMENSION_BEFORE = re.compile(
+    r"\b(?:height|depth|length|width|altitude|elevation|(?:river|water|sea|flood)\s+levels?)"
+    r"\s+(?:of|at|reached|peaked\s+at)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _metres_not_millions(text: str, mention: Mention) -> bool:
+    if text[mention.end - 1] != "m":
+        return False
+    if _DIMENSION_AFTER.match(text, mention.end):
+        return True
+    start = qualifier_before(text, mention.start)[1]
+    return _DIMENSION_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _range(
