@@ -30,6 +30,8 @@ _VERB_WORDS = {
     "up_short": ["up"],
     "down_short": ["down"],
     "factor": "doubled doubles tripled trebled quadrupled halved halves".split(),
+    # only with a size right after: 'lost 40% of its funding', 'shed 3%', not 'lost by 10 votes'
+    "down_share": "lost loses lose losing shed sheds shedding".split(),
 }
 _VERB = re.compile(
     r"(?:"
@@ -277,12 +279,14 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
         elif obj:
             end = obj.end()
         elif kind != "neutral":  # 'fell 1.2% to 7,400', 'fell 50 points': a size after the verb
-            space = _SPACE.match(text, end, limit)  # (after a hedge: 'risen almost 200%')
-            amount = None
-            if space and not _LEVEL_CROSSED.match(text, space.end(), limit):
-                amount = _amount_at(text, qualifier_at(text, space.end())[1], limit)
-            if amount is not None and amount.unit in _MOVES:
+            amount = _size_after(text, end, limit)
+            if amount is not None:
                 value["by"], value["by_unit"], end = amount.value, amount.unit, amount.end
+    elif kind == "down_share":
+        amount = _size_after(text, end, limit)
+        if amount is None:
+            return None
+        value["by"], value["by_unit"], end = amount.value, amount.unit, amount.end
     figure_units: list[str | None] = []  # the units of 'from' and 'to'
     for _ in range(3):
         clause = _CLAUSE.match(text, end, limit)
@@ -319,6 +323,16 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
         value["direction"] = "up" if value["to"] > value["from"] else "down"
         return Found(TYPE, verb.start(), end, value, links={"direction_from_figures": True})
     return Found(TYPE, verb.start(), end, value)
+
+
+def _size_after(text: str, end: int, limit: int) -> Amount | None:
+    """The size of a move written right after its verb, after any hedge ('risen almost 200%',
+    'fell 50 points'), where 'fell below 4%' names a level crossed."""
+    space = _SPACE.match(text, end, limit)
+    if not space or _LEVEL_CROSSED.match(text, space.end(), limit):
+        return None
+    amount = _amount_at(text, qualifier_at(text, space.end())[1], limit)
+    return amount if amount is not None and amount.unit in _MOVES else None
 
 
 def _a_level(amount: Amount) -> bool:
