@@ -104,16 +104,30 @@ _FOLD_AFTER = re.compile(
 )
 _FOLD_BEFORE = re.compile(r"\b" + _FOLD + r"\s+$", re.IGNORECASE)
 # 'sales were 6% higher than a year earlier': a change set against a time before
-_COMPARED = re.compile(
-    r"(?:(?P<up>more|higher|greater|bigger|larger)|(?P<down>less|lower|fewer|smaller))"
-    r"\s+than\s+(?:(?:a|one|the)\s+(?:year|month|week|quarter|decade)\s+(?:earlier|ago|before)"
+# A time before, set against now: 'a year earlier', 'last year', 'in 2019', 'in the 1990s'
+_THEN = (
+    r"(?:(?:a|one|the)\s+(?:year|month|week|quarter|decade)\s+(?:earlier|ago|before)"
     r"|(?:last|the\s+previous|the\s+prior)\s+(?:year|month|week|quarter|decade)"
     r"|(?:in|at)\s+the\s+same\s+(?:time|point|period|month|quarter)\s+(?:last|a)\s+year"
     r"(?:\s+(?:earlier|ago|before))?"
     r"|(?:in\s+)?(?:(?:the\s+whole\s+of|all\s+of)\s+)?(?:last\s+year|(?:18|19|20)\d\d\b)"
-    r"|(?:[\w-]+\s+)?(?:years?|months?|decades?)\s+(?:ago|earlier|before))\b",
+    r"|(?:in\s+)?the\s+(?:18|19|20)\d0s"
+    r"|(?:[\w-]+\s+)?(?:years?|months?|decades?)\s+(?:ago|earlier|before))\b"
+)
+_COMPARED = re.compile(
+    r"(?:(?P<up>more|higher|greater|bigger|larger)|(?P<down>less|lower|fewer|smaller))"
+    r"\s+than\s+" + _THEN,
     re.IGNORECASE,
 )
+# 'three times as much as in 2021', 'twice as frequent as in the 1980s': a multiple of a time
+# before (set against a group, 'twice as likely to die', it is no change)
+_MULTIPLE = re.compile(
+    r"(?:(?P<twice>twice)|(?P<half>half)|times)\s+as\s+(?:much|many|high|large|big|great|"
+    r"frequent|common|often|fast|expensive|costly|long|severe|deep)\s+as\s+" + _THEN,
+    re.IGNORECASE,
+)
+_MULTIPLE_TRIGGERS = frozenset(["twice", "half", "times"])
+_TIMES_BEFORE = re.compile(r"(?P<n>\d+(?:\.\d+)?|[A-Za-z]+)[\s-]+$")
 _COMPARED_TRIGGERS = frozenset("more higher greater bigger larger less lower fewer smaller".split())
 # 'The FTSE 250 ended 0.2% lower', 'Shares closed 3% higher': a market's move in a session;
 # after a copula it is a comparison of groups as often ('the risk is 20% higher for smokers')
@@ -148,6 +162,26 @@ def find(doc: Document) -> Iterator[Found]:
         found = _compared(doc, moved, lead=_ENDED_LEAD)
         if found is not None:
             yield found
+    for multiple in doc.keywords(_MULTIPLE, _MULTIPLE_TRIGGERS).items:
+        found = _multiple(doc.text, multiple)
+        if found is not None:
+            yield found
+
+
+def _multiple(text: str, multiple: re.Match[str]) -> Found | None:
+    """'three times as much as in 2021' (a factor of 3), 'half as many as last year' (0.5)."""
+    start = multiple.start()
+    if multiple.group("twice") or multiple.group("half"):
+        factor = 2 if multiple.group("twice") else 0.5
+    else:
+        before = _TIMES_BEFORE.search(text, max(0, start - 16), start)
+        number = before and read_number(text, before.start("n"), before.end("n"))
+        if not number or number.end != before.end("n") or not number.value > 1:
+            return None
+        factor, start = number.value, before.start()
+    value = _empty_value("up" if factor > 1 else "down")
+    value["factor"] = factor
+    return Found(TYPE, qualifier_before(text, start)[1], multiple.end(), value)
 
 
 def _compared(
