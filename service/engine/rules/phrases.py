@@ -53,7 +53,7 @@ STOP_WORDS = (
     we you our your i me my not no so if then when where while what also just only more less
     most least all each every both either neither other another such very too still yet
     ago later earlier overnight today yesterday tomorrow tonight now again here already
-    instead""".split()
+    instead last next""".split()
     )
     | IRREGULAR_PAST
 )  # '15 went on sale' counts no 'went'

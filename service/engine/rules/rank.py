@@ -43,9 +43,9 @@ _FIGURE_NEXT = re.compile(r"\s+(?:about\s+|around\s+)?[£$€]?\d")
 # league'); after a verb of moving and 'to', even with no table named ('drop to seventh.')
 _POSITION_LEAD = re.compile(
     r"\b(?:(?P<moved>(?:climbs?|climbed|rises?|rose|moves?|moved|drops?|dropped|falls?|fell|"
-    r"slips?|slipped|lifts?|lifted|goes|went|up|down|back)\s+(?:\w+\s+)?to)|finish(?:ed|es)?|"
-    r"ended|came|come|comes|placed|lies|lie|lying|sits?|sitting|stays?|stayed|remains?|"
-    r"remained|is|are|was|were|be|in)\s+$",
+    r"slips?|slipped|lifts?|lifted|goes|went|up|down|back)\s+(?:\w+\s+)?to)|"
+    r"(?P<placed>finish(?:ed|es)?|ended|came|come|comes|placed)|lies|lie|lying|sits?|sitting|"
+    r"stays?|stayed|remains?|remained|is|are|was|were|be|in)\s+$",
     re.IGNORECASE,
 )
 _TABLE_AFTER = re.compile(
@@ -53,6 +53,12 @@ _TABLE_AFTER = re.compile(
     r"(?:[Ll]eague|[Tt]able|[Ss]tandings|[Dd]ivision|[Cc]hampionship|[Gg]roup(?:\s+[A-Z])?|"
     r"[Pp]olls?|[Rr]ace|[Rr]ankings?|[Cc]onference))\b"
     r"|\s+place\b"
+)
+# after 'finished', 'came' or 'placed', the event a place was won in: 'came second in the
+# 400m final', 'finished third in the Tour de France'
+_EVENT_AFTER = re.compile(
+    r"\s+in\s+the\s+(?P<event>[\w'’-]+(?:\s+(?!(?:and|but|with|after|on|in|at|for|of|to|by)\b)"
+    r"[\w'’-]+){0,3})"
 )
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)]|$|\s+(?:and|but|after|with|on)\b)")
 
@@ -78,7 +84,8 @@ def find(doc: Document) -> Iterator[Found]:
 
 def _position(doc: Document, mention: Mention) -> Found | None:
     """A place in a table without 'the': 'lifts City to third in the Premier League', 'Villa
-    drop to seventh', 'finished second in the poll'. The category is the table when named."""
+    drop to seventh', 'finished second in the poll', 'came fourth in the 400m final'. The
+    category is the table or the event when named."""
     text = doc.text
     lead = _POSITION_LEAD.search(text, max(0, mention.start - 24), mention.start)
     if not lead or not isinstance(mention.value, int) or _is_title(doc, mention):
@@ -89,8 +96,11 @@ def _position(doc: Document, mention: Mention) -> Found | None:
         category, end = table.group("table") or "place", table.end()
     elif lead.group("moved") and _CLAUSE_ENDS.match(text, mention.end, s_end):
         category, end = "place", mention.end  # 'Villa drop to seventh.'
-    else:
-        return None
+    else:  # 'came second in the 400m final'
+        event = _EVENT_AFTER.match(text, mention.end, s_end) if lead.group("placed") else None
+        if event is None or not _CLAUSE_ENDS.match(text, event.end(), s_end):
+            return None
+        category, end = " ".join(event.group("event").split()), event.end()
     return Found(TYPE, mention.start, end, {"rank": mention.value, "category": category})
 
 
