@@ -278,6 +278,13 @@ CASES = [
         "Amina Rahman",
     ),
     (
+        "a pronoun resolved to a name with a glued prefix",
+        "“It is loosening,” said Liz McKeown, the ONS director. She said payrolls fell by 32,000.",
+        "fell by 32,000",
+        None,
+        "Liz McKeown",
+    ),
+    (
         "'they' is not resolved to a person",
         "Mr Smith met the firm. They said 300 jobs would go.",
         "300 jobs",

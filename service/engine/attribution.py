@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 
 _TITLES = {"mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "miss": "she",
            "dame": "she", "lady": "she", "dr": None, "prof": None, "professor": None}  # fmt: skip
-_CAP = r"[A-Z][a-z’'-]+(?:-[A-Z][a-z’'-]+)?"
+# a capitalised name, with a glued prefix of its own capital: 'McKeown', 'O’Brien', 'DeSantis'
+_CAP = r"(?:Mc|Mac|O['’]|D['’]|De|Di|Le|La)?[A-Z][a-z’'-]+(?:-[A-Z][a-z’'-]+)?"
 _PARTICLE = r"(?:Al|al|El|el|de|van|von|bin|ibn|da|di|le|La)"
 _GAP = rf"{SAME_LINE_SPACE}+"
 _NAME = rf"{_CAP}(?:{_GAP}(?:{_PARTICLE}{_GAP})?{_CAP}){{0,2}}"

@@ -20,12 +20,15 @@ PRIORITY = 55
 _VERB_WORDS = {
     "up_noun": ["increase of", "rise of", "jump of", "growth of"],
     "down_noun": ["fall of", "drop of", "decrease of", "decline of", "reduction of"],
-    "up": """rose risen rises rising rise increased increases increase grew grown grows grow
-        climbed climbs climb jumped jumps jump soared soars surged surges went_up gone_up go_up
-        widened widens widen raised raises raise lifted boosted""".split(),
-    "down": """fell fallen falls falling fall dropped drops drop declined declines decline
-        decreased decreases decrease slumped plunged slipped shrank shrunk shrink went_down
-        gone_down go_down cut reduced reduce narrowed narrows narrow lowered""".split(),
+    "up": """rose risen rises rising rise increased increases increasing increase grew grown
+        grows growing grow climbed climbs climbing climb jumped jumps jumping jump soared soars
+        soaring surged surges surging went_up gone_up go_up widened widens widening widen raised
+        raises raising raise lifted boosted accelerated accelerates accelerating""".split(),
+    "down": """fell fallen falls falling fall dropped drops dropping drop declined declines
+        declining decline decreased decreases decreasing decrease slumped slumping plunged
+        plunging slipped slipping shrank shrunk shrinking shrink went_down gone_down go_down cut
+        cutting reduced reducing reduce narrowed narrows narrowing narrow lowered lowering
+        slowed slows slowing eased eases easing cooled cooling""".split(),
     "neutral": "taking takes took bringing brings brought moving moved".split(),
     "up_short": ["up"],
     "down_short": ["down"],
@@ -70,7 +73,8 @@ _OBJECT = re.compile(
     r"\s+(?:(?:its|their|the|his|her|our)\s+(?:[a-z-]+\s+){0,4}[a-z]+(?=\s+from\b)"
     r"|(?:[a-z]+\s+){0,3}[a-z]+(?=\s+by\s+(?:about\s+|around\s+|nearly\s+)?[£$€]?\d)"
     r"|(?!(?:by|up|down|to|from)\b)(?:[a-z]+\s+){0,2}[a-z]+"
-    r"(?=\s+to\s+[£$€]?\d[\d.,]*\s*(?:%|per\s*cent)?\s+from\s+[£$€]?\d))"  # 'cut rates to 5% from'
+    r"(?=\s+to\s+(?:[£$€]?\d[\d.,]*\s*(?:%|per\s*cent)?\s+from\s+[£$€]?\d"  # 'cut rates to 5% from'
+    r"|[£$€]\d|\d[\d.,]*\s*(?:%|per\s*cent)(?!\s+of\b))))"  # 'cut interest rates to 4%'
 )
 _SHORT_CLAUSE = re.compile(
     r"\s+(?:from|by)\s+", re.IGNORECASE
