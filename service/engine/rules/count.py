@@ -33,8 +33,11 @@ _NOT_COUNTED = frozenset(
 _LABELS = frozenset(
     """no number page pages section article clause chapter paragraph room flight route
     platform rule schedule part volume vol exit junction gate bus channel level grade
-    stage phase tier band category year type size series season version magnitude""".split()
-)
+    stage phase tier band category year type size series season version magnitude
+    per every""".split()
+)  # 'per 100,000 people', 'for every 1,000 births': the base of a rate, no count
+# '180 offences per 100,000 people': a rate, whose figure counts no offences
+_PER_FIGURE = re.compile(r"\s+(?:per|for\s+every)\s+(?:\d|one\b|a\s+)", re.IGNORECASE)
 # 'The number of patients ... was 3.1 million': what the number counts is named before it
 _NUMBER_OF = re.compile(r"\b[Tt]he\s+(?:total\s+)?number\s+of\s+")
 _NUMBER_OF_REACH = 200
@@ -172,6 +175,8 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         return _count_like_before(doc, mention)  # '53,000 people in Turkey and 6,000 in Syria'
     if not entity or _ADDRESS.search(entity) or _a_fraction_of_one(text, mention):
         return None  # 'a magnitude 7.1 quake': no count of things is written 7.1
+    if _PER_FIGURE.match(text, end, s_end):
+        return None
     return _count(text, mention, end, entity=entity, of=of_group)
 
 
