@@ -285,6 +285,28 @@ CASES = [
         "Liz McKeown",
     ),
     (
+        "a quotation that closes its sentence is not the next sentence's subject's",
+        "Chancellor Rachel Reeves said: “We found a £22bn hole.” Mayor Sadiq Khan said 5 "
+        "stations shut.",
+        "£22bn",
+        {"speaker": "Rachel Reeves"},
+        "Rachel Reeves",
+    ),
+    (
+        "an office before a name is not part of it",
+        "Home Secretary Yvette Cooper met police. “We have seized 60,000 weapons,” she said.",
+        "60,000 weapons",
+        {"speaker": "Yvette Cooper"},
+        "Yvette Cooper",
+    ),
+    (
+        "a pronoun's speech going on after a quotation",
+        "Health Secretary Wes Streeting visited. “It is hard,” he said, adding that 40 beds went.",
+        "40 beds",
+        None,
+        "Wes Streeting",
+    ),
+    (
         "'they' is not resolved to a person",
         "Mr Smith met the firm. They said 300 jobs would go.",
         "300 jobs",

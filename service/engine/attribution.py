@@ -24,7 +24,10 @@ _NAME = rf"{_CAP}(?:{_GAP}(?:{_PARTICLE}{_GAP})?{_CAP}){{0,2}}"
 _OFFICES = (
     r"(?:Detective\s+)?(?:Chief\s+)?(?:Inspector|Sergeant|Constable|Superintendent)|Judge|"
     r"Justice|Chief\s+Constable|President|Prime\s+Minister|Senator|Governor|Reverend|Rev|"
-    r"Bishop|Archbishop|Councillor|Cllr|Captain|Colonel|General|Commissioner"
+    r"Bishop|Archbishop|Councillor|Cllr|Captain|Colonel|General|Commissioner|"
+    r"(?:(?:Home|Foreign|Health|Defence|Education|Business|Culture|Transport|Justice|"
+    r"Environment|Energy|Housing|Shadow|Deputy|Junior)\s+)+(?:Secretary|Minister)|"
+    r"Secretary\s+of\s+State|Chancellor|Mayor"
 )
 _PERSON = re.compile(  # the lookahead lets the regex skip to capitals quickly
     rf"(?=[A-Z])(?!{OPENING_WORDS}\b)(?:(?P<office>{_OFFICES})\.?\s+)?"
@@ -190,6 +193,7 @@ _SAID_AFTER = re.compile(rf",\s*{_SOURCE}{_SHORT_NAME}\s+{_HAS}{SPEECH}{_WHEN_SA
 _SAID_BETWEEN_COMMAS = re.compile(
     rf",\s*{_SOURCE}{_SHORT_NAME}\s+{_HAS}{SPEECH}{_WHEN_SAID}\s*,"
 )  # 'rose 3%, the club said, while'; '..., the ONS said on Thursday, less than'
+_PRONOUN_SAID = re.compile(rf"\b(?P<source>he|she)\s+{_HAS}{SPEECH}\b")
 _COMMA_AFTER_SPEECH = re.compile(rf"{_WHEN_SAID}\s*,")
 _PRONOUN_SAID_AFTER = re.compile(
     rf",\s*(?P<pronoun>he|she)\s+{_HAS}{SPEECH}{_WHEN_SAID}\s*[.!?]?$", re.IGNORECASE
@@ -228,6 +232,7 @@ def source_in(doc: Document, s_start: int, s_end: int, claim_start: int) -> str 
     # 'Patrick Green, chief executive of the trust, said'; else the last 'X said' before the claim
     said = list(_SAID_APPOSITIVE.finditer(text, lead, claim_start))
     said = said or list(_SAID_BEFORE.finditer(text, lead, claim_start))
+    said = said or list(_PRONOUN_SAID.finditer(text, lead, claim_start))  # ', he said, adding
     if not said or _ends_quotation(text, said[-1], claim_start):
         return None
     source = said[-1].group("source").strip()

@@ -158,9 +158,19 @@ def _opens(text: str, index: int) -> bool:
     return index == 0 or (not text[index - 1].isalnum() and text[index - 1] not in ".,!?;:")
 
 
+_STOPS = (".", "!", "?")
+_ATTRIBUTION_ENDS = re.compile(r"[^\S\n]*(?:[.,!?;:]|$)", re.MULTILINE)
+
+
 def _speaker(text: str, start: int, end: int) -> tuple[str | None, str | None]:
     """(the name, or the pronoun) the attribution next to a quotation gives."""
     after = _SPEAKER_AFTER.match(text, end, min(len(text), end + 80))
+    if (
+        after
+        and text[end - 2 : end - 1] in _STOPS
+        and not _ATTRIBUTION_ENDS.match(text, after.end())
+    ):
+        after = None  # '“... hole.” Mayor Sadiq Khan said 5 stations shut': a new sentence
     if after:
         if after.group("pron"):
             return None, after.group("pron")
