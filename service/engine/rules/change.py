@@ -33,8 +33,10 @@ _VERB_WORDS = {
     "up_short": ["up"],
     "down_short": ["down"],
     "factor": "doubled doubles tripled trebled quadrupled halved halves".split(),
-    # only with a size right after: 'lost 40% of its funding', 'shed 3%', not 'lost by 10 votes'
-    "down_share": "lost loses lose losing shed sheds shedding".split(),
+    # only with a size right after: 'lost 40% of its funding', 'shed 3%', 'gained 28% this
+    # year', not 'lost by 10 votes' or 'gained 12 seats'
+    "down_sized": "lost loses lose losing shed sheds shedding".split(),
+    "up_sized": "gained gains gaining".split(),
 }
 _VERB = re.compile(
     r"(?:"
@@ -140,6 +142,7 @@ _ENDED_TRIGGERS = frozenset(["higher", "lower"])
 _ENDED_LEAD = re.compile(r"\b(?:closed|ended|finished|opened|traded|trading)\s+$", re.IGNORECASE)
 # 'fell below 4%', 'rose above 300p': a level crossed, not the size of the move
 _LEVEL_CROSSED = re.compile(r"(?:well\s+)?(?:above|below)\b", re.IGNORECASE)
+_AT = re.compile(r"\s+at\s+")
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:an?|the|its|their|this|that)\s+(?:further\s+|record\s+|sharp\s+|small\s+)?$", re.I
 )
@@ -193,7 +196,7 @@ def _compared(
 ) -> Found | None:
     """'6% more than a year earlier', '£2bn lower than in 2019', and after `lead` before the
     figure, 'ended 0.2% lower': the figure before is the size."""
-    s_start, _ = doc.sentence_bounds(compared.start())
+    s_start, s_end = doc.sentence_bounds(compared.start())
     before = _figure_before(doc, compared.start(), s_start, _SPACE)
     if before is None:
         return None
@@ -202,7 +205,13 @@ def _compared(
         return None
     value = _empty_value("up" if compared.group("up") else "down")
     value.update(by=amount.value, by_unit=amount.unit, unit=amount.unit)
-    return Found(TYPE, qualifier_before(doc.text, start)[1], compared.end(), value)
+    end = compared.end()
+    at = _AT.match(doc.text, end, s_end) if lead is not None else None
+    level = _amount_at(doc.text, at.end(), s_end) if at else None
+    if level is not None and _a_level(level):  # 'closed 2.1% higher at 383p': where it closed
+        value.update(to=level.value, unit=level.unit)
+        end = level.end
+    return Found(TYPE, qualifier_before(doc.text, start)[1], end, value)
 
 
 def _read_figure_before(doc: Document, found: Found, s_start: int) -> None:
@@ -320,7 +329,7 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
             amount = _size_after(text, end, limit)
             if amount is not None:
                 value["by"], value["by_unit"], end = amount.value, amount.unit, amount.end
-    elif kind == "down_share":
+    elif kind in ("down_sized", "up_sized"):
         amount = _size_after(text, end, limit)
         if amount is None:
             return None
