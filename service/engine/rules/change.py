@@ -75,8 +75,9 @@ _OBJECT = re.compile(
     r"\s+(?:(?:its|their|the|his|her|our)\s+(?:[a-z-]+\s+){0,4}[a-z]+(?=\s+from\b)"
     r"|(?:[a-z]+\s+){0,3}[a-z]+(?=\s+by\s+(?:about\s+|around\s+|nearly\s+)?[£$€]?\d)"
     r"|(?!(?:by|up|down|to|from)\b)(?:[a-z]+\s+){0,2}[a-z]+"
-    r"(?=\s+to\s+(?:[£$€]?\d[\d.,]*\s*(?:%|per\s*cent)?\s+from\s+[£$€]?\d"  # 'cut rates to 5% from'
-    r"|[£$€]\d|\d[\d.,]*\s*(?:%|per\s*cent)(?!\s+of\b))))"  # 'cut interest rates to 4%'
+    # 'cut rates to 5% from', and with a unit 'cut interest rates to 4%' (not '40% of homes')
+    r"(?=\s+to\s+(?:[£$€]?\d[\d.,]*\s*(?:%|per\s*cent)?\s+from\s+[£$€]?\d"
+    r"|[£$€]\d|\d[\d.,]*\s*(?:%|per\s*cent)(?!\s+of\b))))"
 )
 _SHORT_CLAUSE = re.compile(
     r"\s+(?:from|by)\s+", re.IGNORECASE

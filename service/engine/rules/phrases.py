@@ -116,7 +116,8 @@ def qualifier_at(text: str, pos: int) -> tuple[str, int]:
 def noun_phrase_after(text: str, pos: int, limit: int, max_words: int = 4) -> tuple[str, int]:
     """The noun phrase that starts at `pos` ('Labour MPs backed...' -> 'Labour MPs') and its end.
 
-    Stops at a stop word, at a verb-like word (-ed/-ing) after the first word, or at punctuation.
+    Stops at a stop word, at a verb-like word (-ed/-ing) after the first word unless a plural
+    noun follows it, or at punctuation.
     Returns ('', pos) when no noun phrase starts there."""
     words: list[str] = []
     end = pos
@@ -143,8 +144,15 @@ def noun_phrase_after(text: str, pos: int, limit: int, max_words: int = 4) -> tu
             pass  # 'Serie A matches', 'Group A teams': the letter ends a name
         elif lower in STOP_WORDS:
             break
-        if words and (lower.endswith("ed") or lower.endswith("ing")):
+        # a verb-like word ends the phrase, unless a plural noun follows it: '12 annual spending
+        # bills', '300 specially trained officers'
+        if (
+            words
+            and (lower.endswith("ed") or lower.endswith("ing"))
+            and not _plural_noun_follows(text, match.end(), limit)
+        ):
             break
+
         words.append(word)
         end = match.end()
         if _is_plural(lower):
@@ -157,6 +165,14 @@ def noun_phrase_after(text: str, pos: int, limit: int, max_words: int = 4) -> tu
 
 
 _ADDED = frozenset(["more", "fewer"])
+
+
+def _plural_noun_follows(text: str, pos: int, limit: int) -> bool:
+    match = WORD.match(text, pos, limit)
+    if not match:
+        return False
+    lower = match.group(1).lower()
+    return lower not in STOP_WORDS and _is_plural(lower) and not lower.endswith("ed")
 
 
 def _noun_follows(text: str, pos: int, limit: int) -> bool:

@@ -23,9 +23,12 @@ _VOTES_AFTER = re.compile(r"\s+votes?\b", re.IGNORECASE)
 # 'voted 51-49 to confirm the nominee': the first figure voted for what the 'to' clause says
 _DANGLING = frozenset("the a an to of for its their his her this that".split())
 _VOTED_BEFORE = re.compile(r"\bvoted\s+(?:by\s+)?$", re.IGNORECASE)
-_TO_ACTION = re.compile(
+_TO_ACTION = re.compile(  # after any time it was voted: 'voted 63-36 late on Friday to pass'
+    r"(?:\s+(?:(?:late|early)\s+)?(?:on|in|at|last|this|overnight)(?:\s+[A-Za-z]+){0,2}?"
+    r"(?=\s+to\s))?"
     r"\s+(?P<motion>to\s+(?!\d)[a-z]+"
-    r"(?:\s+(?!(?:on|after|before|in|at|with|despite|and|but|while)\b)[^\s.,;:!?()]+){0,7})"
+    r"(?:\s+(?!(?:on|after|before|in|at|with|despite|and|but|while)\b)"
+    r"(?:[^\s.,;:!?()]|[.,](?=\d))+){0,7})"  # a figure's point stays in it: 'a $1.2tn package'
 )
 _OUTCOME = re.compile(
     r"\b(?P<passed>passed|approved|carried|adopted|won|wins)\b"
