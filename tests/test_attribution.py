@@ -307,6 +307,14 @@ CASES = [
         "Wes Streeting",
     ),
     (
+        "'He said' after a quotation that closed its sentence opens a new one",
+        "Health Secretary Wes Streeting said: “Lists are falling.” He said the government would "
+        "deliver 2 million extra appointments.",
+        "2 million extra appointments",
+        None,
+        "Wes Streeting",
+    ),
+    (
         "'they' is not resolved to a person",
         "Mr Smith met the firm. They said 300 jobs would go.",
         "300 jobs",

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .positions import ByPosition
-from .text import OPENING_WORDS, REPORTING_VERBS, ROLE, SAME_LINE_SPACE
+from .text import OPENING_WORDS, REPORTING_VERBS, ROLE, SAME_LINE_SPACE, SENTENCE_STOPS
 
 if TYPE_CHECKING:
     from .document import Document
@@ -251,8 +251,9 @@ _SPEECH_GOES_ON = re.compile(
 
 
 def _ends_quotation(text: str, said: re.Match[str], claim_start: int) -> bool:
-    if not _AFTER_CLOSING_QUOTE.search(text, max(0, said.start() - 4), said.start()):
-        return False
+    closing = _AFTER_CLOSING_QUOTE.search(text, max(0, said.start() - 4), said.start())
+    if not closing or text[closing.start() - 1 : closing.start()] in SENTENCE_STOPS:
+        return False  # '“... to climb.” He said the government would': a new sentence
     return not _SPEECH_GOES_ON.match(text, said.end(), claim_start)
 
 

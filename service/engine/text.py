@@ -29,6 +29,7 @@ REPORTING_VERBS = (
 SPEECH_VERBS = rf"(?:{'|'.join([*REPORTING_VERBS, 'continued', 'replied'])})"
 # White space within a line: a name never runs across a line break into the next paragraph.
 SAME_LINE_SPACE = r"[^\S\n]"
+SENTENCE_STOPS = (".", "!", "?")  # a quotation ending in one closes its sentence
 _NAME = (
     rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady)\.?{SAME_LINE_SPACE})?"
     rf"[A-Z][\w’'-]+(?:{SAME_LINE_SPACE}+[A-Z][\w’'-]+){{0,3}}"
@@ -158,7 +159,6 @@ def _opens(text: str, index: int) -> bool:
     return index == 0 or (not text[index - 1].isalnum() and text[index - 1] not in ".,!?;:")
 
 
-_STOPS = (".", "!", "?")
 _ATTRIBUTION_ENDS = re.compile(r"[^\S\n]*(?:[.,!?;:]|$)", re.MULTILINE)
 
 
@@ -167,7 +167,7 @@ def _speaker(text: str, start: int, end: int) -> tuple[str | None, str | None]:
     after = _SPEAKER_AFTER.match(text, end, min(len(text), end + 80))
     if (
         after
-        and text[end - 2 : end - 1] in _STOPS
+        and text[end - 2 : end - 1] in SENTENCE_STOPS
         and not _ATTRIBUTION_ENDS.match(text, after.end())
     ):
         after = None  # '“... hole.” Mayor Sadiq Khan said 5 stations shut': a new sentence
