@@ -315,6 +315,20 @@ CASES = [
         "Wes Streeting",
     ),
     (
+        "data that shows a figure, named at the sentence's end",
+        "The waiting list fell to 7.41 million in September, NHS England figures show.",
+        "fell to 7.41 million",
+        None,
+        "NHS England figures",
+    ),
+    (
+        "'Figures show' opening a sentence names no source",
+        "Figures show 40% of homes are cold.",
+        "40%",
+        None,
+        None,
+    ),
+    (
         "'they' is not resolved to a person",
         "Mr Smith met the firm. They said 300 jobs would go.",
         "300 jobs",

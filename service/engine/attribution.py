@@ -193,6 +193,14 @@ _SAID_AFTER = re.compile(rf",\s*{_SOURCE}{_SHORT_NAME}\s+{_HAS}{SPEECH}{_WHEN_SA
 _SAID_BETWEEN_COMMAS = re.compile(
     rf",\s*{_SOURCE}{_SHORT_NAME}\s+{_HAS}{SPEECH}{_WHEN_SAID}\s*,"
 )  # 'rose 3%, the club said, while'; '..., the ONS said on Thursday, less than'
+# Data that shows a figure names its source at the sentence's end: ', NHS England figures show.'
+_SHOW = re.compile(r"(?:show|shows|showed|suggest|suggests|suggested)\b")
+_SHOW_TRIGGERS = frozenset(["show", "shows", "showed", "suggest", "suggests", "suggested"])
+_SHOWN_AFTER = re.compile(
+    r",\s*(?P<source>(?:the\s+)?(?:(?:latest|new|official)\s+)?(?:[A-Z][\w&’'.-]*\s+){1,4}"
+    r"(?:figures|data|statistics|analysis|research|survey|poll|report|study))\s+"
+    r"(?:have\s+|has\s+)?(?:show|shows|showed|shown|suggest|suggests|suggested)\s*[.!?]?$"
+)
 _PRONOUN_SAID = re.compile(rf"\b(?P<source>he|she)\s+{_HAS}{SPEECH}\b")
 _COMMA_AFTER_SPEECH = re.compile(rf"{_WHEN_SAID}\s*,")
 _PRONOUN_SAID_AFTER = re.compile(
@@ -226,6 +234,10 @@ def source_in(doc: Document, s_start: int, s_end: int, claim_start: int) -> str 
         pronoun = _PRONOUN_SAID_AFTER.search(text, claim_start, s_end) if tail == s_end else None
         if pronoun:  # '..., he said.': the person last named
             return doc.people.before(pronoun.start(), pronoun.group("pronoun").lower())
+    if tail == s_end and doc.keywords(_SHOW, _SHOW_TRIGGERS).within(claim_start, s_end):
+        shown = _SHOWN_AFTER.search(text, claim_start, s_end)  # ', NHS England figures show.'
+        if shown:
+            return _clean(shown.group("source"))
     lead = max(s_start, claim_start - 160)
     if not speech.within(lead, claim_start):
         return None
