@@ -110,7 +110,6 @@ _FOLD_AFTER = re.compile(
     r"\s+(?:(?:more\s+than|nearly|almost|about|roughly|some|over)\s+)?" + _FOLD, re.IGNORECASE
 )
 _FOLD_BEFORE = re.compile(r"\b" + _FOLD + r"\s+$", re.IGNORECASE)
-# 'sales were 6% higher than a year earlier': a change set against a time before
 # A time before, set against now: 'a year earlier', 'last year', 'in 2019', 'in the 1990s'
 _THEN = (
     r"(?:(?:a|one|the)\s+(?:year|month|week|quarter|decade)\s+(?:earlier|ago|before)"
@@ -121,6 +120,7 @@ _THEN = (
     r"|(?:in\s+)?the\s+(?:18|19|20)\d0s"
     r"|(?:[\w-]+\s+)?(?:years?|months?|decades?)\s+(?:ago|earlier|before))\b"
 )
+# 'sales were 6% higher than a year earlier': a change set against a time before
 _COMPARED = re.compile(
     r"(?:(?P<up>more|higher|greater|bigger|larger)|(?P<down>less|lower|fewer|smaller))"
     r"\s+than\s+" + _THEN,

@@ -37,7 +37,7 @@ _LABELS = frozenset(
     per every""".split()
 )  # 'per 100,000 people', 'for every 1,000 births': the base of a rate, no count
 # '180 offences per 100,000 people': a rate, whose figure counts no offences
-_PER_FIGURE = re.compile(r"\s+(?:per|for\s+every)\s+(?:\d|one\b|a\s+)", re.IGNORECASE)
+_PER_FIGURE = re.compile(r"\s+(?:per|for\s+every)\s+(?:\d|one\b)", re.IGNORECASE)
 # 'The number of patients ... was 3.1 million': what the number counts is named before it
 _NUMBER_OF = re.compile(r"\b[Tt]he\s+(?:total\s+)?number\s+of\s+")
 _NUMBER_OF_REACH = 200
