@@ -65,6 +65,7 @@ _VERBS_AFTER_COUNT = frozenset(
 )
 _NOT_AN_ENTITY = STOP_WORDS | _VERBS_AFTER_COUNT
 _AND_BEFORE = re.compile(r"(?:,|\band)\s+$")
+_POSSESSIVE_BEFORE = re.compile(r"\w['’]s?\s+$")  # 'Karen Shore's 12,639', 'the Greens' 2,314'
 # 'four' in 'one in four jobs': a ratio's denominator, not a group that 'of those' can mean
 _RATIO_BEFORE = re.compile(r"\b(?:one|a|\d+)\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
@@ -146,7 +147,9 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
             text, max(0, mention.start - 24), qualifier_before(text, mention.start)[1]
         ):  # 'Immigration was estimated at 898,000': a figure stated as a whole
             return _count(text, mention, mention.end)
-    if not next_word or next_word.group(1).lower() in _NOT_COUNTED:
+    if not next_word:  # 'took 12,645 votes to Karen Shore's 12,639'
+        return _count_like_before(doc, mention, _POSSESSIVE_BEFORE)
+    if next_word.group(1).lower() in _NOT_COUNTED:
         return None
     if next_word.group(1) in _CALENDAR:
         return None  # '31 February': a date that cannot be, not 31 of anything
@@ -192,12 +195,15 @@ def _part_of_named(doc: Document, mention: Mention, named: re.Match[str]) -> Fou
     return _count(doc.text, mention, named.end(), entity=noun, of=whole.value)
 
 
-def _count_like_before(doc: Document, mention: Mention) -> Found | None:
-    """A number joined by 'and' to a count earlier in its sentence counts the same things:
-    'killed 53,000 people in Turkey and about 6,000 in Syria' -> 6,000 people."""
+def _count_like_before(
+    doc: Document, mention: Mention, joined: re.Pattern[str] = _AND_BEFORE
+) -> Found | None:
+    """A number joined by 'and' (or `joined`) to a count earlier in its sentence counts the
+    same things: 'killed 53,000 people in Turkey and about 6,000 in Syria' -> 6,000 people,
+    'took 12,645 votes to Karen Shore's 12,639' -> 12,639 votes."""
     text = doc.text
     start = qualifier_before(text, mention.start)[1]
-    if not _AND_BEFORE.search(text, max(0, start - 6), start):
+    if not joined.search(text, max(0, start - 6), start):
         return None
     previous = _count_earlier_in_sentence(doc, mention)
     if previous is None:

@@ -32,8 +32,8 @@ _MONTH_LEAD = re.compile(
 _MONTH_AFTER_DAY = re.compile(r"\s+(?:of\s+)?")
 _YEAR_AFTER = re.compile(r",?\s+(?P<year>\d{4})\b")
 _YEAR_LEAD = re.compile(
-    r"\b(?:in|since|by|until|till|from|of|during|before|after|between|early|late|mid|is|was|"
-    r"be|to|as|the|a|its|their)\s+$",
+    r"(?:\b(?:in|since|by|until|till|from|of|during|before|after|between|early|late|mid|is|was|"
+    r"be|to|as|the|a|its|their)|\w['’]s)\s+$",  # "Labour's 2023 manifesto"
     re.IGNORECASE,
 )
 _DAY_JOIN = re.compile(r"\s*(?:and|or|to|&|[-–])\s*")
