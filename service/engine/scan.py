@@ -25,7 +25,8 @@ MONTHS = {
 SUPERLATIVES = (
     "largest biggest highest lowest smallest oldest youngest longest shortest worst best "
     "fastest slowest deadliest richest poorest busiest greatest strongest weakest wettest "
-    "driest hottest coldest warmest heaviest most least"
+    "driest hottest coldest warmest heaviest most least sunniest windiest snowiest coolest "
+    "cheapest costliest safest sharpest steepest tallest deepest widest closest fewest"
 ).split()
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
