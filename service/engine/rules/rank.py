@@ -27,8 +27,9 @@ _NOT_RANKED = frozenset(
 _CATEGORY_STOP = frozenset(
     """who whom whose which that was is are were be been has have had will would could should
     can may might since after before when while where said says and but or than as because
-    if on at by for with from ever yet so in since during last next this ago""".split()
-)
+    if on at by for with from ever yet so in since during last next this ago i we you they he
+    she it""".split()
+)  # 'the worst case I have seen': a pronoun opens the clause after the ranked noun
 _HYPHEN_SUPERLATIVE = re.compile(r"-(?P<sup>[a-z]+est)\b")
 _IN_A_ROW = re.compile(r"\s+(?:running|in\s+a\s+row)\b", re.IGNORECASE)
 _TRAILING = frozenset("of to in the a an".split())
