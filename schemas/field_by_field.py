@@ -16,15 +16,7 @@ class FieldByField:
     and each schema hook in turn (about 40% of the time of `Schema.validate`); any other object
     is handed to `schema.validate`, so that errors are marshmallow's own. Refuses schemas whose
     loading does more than that: pre- or post-load hooks, field validators, `many`, `partial`,
-    unknown keys allowed, hooks on collections or on the original data.
-
-    A field's answer depends on its value alone, so an object a field has accepted before need
-    not be judged again. Given an `accepted` dict (the caller decides how long it lives: one
-    article, so that nothing is kept between requests), an object of JSON scalars is remembered
-    there with each part's type (1 and True are different values), up to MEMORY objects. Scalars
-    are judged each time: that costs less than remembering them."""
-
-    MEMORY = 4096
+    unknown keys allowed, hooks on collections or on the original data."""
 
     def __init__(self, schema: Schema) -> None:
         hooks = schema._hooks  # marshmallow's registry of decorated methods, as PlainNested reads
@@ -60,28 +52,18 @@ class FieldByField:
         self._keys = frozenset(key for key, _, _ in plan)
         self._validators = validators
 
-    def errors(self, data: Any, accepted: dict[tuple, Any] | None = None) -> dict[str, Any]:
-        """What `schema.validate(data)` returns: {} when `data` is valid. `accepted` remembers
-        the objects fields have accepted, for the next call given the same dict."""
-        return {} if self._valid(data, accepted) else self.schema.validate(data)
+    def errors(self, data: Any) -> dict[str, Any]:
+        """What `schema.validate(data)` returns: {} when `data` is valid."""
+        return {} if self._valid(data) else self.schema.validate(data)
 
-    def _valid(self, data: Any, accepted: dict[tuple, Any] | None) -> bool:
+    def _valid(self, data: Any) -> bool:
         # (a dict is a Mapping: saying so first spares the ABC machinery)
         if not (type(data) is dict or isinstance(data, Mapping)) or not self._keys.issuperset(data):
             return False
         loaded: dict[str, Any] = {}
         try:
             for key, attribute, deserialize in self._fields:
-                raw = data.get(key, missing)
-                memo = None if accepted is None else _memo_key(raw)
-                # (this judge, the key, the object): one dict may serve several schemas
-                value = _UNSEEN if memo is None else accepted.get((self, key, memo), _UNSEEN)
-                if value is _UNSEEN:
-                    value = deserialize(raw, key, data)
-                    if memo is not None:
-                        if len(accepted) >= self.MEMORY:
-                            accepted.clear()
-                        accepted[self, key, memo] = value
+                value = deserialize(data.get(key, missing), key, data)
                 if value is not missing:
                     loaded[attribute] = value
             for validator in self._validators:
@@ -129,14 +111,3 @@ def accepting(field: fields.Field) -> Callable[[Any, str, Any], Any]:
         return output
 
     return deserialize
-
-
-_SCALARS = (str, int, float, bool, type(None))
-_UNSEEN = object()
-
-
-def _memo_key(value: Any) -> tuple | None:
-    """An object of JSON scalars with the type of each part, as a key; None for anything else."""
-    if type(value) is dict and all(type(v) in _SCALARS for v in value.values()):
-        return tuple((k, type(v), v) for k, v in value.items())
-    return None

@@ -18,7 +18,6 @@ from .version import VERSION
 log = logging.getLogger(__name__)
 # Each claim is validated by the schema of its type (the union's own mapping), field by field.
 _SCHEMA_OF_TYPE = {name: FieldByField(s) for name, s in ClaimSchema.type_schemas.items()}
-_REMEMBER_FROM = 2_000  # claims in one article
 
 
 class TooManyClaims(Exception):
@@ -46,17 +45,10 @@ def analyse(
         raise TooManyClaims(len(found_claims), max_claims)
     kept: list[Found] = []
     records: dict[str, dict[str, Any]] = {}
-    # What the schemas accepted in this article, so that a repeated object is judged once. It
-    # pays only where claims are many (it costs about 5% on a typical article), and is dropped
-    # with the article.
-    accepted: dict[tuple, Any] | None = {} if len(found_claims) > _REMEMBER_FROM else None
     for found in found_claims:
         record = _record(doc, found, f"c{len(kept) + 1}")
         schema = _SCHEMA_OF_TYPE.get(found.type)
-        if schema:
-            errors = schema.errors(record, accepted)
-        else:
-            errors = {"type": [f"No schema for {found.type}."]}
+        errors = schema.errors(record) if schema else {"type": [f"No schema for {found.type}."]}
         if errors:
             # A rule produced something its schema rejects: a bug. Leave it out, say so.
             log.error(
