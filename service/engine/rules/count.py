@@ -131,7 +131,7 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         return None
     _, s_end = doc.sentence_bounds(mention.start)
     next_word = WORD.match(text, mention.end, s_end)
-    led = _led_by_of_those(doc, mention)
+    led = _led_by_of_those(doc, mention) or _joined_to_led(doc, mention)
     group = _previous_count(doc, mention) if led else None  # what 'Of those' refers to
     of_group = group.value if group else None
     if led and (not next_word or next_word.group(1).lower() in _NOT_AN_ENTITY):
@@ -232,6 +232,19 @@ def _led_by_of_those(doc: Document, mention: Mention) -> bool:
         return False  # the common case, found by a look-up
     start = qualifier_before(doc.text, mention.start)[1]
     return bool(_OF_THOSE_LEAD.fullmatch(doc.text, _opening(doc, mention), start))
+
+
+def _joined_to_led(doc: Document, mention: Mention) -> bool:
+    """'Of those victims, 99 were aged 16 to 24 and 57 were teenagers': a number joined by
+    'and' to one that 'Of those' leads is a part of the same group."""
+    text = doc.text
+    start = qualifier_before(text, mention.start)[1]
+    if not _AND_BEFORE.search(text, max(0, start - 6), start):
+        return False
+    s_start, _ = doc.sentence_bounds(mention.start)
+    earlier = (m for m in doc.mentions_within(s_start, mention.start) if m.kind == "number")
+    first = next(earlier, None)  # the number 'Of those,' leads opens the sentence's numbers
+    return first is not None and _led_by_of_those(doc, first)
 
 
 def _count(
