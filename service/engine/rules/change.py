@@ -281,7 +281,7 @@ def _figure_before(
     """The amount that ends right before `pos`, with only `gap` between, and where it starts."""
     text = doc.text
     for mention in reversed(doc.mentions_within(max(s_start, pos - _FIGURE_REACH), pos)):
-        if mention.kind not in FIGURES:
+        if mention.kind not in FIGURES and mention.kind != "fraction":  # 'a quarter more than'
             continue
         prefix = PREFIX_BEFORE.search(text, max(s_start, mention.start - 5), mention.start)
         start = prefix.start() if prefix else mention.start

@@ -25,7 +25,8 @@ _WORDED_TRIGGERS = frozenset(["half", "a", "an"])
 # year'); alone it is too often a rate or an idiom ('£12 an hour', 'a day later')
 _ONE_UNIT = re.compile(
     r"\b(?:under|over|than|nearly|almost|about|around|roughly|least|most|only|just)\s+"
-    r"(?P<one>an?\s+(?:second|minute|hour|day|week|month|year)\b)(?!\s+and\s+an?\s+half)",
+    r"(?P<one>an?\s+(?:second|minute|hour|day|week|month|year)\b)(?!\s+and\s+an?\s+half)"
+    r"(?!\s+(?:earlier|ago|before|later|previously)\b)",  # 'a quarter more than a year earlier'
     re.IGNORECASE,
 )
 _ONE_UNIT_TRIGGERS = frozenset(
