@@ -322,6 +322,13 @@ CASES = [
         "NHS England figures",
     ),
     (
+        "data of a body whose name holds 'of'",
+        "Approvals fell to 65,900 in September from 66,800, Bank of England data showed.",
+        "fell to 65,900 in September from 66,800",
+        None,
+        "Bank of England data",
+    ),
+    (
         "'Figures show' opening a sentence names no source",
         "Figures show 40% of homes are cold.",
         "40%",

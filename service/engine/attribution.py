@@ -197,7 +197,8 @@ _SAID_BETWEEN_COMMAS = re.compile(
 _SHOW = re.compile(r"(?:show|shows|showed|suggest|suggests|suggested)\b")
 _SHOW_TRIGGERS = frozenset(["show", "shows", "showed", "suggest", "suggests", "suggested"])
 _SHOWN_AFTER = re.compile(
-    r",\s*(?P<source>(?:the\s+)?(?:(?:latest|new|official)\s+)?(?:[A-Z][\w&’'.-]*\s+){1,4}"
+    r",\s*(?P<source>(?:the\s+)?(?:(?:latest|new|official)\s+)?"
+    r"(?:[A-Z][\w&’'.-]*(?:\s+(?:of|for|and|on)\s+|\s+)){1,5}"
     r"(?:figures|data|statistics|analysis|research|survey|poll|report|study))\s+"
     r"(?:have\s+|has\s+)?(?:show|shows|showed|shown|suggest|suggests|suggested)\s*[.!?]?$"
 )

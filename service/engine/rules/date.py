@@ -152,12 +152,19 @@ def _month_alone(doc: Document, month: Mention) -> Found | None:
     if not lead:
         return None
     start = lead.start() if lead.group("which") else month.start
+    end = month.end
+    year_after = _WHICH_YEAR_AFTER.match(text, end)  # 'in July last year'
+    if year_after:
+        end = year_after.end()
     published = doc.published
     if published is None:
-        return Found(TYPE, start, month.end, _value(None, "month", True))
+        return Found(TYPE, start, end, _value(None, "month", True))
     which = (lead.group("which") or "").lower()
     named, now = month.value, published.month
-    if which == "this":
+    if year_after:
+        shift = {"last": -1, "this": 0, "next": 1}[year_after.group("which").lower()]
+        year = published.year + shift
+    elif which == "this":
         year = published.year
     elif which == "next":
         year = published.year + (named <= now)
@@ -167,7 +174,10 @@ def _month_alone(doc: Document, month: Mention) -> Found | None:
         year = published.year + (named < now)  # 'will take place in March': the next March
     else:  # told in the past, or not said: the latest up to publication
         year = published.year - (named > now)
-    return Found(TYPE, start, month.end, _value(f"{year:04d}-{month.value:02d}", "month", True))
+    return Found(TYPE, start, end, _value(f"{year:04d}-{month.value:02d}", "month", True))
+
+
+_WHICH_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?P<which>last|this|next)\s+year\b", re.I)
 
 
 def _future_around(doc: Document, pos: int, phrase_end: int, starting: bool = False) -> bool:
