@@ -76,6 +76,7 @@ _OF_THOSE_LEAD = re.compile(
 )
 _OF_THOSE = re.compile(r"(?i:of)\s+(?:those|them|these)\b")
 _OF_TRIGGERS = frozenset(["of"])
+_LEAD_REACH = 200  # characters from an 'Of those' lead to the numbers it leads
 _OF_THE_LEAD = re.compile(r"[\"“‘'(]?(?i:of)\s+(?:(?:the|those|these|its|their)\s+)?")
 # 'of the', 'of a total of', 'of all', 'of their last', "of Scotland's", "of the county's" between
 # a part and its whole (IGNORECASE: the possessive may be of any word)
@@ -131,7 +132,7 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         return None
     _, s_end = doc.sentence_bounds(mention.start)
     next_word = WORD.match(text, mention.end, s_end)
-    led = _led_by_of_those(doc, mention) or _joined_to_led(doc, mention)
+    led = _led_by_of_those(doc, mention)
     group = _previous_count(doc, mention) if led else None  # what 'Of those' refers to
     of_group = group.value if group else None
     if led and (not next_word or next_word.group(1).lower() in _NOT_AN_ENTITY):
@@ -225,25 +226,26 @@ def _a_verb(phrase: str) -> bool:
 
 
 def _led_by_of_those(doc: Document, mention: Mention) -> bool:
-    """Whether 'Of those,' opens the sentence right before `mention`: the number counts a part
-    of a group named before ('7.6 million people are waiting. Of those, 3.1 million ...')."""
+    """Whether 'Of those,' opens the sentence right before `mention`, or before a number that
+    `mention` is joined to by 'and': the number counts a part of a group named before ('7.6
+    million people are waiting. Of those, 3.1 million ...', 'Of those victims, 99 were aged 16
+    to 24 and 57 were teenagers')."""
     s_start, _ = doc.sentence_bounds(mention.start)
-    if not doc.keywords(_OF_THOSE, _OF_TRIGGERS).within(s_start, mention.start):
+    near = max(s_start, mention.start - _LEAD_REACH)
+    leads = doc.keywords(_OF_THOSE, _OF_TRIGGERS).within(near, mention.start)
+    if not leads:
         return False  # the common case, found by a look-up
-    start = qualifier_before(doc.text, mention.start)[1]
-    return bool(_OF_THOSE_LEAD.fullmatch(doc.text, _opening(doc, mention), start))
-
-
-def _joined_to_led(doc: Document, mention: Mention) -> bool:
-    """'Of those victims, 99 were aged 16 to 24 and 57 were teenagers': a number joined by
-    'and' to one that 'Of those' leads is a part of the same group."""
     text = doc.text
     start = qualifier_before(text, mention.start)[1]
+    if _OF_THOSE_LEAD.fullmatch(text, _opening(doc, mention), start):
+        return True
     if not _AND_BEFORE.search(text, max(0, start - 6), start):
         return False
-    s_start, _ = doc.sentence_bounds(mention.start)
-    earlier = (m for m in doc.mentions_within(s_start, mention.start) if m.kind == "number")
-    first = next(earlier, None)  # the number 'Of those,' leads opens the sentence's numbers
+    after = leads[-1].end()  # the number the lead leads comes right after it
+    led = (
+        m for m in doc.mentions_within(after, min(after + 80, mention.start)) if m.kind == "number"
+    )
+    first = next(led, None)
     return first is not None and _led_by_of_those(doc, first)
 
 
@@ -330,10 +332,9 @@ def _whole_led(doc: Document, mention: Mention) -> float | None:
     lead = _OF_THE_LEAD.match(doc.text, _opening(doc, mention), mention.start)
     if not lead:
         return None
-    numbers = [m for m in doc.mentions_within(lead.end(), mention.start) if m.kind == "number"]
-    if not numbers or numbers[0].start != lead.end():
-        return None
-    return numbers[0].value
+    at = lead.end()  # a number right there, looked up without a list of all those after it
+    numbers = [m for m in doc.mentions_within(at, min(at + 1, mention.start)) if m.kind == "number"]
+    return numbers[0].value if numbers else None
 
 
 def _large(text: str, mention: Mention) -> bool:
