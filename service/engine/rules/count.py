@@ -77,6 +77,7 @@ _OF_THOSE_LEAD = re.compile(
 _OF_THOSE = re.compile(r"(?i:of)\s+(?:those|them|these)\b")
 _OF_TRIGGERS = frozenset(["of"])
 _LEAD_REACH = 200  # characters from an 'Of those' lead to the numbers it leads
+_PREVIOUS_REACH = 600  # characters back to the count that 'of them' or 'and 6,000 in' refers to
 _OF_THE_LEAD = re.compile(r"[\"“‘'(]?(?i:of)\s+(?:(?:the|those|these|its|their)\s+)?")
 # 'of the', 'of a total of', 'of all', 'of their last', "of Scotland's", "of the county's" between
 # a part and its whole (IGNORECASE: the possessive may be of any word)
@@ -281,6 +282,7 @@ def _previous_count(doc: Document, mention: Mention) -> Mention | None:
     """The nearest number before `mention`, in its sentence or the one before, that counts
     something ('400 people'): what 'of them' refers to."""
     start, _ = doc.around(mention.start, before=1, after=0)
+    start = max(start, mention.start - _PREVIOUS_REACH)  # a sentence of a megabyte costs no more
     for candidate in reversed(doc.mentions_within(start, mention.start)):
         if (
             candidate.kind == "number"
