@@ -31,6 +31,8 @@ _MONTH_LEAD = re.compile(
 )
 _MONTH_AFTER_DAY = re.compile(r"\s+(?:of\s+)?")
 _YEAR_AFTER = re.compile(r",?\s+(?P<year>\d{4})\b")
+# after a month alone: 'in July last year', 'March next year'
+_WHICH_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?P<which>last|this|next)\s+year\b", re.I)
 _YEAR_LEAD = re.compile(
     r"(?:\b(?:in|since|by|until|till|from|of|during|before|after|between|early|late|mid|is|was|"
     r"be|to|as|the|a|its|their)|\w['’]s)\s+$",  # "Labour's 2023 manifesto"
@@ -175,9 +177,6 @@ def _month_alone(doc: Document, month: Mention) -> Found | None:
     else:  # told in the past, or not said: the latest up to publication
         year = published.year - (named > now)
     return Found(TYPE, start, end, _value(f"{year:04d}-{month.value:02d}", "month", True))
-
-
-_WHICH_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?P<which>last|this|next)\s+year\b", re.I)
 
 
 def _future_around(doc: Document, pos: int, phrase_end: int, starting: bool = False) -> bool:

@@ -152,7 +152,6 @@ def noun_phrase_after(text: str, pos: int, limit: int, max_words: int = 4) -> tu
             and not _plural_noun_follows(text, match.end(), limit)
         ):
             break
-
         words.append(word)
         end = match.end()
         if _is_plural(lower):
