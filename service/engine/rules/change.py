@@ -183,10 +183,10 @@ def _multiple(text: str, multiple: re.Match[str]) -> Found | None:
         factor = 2 if multiple.group("twice") else 0.5
     else:
         before = _TIMES_BEFORE.search(text, max(0, start - 16), start)
-        number = before and read_number(text, before.start("n"), before.end("n"))
-        if not number or number.end != before.end("n") or not number.value > 1:
+        factor = _multiple_named(text, before) if before else None
+        if factor is None:
             return None
-        factor, start = number.value, before.start()
+        start = before.start()
     value = _empty_value("up" if factor > 1 else "down")
     value["factor"] = factor
     return Found(TYPE, qualifier_before(text, start)[1], multiple.end(), value)
@@ -257,7 +257,7 @@ def _with_fold_before(
 ) -> Found | None:
     """'a threefold increase': the multiple before the noun is its factor."""
     fold = _FOLD_BEFORE.search(doc.text, max(s_start, noun.start() - 24), noun.start())
-    factor = _fold_factor(doc.text, fold) if fold else None
+    factor = _multiple_named(doc.text, fold) if fold else None
     if factor is None or not noun.lastgroup.startswith("up"):
         return found
     if found is None:
@@ -267,10 +267,11 @@ def _with_fold_before(
     return found
 
 
-def _fold_factor(text: str, fold: re.Match[str]) -> float | None:
-    """The multiple a '-fold' word names ('six' in 'sixfold', '10' in '10-fold'), if above 1."""
-    number = read_number(text, fold.start("n"), fold.end("n"))
-    if number is None or number.end != fold.end("n") or not number.value > 1:
+def _multiple_named(text: str, match: re.Match[str]) -> float | None:
+    """The multiple that `match`'s group 'n' names, if above 1: 'six' in 'sixfold', '10' in
+    '10-fold', 'three' in 'three times as much'."""
+    number = read_number(text, match.start("n"), match.end("n"))
+    if number is None or number.end != match.end("n") or not number.value > 1:
         return None
     return number.value
 
@@ -321,7 +322,7 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
     elif kind in ("up", "down", "neutral"):
         obj = _OBJECT.match(text, end, limit)
         fold = _FOLD_AFTER.match(text, end, limit) if kind == "up" else None
-        factor = _fold_factor(text, fold) if fold else None
+        factor = _multiple_named(text, fold) if fold else None
         if factor is not None:  # 'rose sixfold'
             value["factor"], end = factor, fold.end()
         elif obj:
