@@ -175,7 +175,9 @@ _SOURCE = (
     r"|[Tt]he\s+(?:club|company|firm|council|charity|union|trust|board|department|ministry|bank|"
     r"regulator|agency|watchdog|report|study|survey|league|airline|retailer|party|chipmaker|"
     r"carmaker|supermarket|broadcaster|insurer|lender|operator|manufacturer|group|university|"
-    rf"authority|hospital|school|force|army)\b|{ROLE})"
+    rf"authority|hospital|school|force|army)\b"
+    r"|[Aa]n?\s+(?:(?:new|recent|major|large|separate)\s+)?(?:study|survey|report|poll|analysis|"
+    rf"review)\b|{ROLE})"  # 'according to a study of 160,000 adults'
 )
 _ACCORDING = re.compile(rf"\b(?i:according\s+to|figures\s+from|data\s+from)\s+{_SOURCE}")
 _ACCORDING_TRIGGERS = frozenset(["according", "figures", "data"])
