@@ -230,7 +230,7 @@ CASES = [
     (
         "'It said' names no source",
         "The ONS published its figures. It said they could change by as much as 10%.",
-        "10%",
+        "as much as 10%",
         None,
         None,
     ),

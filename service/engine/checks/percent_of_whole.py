@@ -14,7 +14,8 @@ from .tolerance import APPROXIMATE, RELATIVE_FOR_APPROXIMATE, allowance, figure
 CODE = "percent_of_whole"
 DESCRIPTION = (
     "A percentage stated with the part and the whole it comes from ('56 of the 125 MPs (45%)', "
-    "'56 MPs, or 45% of the 125', '4.1%, or one in 25 services') equals 100 x part / whole."
+    "'56 of the 125 MPs, 45%, voted', '56 MPs, or 45% of the 125', '4.1%, or one in 25 "
+    "services') equals 100 x part / whole."
 )
 TOLERANCE = (
     "the rounding of the percentage as written ('45%' +/-0.5, '44.8%' +/-0.05); 5% of it "
@@ -26,6 +27,7 @@ _RELATIVE_FOR_A_HEDGED_FRACTION = 0.10
 
 _PAREN = re.compile(r"\s*[(–—-]\s*$")  # 'X of Y (' before the percentage
 _OR = re.compile(r",?\s+or\s+$")  # 'X, or ' before the percentage
+_SET_OFF = re.compile(r",\s*")  # 'X, ' before a percentage with a comma after it
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|all\s+)?$")
 _OF_NEXT = re.compile(r"\s+of\b")
 
@@ -87,8 +89,11 @@ def _triples(claims: list[Found], doc: Document):
 
 
 def _states_share(text: str, between: str, percent: Found) -> bool:
-    """Whether the percentage after a part of a whole restates it: '(45%)' or ', or 41%', but
-    not ', or 41% of ...', which names a whole of its own."""
+    """Whether the percentage after a part of a whole restates it: '(45%)', ', or 41%' or one
+    set off by commas (', about 30%,'), but not ', or 41% of ...', which names a whole of its
+    own."""
     if _PAREN.fullmatch(between):
         return True
+    if _SET_OFF.fullmatch(between) and text.startswith(",", percent.end):
+        return True  # "2,500 of the line's 8,500 structures, about 30%, had yet to be designed"
     return bool(_OR.fullmatch(between)) and not _OF_NEXT.match(text, percent.end)

@@ -12,7 +12,8 @@ if TYPE_CHECKING:
 _QUALIFIERS = (
     ("no more than", "at_most"), ("not more than", "at_most"), ("more than", "more_than"),
     ("fewer than", "fewer_than"), ("less than", "fewer_than"), ("at least", "at_least"),
-    ("at most", "at_most"), ("up to", "up_to"), ("as many as", "up_to"),
+    ("at most", "at_most"), ("up to", "up_to"), ("as many as", "up_to"), ("as much as", "up_to"),
+    ("as high as", "up_to"),
     ("in excess of", "more_than"), ("upwards of", "more_than"), ("over", "more_than"),
     ("under", "fewer_than"), ("just under", "fewer_than"), ("just over", "more_than"),
     ("about", "about"), ("around", "about"), ("approximately", "about"), ("roughly", "about"),
