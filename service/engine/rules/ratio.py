@@ -18,6 +18,7 @@ _OF = re.compile(
 )
 # 'a third of them': a share of a group named before, which keeps the ratio without an entity
 _OF_PRONOUN = re.compile(r"\s+of\s+(?:them|those|these|us|you)\b", re.IGNORECASE)
+_COMPOUND_AFTER = re.compile(r"-[A-Za-z]")
 _IN = re.compile(r"\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
 
 
@@ -37,6 +38,8 @@ def find(doc: Document) -> Iterator[Found]:
 def _fraction(doc: Document, mention) -> Found | None:
     """'a third of voters'; 'two-thirds' alone when the numerator says it is a share."""
     numerator, denominator = mention.value
+    if _COMPOUND_AFTER.match(doc.text, mention.end):
+        return None  # 'two quarter-point cuts', 'a half-hour wait': part of a compound word
     _, s_end = doc.sentence_bounds(mention.start)
     entity, end = _entity_after_of(doc, mention.end, s_end)
     if entity is None:
