@@ -231,11 +231,14 @@ def _led_by_of_those(doc: Document, mention: Mention) -> bool:
     `mention` is joined to by 'and': the number counts a part of a group named before ('7.6
     million people are waiting. Of those, 3.1 million ...', 'Of those victims, 99 were aged 16
     to 24 and 57 were teenagers')."""
-    s_start, _ = doc.sentence_bounds(mention.start)
-    near = max(s_start, mention.start - _LEAD_REACH)
+    near = max(0, mention.start - _LEAD_REACH)
     leads = doc.keywords(_OF_THOSE, _OF_TRIGGERS).within(near, mention.start)
     if not leads:
         return False  # the common case, found by a look-up
+    s_start, _ = doc.sentence_bounds(mention.start)
+    leads = [lead for lead in leads if lead.start() >= s_start]
+    if not leads:
+        return False
     text = doc.text
     start = qualifier_before(text, mention.start)[1]
     if _OF_THOSE_LEAD.fullmatch(text, _opening(doc, mention), start):
