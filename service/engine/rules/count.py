@@ -12,6 +12,7 @@ from .phrases import (
     PREPOSITIONS,
     STOP_WORDS,
     WORD,
+    is_plural,
     noun_phrase_after,
     qualifier_before,
     range_start,
@@ -68,7 +69,10 @@ _AND_BEFORE = re.compile(r"(?:,|\band)\s+$")
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s?\s+$")  # 'Karen Shore's 12,639', 'the Greens' 2,314'
 # 'four' in 'one in four jobs': a ratio's denominator, not a group that 'of those' can mean
 _RATIO_BEFORE = re.compile(r"\b(?:one|a|\d+)\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
-_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|(?P<relative>which|whom))\b", re.IGNORECASE)
+_COMMA_ONLY = re.compile(r"\s*,\s*")
+_QUANTIFIERS = frozenset("many several numerous various few".split())  # 'many branches, 5 of which'
+_NOUN_BEFORE_COMMA = re.compile(r"(?P<noun>(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*),\s*$")
 _OF_THE_NOUN = re.compile(r"\s+of\s+(?:the|those|these)\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)
 # 'Of those, 3.1 million ...', 'Of those arrested, 56 were charged': a part of the count before
 _OF_THOSE_LEAD = re.compile(
@@ -158,6 +162,11 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
     them = _OF_THEM.match(text, mention.end, s_end)
     if them and mention.value != 1:  # 'one of those' is a pronoun, not a count
         whole = _previous_count(doc, mention)
+        if them.group("relative"):  # 'of which', 'of whom': what stands before the comma
+            if whole is not None and _right_before_comma(text, whole, mention):
+                return _count(text, mention, them.end(), of=whole.value)  # '40 people, 12 of whom'
+            named = _noun_before_comma(text, mention)  # 'youth clubs, more than 750 of which'
+            return _count(text, mention, them.end(), entity=named) if named else None
         if whole is not None:  # '400 people were arrested. 56 of them were charged.'
             return _count(text, mention, them.end(), of=whole.value)
     named = _OF_THE_NOUN.match(text, mention.end, s_end)
@@ -212,6 +221,26 @@ def _count_like_before(
         return None
     entity = noun_phrase_after(text, previous.end, mention.start)[0]
     return _count(text, mention, mention.end, entity=entity) if entity else None
+
+
+def _right_before_comma(text: str, whole: Mention, mention: Mention) -> bool:
+    """Whether the count `whole` ends right before the comma that `mention` follows."""
+    start = qualifier_before(text, mention.start)[1]
+    end = noun_phrase_after(text, whole.end, start)[1]
+    return _COMMA_ONLY.fullmatch(text, end, start) is not None
+
+
+def _noun_before_comma(text: str, mention: Mention) -> str | None:
+    """What a number before 'of which' counts, named before its comma: 'youth clubs' in 'cuts to
+    youth clubs, more than 750 of which have closed'."""
+    start = qualifier_before(text, mention.start)[1]
+    before = _NOUN_BEFORE_COMMA.search(text, max(0, start - 40), start)
+    if not before:
+        return None
+    words = before.group("noun").split()
+    while words and (words[0].lower() in STOP_WORDS or words[0].lower() in _QUANTIFIERS):
+        words.pop(0)
+    return " ".join(words) if words and is_plural(words[-1].lower()) else None
 
 
 def _a_fraction_of_one(text: str, mention: Mention) -> bool:

@@ -133,7 +133,7 @@ def noun_phrase_after(text: str, pos: int, limit: int, max_words: int = 4) -> tu
             lower in ("and", "or")
             and words
             and joined_at is None
-            and not _is_plural(words[-1].lower())
+            and not is_plural(words[-1].lower())
         ):
             joined_at = (len(words), end)
             words.append(word)
@@ -155,9 +155,9 @@ def noun_phrase_after(text: str, pos: int, limit: int, max_words: int = 4) -> tu
             break
         words.append(word)
         end = match.end()
-        if _is_plural(lower):
+        if is_plural(lower):
             break  # "adults smoke", "doctors agree": a plural noun ends the phrase
-    if joined_at is not None and not _is_plural(words[-1].lower()):
+    if joined_at is not None and not is_plural(words[-1].lower()):
         words, end = words[: joined_at[0]], joined_at[1]  # no plural noun after the 'and'
     if not words:
         return "", pos
@@ -172,7 +172,7 @@ def _plural_noun_follows(text: str, pos: int, limit: int) -> bool:
     if not match:
         return False
     lower = match.group(1).lower()
-    return lower not in STOP_WORDS and _is_plural(lower) and not lower.endswith("ed")
+    return lower not in STOP_WORDS and is_plural(lower) and not lower.endswith("ed")
 
 
 def _noun_follows(text: str, pos: int, limit: int) -> bool:
@@ -180,7 +180,7 @@ def _noun_follows(text: str, pos: int, limit: int) -> bool:
     return bool(match) and match.group(1).lower() not in STOP_WORDS
 
 
-def _is_plural(word: str) -> bool:
+def is_plural(word: str) -> bool:
     if word in IRREGULAR_PLURALS:
         return True
     return len(word) > 3 and word.endswith("s") and not word.endswith(_NOT_PLURAL_ENDINGS)
