@@ -322,16 +322,16 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
     elif kind in ("up", "down", "neutral"):
         fold = _FOLD_AFTER.match(text, end, limit) if kind == "up" else None
         factor = _multiple_named(text, fold) if fold else None
-        # 'fell 1.2% to 7,400', 'fell five percentage points to 21%': a size after the verb,
-        # read before an object, which words such as 'five percentage points' would also fit
-        amount = _size_after(text, end, limit) if kind != "neutral" else None
         if factor is not None:  # 'rose sixfold'
             value["factor"], end = factor, fold.end()
-        elif amount is not None:
-            value["by"], value["by_unit"], end = amount.value, amount.unit, amount.end
         else:
-            obj = _OBJECT.match(text, end, limit)  # 'cut its base rate from 5.25% to 5%'
-            if obj:
+            # 'fell 1.2% to 7,400', 'fell five percentage points to 21%': a size after the
+            # verb, read before an object, which 'five percentage points' would also fit
+            amount = _size_after(text, end, limit) if kind != "neutral" else None
+            obj = _OBJECT.match(text, end, limit) if amount is None else None
+            if amount is not None:
+                value["by"], value["by_unit"], end = amount.value, amount.unit, amount.end
+            elif obj:  # 'cut its base rate from 5.25% to 5%'
                 end = obj.end()
     elif kind in ("down_sized", "up_sized"):
         amount = _size_after(text, end, limit)
