@@ -37,11 +37,33 @@ _LABELS = frozenset(
     stage phase tier band category year type size series season version magnitude
     per every""".split()
 )  # 'per 100,000 people', 'for every 1,000 births': the base of a rate, no count
+# 'Last year 7,127 fires burned': a time, where 'Year 7 pupils' names a school year
+_TIME_BEFORE = re.compile(r"\b(?:last|this|next|that|every|each|previous)\s+year\s+$", re.I)
 # '180 offences per 100,000 people': a rate, whose figure counts no offences
 _PER_FIGURE = re.compile(r"\s+(?:per|for\s+every)\s+(?:\d|one\b)", re.IGNORECASE)
 # 'The number of patients ... was 3.1 million': what the number counts is named before it
 _NUMBER_OF = re.compile(r"\b[Tt]he\s+(?:total\s+)?number\s+of\s+")
 _NUMBER_OF_REACH = 200
+# A verb that states a subject's total: 'Measles cases reached 2,911', 'Arrests totalled 4,112'
+_REACHED = re.compile(
+    r"\b(?:reached|totalled|totaled|numbered|hit|topped|stood\s+at)\s+$", re.IGNORECASE
+)
+_SENTENCE_LEAD = re.compile(r"[\s\"“‘'(]*")
+# The subject, up to three words, then a short place or cause: 'Measles cases in England and
+# Wales', 'Deaths from the virus'
+_SUBJECT = re.compile(
+    r"(?P<noun>(?:[A-Za-z][\w’'-]*\s+){0,2}(?P<head>[A-Za-z][\w’'-]*))"
+    r"(?:\s+(?:in|from|across|at|among|on|to)\s+(?:the\s+)?[\w’'-]+(?:\s+and\s+[\w’'-]+)?)?\s+"
+)
+_SUBJECT_REACH = 60
+_VERB_LIKE = re.compile(r"\w(?:ed|ing)\b")  # 'Police arrested 40 people': no subject of a total
+# Plural nouns that name measures, not things that can be counted: 'Prices reached 300,000'
+_MEASURES = frozenset(
+    """prices rates levels figures numbers totals values costs fees fares rents bills wages
+    salaries earnings sales revenues profits losses returns yields savings debts payments
+    benefits pensions tariffs premiums temperatures scores ratings readings shares emissions
+    sums amounts budgets""".split()
+)
 _STATED_AS = re.compile(r"\b(?:was|is|were|are|stood\s+at|totalled|totaled|reached|hit)\s+$")
 _ESTIMATED_AT = re.compile(
     r"\b(?:estimated|put|stood|stands|totalled|totaled|valued|numbered)\s+(?:at\s+)?$",
@@ -81,6 +103,8 @@ _OF_THOSE_LEAD = re.compile(
 _OF_THOSE = re.compile(r"(?i:of)\s+(?:those|them|these)\b")
 _OF_TRIGGERS = frozenset(["of"])
 _LEAD_REACH = 200  # characters from an 'Of those' lead to the numbers it leads
+_BY_NOUN = "whole_by_noun"  # links key: the noun a part's whole was found by ('of the cases')
+_NAMED_WHOLE_REACH = 1500  # characters back to an earlier count that 'of the cases' may mean
 _PREVIOUS_REACH = 600  # characters back to the count that 'of them' or 'and 6,000 in' refers to
 _OF_THE_LEAD = re.compile(r"[\"“‘'(]?(?i:of)\s+(?:(?:the|those|these|its|their)\s+)?")
 # 'of the', 'of a total of', 'of all', 'of their last', "of Scotland's", "of the county's" between
@@ -98,7 +122,13 @@ _ADDRESS = re.compile(
 )
 
 
-def find(doc: Document) -> Iterator[Found]:
+def find(doc: Document) -> list[Found]:
+    counts = list(_counts(doc))
+    _settle_named_wholes(counts)
+    return counts
+
+
+def _counts(doc: Document) -> Iterator[Found]:
     mentions = doc.mentions
     for index, mention in enumerate(mentions):
         if mention.kind == "number":
@@ -129,7 +159,7 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         return None
     label = _WORD_BEFORE.search(text, max(0, mention.start - 16), mention.start)
     if label and (
-        label.group(1).lower() in _LABELS
+        (label.group(1).lower() in _LABELS and not _time_year(text, label))
         or (label.group(1).lower() in _PHONE and _phone_like(text, mention))
         or _CODE.fullmatch(label.group(1))
         or _in_a_name(doc, label, mention)
@@ -148,6 +178,9 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
     if not next_word or next_word.group(1).lower() in STOP_WORDS:
         entity = _number_of(doc, mention)
         if entity:  # 'The number of patients waiting ... was 3.1 million'
+            return _count(text, mention, mention.end, entity=entity)
+        entity = _subject_counted(doc, mention)
+        if entity:  # 'Measles cases in England reached 2,911 last year'
             return _count(text, mention, mention.end, entity=entity)
         if _large(text, mention) and _ESTIMATED_AT.search(
             text, max(0, mention.start - 24), qualifier_before(text, mention.start)[1]
@@ -203,7 +236,33 @@ def _part_of_named(doc: Document, mention: Mention, named: re.Match[str]) -> Fou
     noun = named.group("noun")
     if not entity or entity.split()[-1].lower() != noun.lower():
         return None
-    return _count(doc.text, mention, named.end(), entity=noun, of=whole.value)
+    found = _count(doc.text, mention, named.end(), entity=noun, of=whole.value)
+    found.links[_BY_NOUN] = noun.lower()
+    return found
+
+
+def _settle_named_wholes(counts: list[Found]) -> None:
+    """'the 496 cases recorded in 2023. London accounted for 1,032 of the cases': 'the cases' are
+    the article's 2,911, named earlier, not the nearest 496. Where the nearest count of the noun
+    cannot hold the part and an earlier one within reach can, the part is of that one; with no
+    such count the nearest stays, and the part_within_whole check says what is wrong."""
+    for index, part in enumerate(counts):
+        noun = part.links.pop(_BY_NOUN, None)
+        value = part.value
+        if noun is None or value["of"] >= value["number"]:
+            continue
+        for earlier in reversed(counts[:index]):
+            if earlier.end < part.start - _NAMED_WHOLE_REACH:
+                break
+            entity = earlier.value["entity"]
+            if (
+                entity
+                and entity.split()[-1].lower() == noun
+                and earlier.value["of"] is None
+                and earlier.value["number"] >= value["number"]
+            ):
+                value["of"] = earlier.value["number"]
+                break
 
 
 def _count_like_before(
@@ -292,6 +351,11 @@ def _count(
     return Found(TYPE, start, end, value)
 
 
+def _time_year(text: str, label: re.Match[str]) -> bool:
+    """'year' in 'Last year 7,127 fires burned': a time, not a school year's label."""
+    return bool(_TIME_BEFORE.search(text, max(0, label.start() - 10), label.end()))
+
+
 def _phone_like(text: str, mention: Mention) -> bool:
     """Three or more digits, without separators: '101', '0800', not '1,000'."""
     written = text[mention.start : mention.end]
@@ -337,6 +401,29 @@ def _number_of(doc: Document, mention: Mention) -> str | None:
     if not leads:
         return None
     return noun_phrase_after(text, leads[-1].end(), start)[0] or None  # the last before it
+
+
+def _subject_counted(doc: Document, mention: Mention) -> str | None:
+    """What a bare number counts when it is the total its sentence's subject reaches: 'Measles
+    cases in England and Wales reached 2,911 last year' -> 'Measles cases'. The subject opens
+    the sentence, ends in a plural noun that names no measure ('House prices reached 300,000'
+    counts no prices), and is followed only by a short phrase before the verb."""
+    text = doc.text
+    start = qualifier_before(text, mention.start)[1]
+    verb = _REACHED.search(text, max(0, start - 16), start)
+    if not verb:
+        return None
+    opening = _opening(doc, mention)
+    opening = _SENTENCE_LEAD.match(text, opening, verb.start()).end()
+    subject = _SUBJECT.fullmatch(text, opening, verb.start())
+    if not subject or not STOP_WORDS.isdisjoint(subject.group("noun").lower().split()):
+        return None
+    head = subject.group("head").lower()
+    if not is_plural(head) or head in _MEASURES:
+        return None
+    if subject.end() - opening > _SUBJECT_REACH or _VERB_LIKE.search(subject.group()):
+        return None
+    return " ".join(subject.group("noun").split())
 
 
 def _after_a_count(doc: Document, mention: Mention) -> bool:
