@@ -370,6 +370,44 @@ CASES = [
         None,
         "the health secretary",
     ),
+    (
+        "a study named with when it was published",
+        "A Gallup survey published in November found that 41% of Americans said the US was "
+        "doing too much.",
+        "41%",
+        None,
+        "A Gallup survey",
+    ),
+    (
+        "the people a figure counts are no source",
+        "A Gallup survey published in November found that 41% of Americans said the US was "
+        "doing too much, up from 24% in March 2023.",
+        "up from 24%",
+        None,
+        "A Gallup survey",
+    ),
+    (
+        "a month is no source",
+        "Data published in November found 41% of homes were cold.",
+        "41%",
+        None,
+        None,
+    ),
+    (
+        "a titled surname as source, named in full",
+        "Speaker Mike Johnson has refused. Mr Johnson said on Monday that 2.4 million migrants "
+        "had crossed.",
+        "2.4 million migrants",
+        None,
+        "Mike Johnson",
+    ),
+    (
+        "a titled surname stays as written when no full name is given",
+        "Mr Johnson said on Monday that 2.4 million migrants had crossed.",
+        "2.4 million migrants",
+        None,
+        "Mr Johnson",
+    ),
 ]
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .positions import ByPosition
+from .scan import MONTHS, WEEKDAYS
 from .text import OPENING_WORDS, REPORTING_VERBS, ROLE, SAME_LINE_SPACE, SENTENCE_STOPS
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ _OFFICES = (
     r"Bishop|Archbishop|Councillor|Cllr|Captain|Colonel|General|Commissioner|"
     r"(?:(?:Home|Foreign|Health|Defence|Education|Business|Culture|Transport|Justice|"
     r"Environment|Energy|Housing|Shadow|Deputy|Junior)\s+)+(?:Secretary|Minister)|"
-    r"Secretary\s+of\s+State|Chancellor|Mayor"
+    r"Secretary\s+of\s+State|Chancellor|Mayor|Speaker"
 )
 _PERSON = re.compile(  # the lookahead lets the regex skip to capitals quickly
     rf"(?=[A-Z])(?!{OPENING_WORDS}\b)(?:(?P<office>{_OFFICES})\.?\s+)?"
@@ -159,6 +160,8 @@ def _looks_like_person(text: str, match: re.Match[str], words: int) -> bool:
     )
 
 
+# 'published in November found': a month or a weekday opens no source
+_CALENDAR = "(?:" + "|".join([*WEEKDAYS, *(m for m in MONTHS if len(m) > 3)]) + ")"
 # The source a sentence gives for what it reports: 'The ONS said', 'according to police',
 # '..., officials said.'
 _NOT_IN_A_SOURCE = r"(?:said|says|were|was|is|are|has|have|had|will|would|found|showed|shows)\b"
@@ -167,7 +170,7 @@ _SOURCE = (
     rf"(?P<source>[A-Z][\w-]*['’]s(?:\s+(?!{_NOT_IN_A_SOURCE})[a-z]+){{1,3}}"
     rf"(?:{SAME_LINE_SPACE}+[A-Z][\w&’'-]*){{0,3}}"
     r"|(?:[Tt]he\s+|an?\s+)?(?:(?:new|latest|recent)\s+)?"
-    r"(?:[A-Z][\w&’'.-]*(?:\s+(?:of|for|and|on)\s+|\s+)?){1,5}"
+    rf"(?!{_CALENDAR}\b)(?:[A-Z][\w&’'.-]*(?:\s+(?:of|for|and|on)\s+|\s+)?){{1,5}}"
     r"(?:(?:[a-z]+\s+)?(?:poll|survey|report|study|analysis|review|figures|data|research|"
     r"census)\b)?"
     r"|(?:the\s+)?(?:police|officials|ministers|the\s+government|organisers|researchers|"
@@ -246,14 +249,34 @@ def source_in(doc: Document, s_start: int, s_end: int, claim_start: int) -> str 
         return None
     # 'Patrick Green, chief executive of the trust, said'; else the last 'X said' before the claim
     said = list(_SAID_APPOSITIVE.finditer(text, lead, claim_start))
-    said = said or list(_SAID_BEFORE.finditer(text, lead, claim_start))
+    said = said or _said_before(text, lead, claim_start)
     said = said or list(_PRONOUN_SAID.finditer(text, lead, claim_start))  # ', he said, adding
     if not said or _ends_quotation(text, said[-1], claim_start):
         return None
     source = said[-1].group("source").strip()
     if source.lower() in ("he", "she"):  # 'She added that ...': the person last named
         return doc.people.before(said[-1].start(), source.lower())
+    if _TITLED_SURNAME.fullmatch(source):  # 'Mr Johnson said' -> 'Mike Johnson', if named so
+        named = doc.people.named(source)
+        return named if " " in named else source
     return _clean(source)
+
+
+def _said_before(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Each 'X said' in [start, end), in text order, with a study's 'A Gallup survey published
+    in November found', but not the people a figure counts: '41% of Americans said'."""
+    found = [*_SAID_BEFORE.finditer(text, start, end), *_STUDY_SAID.finditer(text, start, end)]
+    found = [m for m in found if not _RESPONDENTS.search(text, max(0, m.start() - 16), m.start())]
+    return sorted(found, key=re.Match.start)
+
+
+_STUDY_SAID = re.compile(
+    rf"(?P<source>(?:[Tt]he\s+|[Aa]n?\s+)?(?:[A-Z][\w&’'.-]*\s+){{0,3}}(?:[a-z]+\s+)?"
+    rf"(?:poll|survey|report|study|analysis|review|census))\s+(?:published|released|conducted|"
+    rf"carried\s+out|commissioned|issued)\b[^.;:“”\"]{{0,40}}?\s+{SPEECH}\b"
+)
+_RESPONDENTS = re.compile(r"(?:%|\bper\s*cent|\d)\s+of\s+(?:the\s+)?$")
+_TITLED_SURNAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+[A-Z][\w’'-]+")
 
 
 # An attribution right after a quotation ('"...," the health secretary said') is the quote's;
