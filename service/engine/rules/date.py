@@ -60,8 +60,10 @@ _NEXT = re.compile(r"\bnext\s+$", re.IGNORECASE)
 _PAST_WORDS = "|".join(sorted(IRREGULAR_PAST | {"rose", "was", "were", "had"}))
 _PAST_BEFORE = re.compile(rf"\b(?:[a-z]{{2,}}ed|{_PAST_WORDS})\s+(?:on\s+)?$")
 # A date without a year read as more than two months ahead, in a sentence told in the past, is
-# the one before: 'rose 7% in the week to 12 March', read in November.
+# the one before: 'rose 7% in the week to 12 March', read in November; one more than two months
+# behind, in a clause that tells of the future, is the one after.
 _FAR_AHEAD_DAYS = 60
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)  # 'in force since 2 March' is past
 _PAST_VERB = re.compile(rf"\b(?:{_PAST_WORDS}|[a-z]{{3,}}ed)\b")
 _BE_BEFORE = re.compile(r"\b(?:be|being|is|are|am|been)\s+$", re.IGNORECASE)
 
@@ -263,6 +265,15 @@ def _day_date(doc: Document, month: Mention, day: int, year: str | None, start: 
         and _told_in_the_past(doc, start)  # 'Cases rose 7% in the week to 12 March'
     ):
         date = date.replace(year=date.year - 1)
+    elif (
+        date
+        and doc.published
+        and (doc.published - date).days > _FAR_AHEAD_DAYS
+        and _exists(date.year + 1, month.value, day)
+        and not _SINCE.search(doc.text, max(0, start - 8), start)
+        and _future_around(doc, start, month.end)  # 'fares will rise from 2 March', in August
+    ):
+        date = date.replace(year=date.year + 1)
     return Found(TYPE, start, month.end, _value(date and date.isoformat(), "day", True))
 
 
