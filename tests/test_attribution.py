@@ -408,6 +408,28 @@ CASES = [
         None,
         "Mr Johnson",
     ),
+    (
+        "a titled surname between commas, named in full",
+        "Chief executive Ken Murphy spoke. Two in five shoppers use its app, Mr Murphy said, and "
+        "60% of sales were made with a Clubcard.",
+        "Two in five shoppers",
+        None,
+        "Ken Murphy",
+    ),
+    (
+        "according to a source named by its kind and name",
+        "Its market share reached 27.3%, according to the research firm Kantar.",
+        "27.3%",
+        None,
+        "the research firm Kantar",
+    ),
+    (
+        "a source named by its kind and name before its verb",
+        "The energy consultancy Ember said 40% of power came from wind.",
+        "40%",
+        None,
+        "The energy consultancy Ember",
+    ),
 ]
 
 

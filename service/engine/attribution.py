@@ -162,6 +162,11 @@ def _looks_like_person(text: str, match: re.Match[str], words: int) -> bool:
 
 # 'published in November found': a month or a weekday opens no source
 _CALENDAR = "(?:" + "|".join([*WEEKDAYS, *(m for m in MONTHS if len(m) > 3)]) + ")"
+# 'the research firm Kantar', 'the energy consultancy Ember': a kind, then the name
+_KINDS = (
+    "firm|company|consultancy|group|agency|charity|thinktank|think\\s+tank|watchdog|regulator|"
+    "body|organisation|organization|union|pollster|insurer|lender|broker|website|institute"
+)
 # The source a sentence gives for what it reports: 'The ONS said', 'according to police',
 # '..., officials said.'
 _NOT_IN_A_SOURCE = r"(?:said|says|were|was|is|are|has|have|had|will|would|found|showed|shows)\b"
@@ -169,6 +174,7 @@ _SOURCE = (
     # "Spain's weather agency Aemet", "Britain's biggest bank"
     rf"(?P<source>[A-Z][\w-]*['’]s(?:\s+(?!{_NOT_IN_A_SOURCE})[a-z]+){{1,3}}"
     rf"(?:{SAME_LINE_SPACE}+[A-Z][\w&’'-]*){{0,3}}"
+    rf"|[Tt]he\s+(?:[a-z]+\s+){{0,2}}(?:{_KINDS})\s+[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){{0,3}}"
     r"|(?:[Tt]he\s+|an?\s+)?(?:(?:new|latest|recent)\s+)?"
     rf"(?!{_CALENDAR}\b)(?:[A-Z][\w&’'.-]*(?:\s+(?:of|for|and|on)\s+|\s+)?){{1,5}}"
     r"(?:(?:[a-z]+\s+)?(?:poll|survey|report|study|analysis|review|figures|data|research|"
@@ -223,7 +229,7 @@ def source_in(doc: Document, s_start: int, s_end: int, claim_start: int) -> str 
     )
     according = [m for m in according if m.start() < claim_start + 300]
     if according:
-        return _clean(according[0].group("source"))
+        return _as_named(doc, according[0].group("source"))
     speech = doc.keywords(_SPEECH_WORD, _SPEECH_TRIGGERS)
     tail = min(s_end, claim_start + _TAIL_REACH)
     verbs = speech.within(claim_start, tail)
@@ -236,14 +242,14 @@ def source_in(doc: Document, s_start: int, s_end: int, claim_start: int) -> str 
         if not after and any(_COMMA_AFTER_SPEECH.match(text, verb.end()) for verb in verbs):
             after = _SAID_BETWEEN_COMMAS.search(text, claim_start, tail)  # ', the club said,'
         if after:
-            return _clean(after.group("source"))
+            return _as_named(doc, after.group("source"))
         pronoun = _PRONOUN_SAID_AFTER.search(text, claim_start, s_end) if tail == s_end else None
         if pronoun:  # '..., he said.': the person last named
             return doc.people.before(pronoun.start(), pronoun.group("pronoun").lower())
     if tail == s_end and doc.keywords(_SHOW, _SHOW_TRIGGERS).within(claim_start, s_end):
         shown = _SHOWN_AFTER.search(text, claim_start, s_end)  # ', NHS England figures show.'
         if shown:
-            return _clean(shown.group("source"))
+            return _as_named(doc, shown.group("source"))
     lead = max(s_start, claim_start - 160)
     if not speech.within(lead, claim_start):
         return None
@@ -256,10 +262,17 @@ def source_in(doc: Document, s_start: int, s_end: int, claim_start: int) -> str 
     source = said[-1].group("source").strip()
     if source.lower() in ("he", "she"):  # 'She added that ...': the person last named
         return doc.people.before(said[-1].start(), source.lower())
-    if _TITLED_SURNAME.fullmatch(source):  # 'Mr Johnson said' -> 'Mike Johnson', if named so
-        named = doc.people.named(source)
-        return named if " " in named else source
-    return _clean(source)
+    return _as_named(doc, source)
+
+
+def _as_named(doc: Document, source: str) -> str | None:
+    """The source cleaned, and a titled surname given the full name the article names it by:
+    'Mr Johnson' -> 'Mike Johnson'."""
+    cleaned = _clean(source)
+    if cleaned and _TITLED_SURNAME.fullmatch(cleaned):
+        named = doc.people.named(cleaned)
+        return named if " " in named else cleaned
+    return cleaned
 
 
 def _said_before(text: str, start: int, end: int) -> list[re.Match[str]]:
