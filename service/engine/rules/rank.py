@@ -22,7 +22,8 @@ _NOT_RANKED = frozenset(
     place half halves quarter quarters glance instance sight thing things step
     steps stage stages round rounds day days week weeks month months year years leg legs
     floor floors person class hand phase term set innings period edition draft clause clauses
-    section sections paragraph paragraphs chapter chapters page pages line lines""".split()
+    section sections paragraph paragraphs chapter chapters page pages line lines minute minutes
+    hour hours birthday birthdays anniversary anniversaries""".split()
 )
 _CATEGORY_STOP = frozenset(
     """who whom whose which that was is are were be been has have had will would could should
