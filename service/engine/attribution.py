@@ -160,8 +160,6 @@ def _looks_like_person(text: str, match: re.Match[str], words: int) -> bool:
     )
 
 
-# 'published in November found': a month or a weekday opens no source
-_CALENDAR = "(?:" + "|".join([*WEEKDAYS, *(m for m in MONTHS if len(m) > 3)]) + ")"
 # 'the research firm Kantar', 'the energy consultancy Ember': a kind, then the name
 _KINDS = (
     "firm|company|consultancy|group|agency|charity|thinktank|think\\s+tank|watchdog|regulator|"
@@ -176,7 +174,7 @@ _SOURCE = (
     rf"(?:{SAME_LINE_SPACE}+[A-Z][\w&’'-]*){{0,3}}"
     rf"|[Tt]he\s+(?:[a-z]+\s+){{0,2}}(?:{_KINDS})\s+[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){{0,3}}"
     r"|(?:[Tt]he\s+|an?\s+)?(?:(?:new|latest|recent)\s+)?"
-    rf"(?!{_CALENDAR}\b)(?:[A-Z][\w&’'.-]*(?:\s+(?:of|for|and|on)\s+|\s+)?){{1,5}}"
+    r"(?:[A-Z][\w&’'.-]*(?:\s+(?:of|for|and|on)\s+|\s+)?){1,5}"
     r"(?:(?:[a-z]+\s+)?(?:poll|survey|report|study|analysis|review|figures|data|research|"
     r"census)\b)?"
     r"|(?:the\s+)?(?:police|officials|ministers|the\s+government|organisers|researchers|"
@@ -255,7 +253,7 @@ def source_in(doc: Document, s_start: int, s_end: int, claim_start: int) -> str 
         return None
     # 'Patrick Green, chief executive of the trust, said'; else the last 'X said' before the claim
     said = list(_SAID_APPOSITIVE.finditer(text, lead, claim_start))
-    said = said or _said_before(text, lead, claim_start)
+    said = said or _said_before(doc, lead, claim_start)
     said = said or list(_PRONOUN_SAID.finditer(text, lead, claim_start))  # ', he said, adding
     if not said or _ends_quotation(text, said[-1], claim_start):
         return None
@@ -275,19 +273,34 @@ def _as_named(doc: Document, source: str) -> str | None:
     return cleaned
 
 
-def _said_before(text: str, start: int, end: int) -> list[re.Match[str]]:
+def _said_before(doc: Document, start: int, end: int) -> list[re.Match[str]]:
     """Each 'X said' in [start, end), in text order, with a study's 'A Gallup survey published
-    in November found', but not the people a figure counts: '41% of Americans said'."""
-    found = [*_SAID_BEFORE.finditer(text, start, end), *_STUDY_SAID.finditer(text, start, end)]
-    found = [m for m in found if not _RESPONDENTS.search(text, max(0, m.start() - 16), m.start())]
-    return sorted(found, key=re.Match.start)
+    in November found', but neither a date ('in November found') nor the people a figure
+    counts ('41% of Americans said')."""
+    text = doc.text
+    found = list(_SAID_BEFORE.finditer(text, start, end))
+    if doc.keywords(_PUBLISHED, _STUDY_TRIGGERS).within(max(0, start - 20), end):
+        found.extend(_STUDY_SAID.finditer(text, start, end))
+    return sorted(
+        (
+            m
+            for m in found
+            if not _CALENDAR.match(m.group("source"))
+            and not _RESPONDENTS.search(text, max(0, m.start() - 16), m.start())
+        ),
+        key=re.Match.start,
+    )
 
 
+_STUDIES = "poll|survey|report|study|analysis|review|census"
+_STUDY_TRIGGERS = frozenset(_STUDIES.split("|"))
+_PARTICIPLE = r"\s+(?:published|released|conducted|carried\s+out|commissioned|issued)\b"
+_PUBLISHED = re.compile(rf"(?:{_STUDIES}){_PARTICIPLE}")  # looked up before _STUDY_SAID is tried
 _STUDY_SAID = re.compile(
     rf"(?P<source>(?:[Tt]he\s+|[Aa]n?\s+)?(?:[A-Z][\w&’'.-]*\s+){{0,3}}(?:[a-z]+\s+)?"
-    rf"(?:poll|survey|report|study|analysis|review|census))\s+(?:published|released|conducted|"
-    rf"carried\s+out|commissioned|issued)\b[^.;:“”\"]{{0,40}}?\s+{SPEECH}\b"
+    rf"(?:{_STUDIES})){_PARTICIPLE}[^.;:“”\"]{{0,40}}?\s+{SPEECH}\b"
 )
+_CALENDAR = re.compile(rf"(?:{'|'.join([*WEEKDAYS, *(m for m in MONTHS if len(m) > 3)])})\b")
 _RESPONDENTS = re.compile(r"(?:%|\bper\s*cent|\d)\s+of\s+(?:the\s+)?$")
 _TITLED_SURNAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+[A-Z][\w’'-]+")
 
