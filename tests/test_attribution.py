@@ -430,6 +430,13 @@ CASES = [
         None,
         "The energy consultancy Ember",
     ),
+    (
+        "an office before a source's name is no part of it",
+        "Detective Inspector Mark Hughes said more than 200 hours of work had gone into the case.",
+        "more than 200 hours",
+        None,
+        "Mark Hughes",
+    ),
 ]
 
 

@@ -267,6 +267,9 @@ def _as_named(doc: Document, source: str) -> str | None:
     """The source cleaned, and a titled surname given the full name the article names it by:
     'Mr Johnson' -> 'Mike Johnson'."""
     cleaned = _clean(source)
+    person = _PERSON.fullmatch(cleaned) if cleaned else None
+    if person and person.group("office"):  # 'Detective Inspector Mark Hughes' -> 'Mark Hughes'
+        cleaned = cleaned[person.start("title" if person.group("title") else "name") :]
     if cleaned and _TITLED_SURNAME.fullmatch(cleaned):
         named = doc.people.named(cleaned)
         return named if " " in named else cleaned

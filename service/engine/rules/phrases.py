@@ -32,6 +32,12 @@ _QUALIFIER_WORDS = "|".join(  # any white space between the words: 'at  least', 
 )
 _QUALIFIER_BEFORE = re.compile(rf"(?:^|(?<=[^\w]))(?P<q>{_QUALIFIER_WORDS})\s+$", re.IGNORECASE)
 _QUALIFIER_ENDS = frozenset(q.rsplit(" ", 1)[-1] for q in _QUALIFIER_CODE)
+# 'over' after these means 'concerning': 'jailed for 12 years over £1.4m fraud', 'a row over £2bn'
+_OVER_A_MATTER = re.compile(
+    r"\b(?:years|months|weeks|days|jailed|convicted|sentenced|arrested|row|"
+    r"dispute|protest|protests|strike|clash|fears|concerns?|anger|outrage|probe|inquiry)\s+$",
+    re.IGNORECASE,
+)
 _QUALIFIER_AT = re.compile(rf"(?P<q>{_QUALIFIER_WORDS})\s+", re.IGNORECASE)
 
 IRREGULAR_PAST = frozenset(
@@ -83,7 +89,10 @@ def qualifier_before(text: str, start: int) -> tuple[str, int]:
     match = _QUALIFIER_BEFORE.search(text, window, start)
     if not match:
         return "exact", start
-    return _qualifier_code(match.group("q")), match.start("q")
+    q_start = match.start("q")
+    if last.lower() == "over" and _OVER_A_MATTER.search(text, max(0, q_start - 16), q_start):
+        return "exact", start  # 'jailed for 12 years over £1.4m fraud': what, not how much
+    return _qualifier_code(match.group("q")), q_start
 
 
 def _qualifier_code(written: str) -> str:
