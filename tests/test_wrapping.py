@@ -21,9 +21,10 @@ def _wrapped(text: str, width: int, newline: str) -> str:
 
 
 def _readings(answer: dict) -> list[tuple]:
-    """What each claim says, whatever white space its text holds."""
+    """What each claim says, whatever white space its text holds (a line may also be broken
+    after a hyphen: 'five-\nyear-olds')."""
     return sorted(
-        (c["type"], " ".join(c["text"].split()), json.dumps(c["value"], sort_keys=True),
+        (c["type"], "".join(c["text"].split()), json.dumps(c["value"], sort_keys=True),
          c["source"] or "", (c["quote"] or {}).get("speaker") or "")
         for c in answer["claims"]
     )  # fmt: skip

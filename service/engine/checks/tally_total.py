@@ -13,13 +13,18 @@ from .tolerance import figure
 
 CODE = "tally_total"
 DESCRIPTION = (
-    "A stated number of people who voted ('418 MPs voted') equals for + against (+ "
-    "abstentions) of the only tally within two sentences before it or one after, and the votes "
-    "cast never exceed a stated size of the body in the tally's paragraph ('of the 650 MPs')."
+    "A stated number of people who voted ('418 MPs voted', not a side's '26 voted against') "
+    "equals for + against (+ abstentions) of the only tally within two sentences before it or "
+    "one after, and the votes cast never exceed a stated size of the body in the tally's "
+    "paragraph ('of the 650 MPs')."
 )
 TOLERANCE = "none: votes are counted exactly"
 
 _VOTED_AFTER = re.compile(r"\s+(?:voted|cast\s+(?:a|their)\s+votes?|took\s+part)\b", re.IGNORECASE)
+# 'Twenty-six Republicans voted against it': a part of one side, not the number who voted
+_A_SIDE_AFTER = re.compile(
+    r"\s+(?:for|against|in\s+favou?r|to|with|alongside|yes|no|aye)\b", re.IGNORECASE
+)
 _BODY_BEFORE = re.compile(r"\bof\s+(?:the|all)\s+$", re.IGNORECASE)
 
 
@@ -33,8 +38,10 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
         tally = _nearby_tally(claim, tallies, doc)
         if tally is None:
             continue
-        if _VOTED_AFTER.match(doc.text, claim.end):
-            yield _total(claim, tally)
+        voted = _VOTED_AFTER.match(doc.text, claim.end)
+        if voted:
+            if not _A_SIDE_AFTER.match(doc.text, voted.end()):
+                yield _total(claim, tally)
         elif _BODY_BEFORE.search(doc.text, max(0, claim.start - 12), claim.start):
             first, last = sorted((tally.start, claim.start))
             if not BLANK_LINE.search(doc.text, first, last):  # 'Of the 20 players' further on

@@ -349,7 +349,10 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
             break
         if clause.group("way") and kind == "neutral":
             break  # a neutral verb ('taking it to 5%') takes its way from its own figures
-        amount = _amount_at(text, clause.end(), limit)
+        # an estimate is read as written, its hedge kept in `text` ('to an estimated 10.3m'); a
+        # bound ('to as much as £100bn') is left to the claim of its own type, which keeps it
+        hedge, at_figure = qualifier_at(text, clause.end())
+        amount = _amount_at(text, at_figure, limit) if hedge in ("exact", "about") else None
         if amount is None or (at and not _a_level(amount)):
             break
         value[word] = amount.value

@@ -369,6 +369,8 @@ def _in_a_name(doc: Document, label: re.Match[str], mention: Mention) -> bool:
     word = label.group(1)
     if word == word.lower() or word in _CALENDAR or "," in doc.text[mention.start : mention.end]:
         return False
+    if doc.text.startswith(".", label.end(1)):
+        return False  # '$14.1bn for Israel. Twenty-six Republicans': the sentence ended there
     s_start, _ = doc.sentence_bounds(label.start())
     before = doc.text[max(s_start, label.start() - 40) : label.start()].strip(" \"“‘'(")
     return bool(before) and not _PLACE_LEAD.search(before)  # 'in Wales 3,000 people'

@@ -53,6 +53,15 @@ _CONTEXT_TRIGGERS = frozenset(
 )
 _MAJORITY = re.compile(r"\b(?:by\s+)?(?:a\s+)?majority\s+of\s+$", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+# A majority a party holds in a chamber ('hold a narrow majority of 4'), or one written as the
+# seats on each side ('a majority of 219 to 212'), is no vote's margin
+_HELD = re.compile(
+    r"\b(?:holds?|held|holding|has|have|had|enjoys?|enjoyed|commands?|commanded)\s+(?:a\s+|its\s+|"
+    r"their\s+)?(?:(?:narrow|slim|wafer-thin|working|comfortable|large|big|huge|overall|"
+    r"slender)\s+)?$",
+    re.IGNORECASE,
+)
+_PAIRED = re.compile(r"\s*(?:to|-|–)\s*\d")
 # "3 abstentions", "three members abstained"
 _ABSTAIN_AFTER = re.compile(
     r"(?:\s+[A-Za-z]+){0,2}?\s+(?:abstentions?|abstained|abstaining)\b", re.IGNORECASE
@@ -144,6 +153,11 @@ def _margin_only(doc: Document, mention: Mention) -> Found | None:
     )
     if not (majority or by_votes):
         return None
+    if majority and (
+        _HELD.search(text, max(0, majority.start() - 24), majority.start())
+        or _PAIRED.match(text, mention.end)
+    ):
+        return None  # 'Republicans hold a narrow majority of 219 to 212': seats, not a vote
     s_start, s_end = doc.context(mention.start, mention.end)
     if (majority and majority.start() < s_start) or (by_votes and mention.start - 3 < s_start):
         return None  # the words belong to the sentence before
