@@ -4,6 +4,8 @@ sentence gives for a figure outside quotation marks ('The ONS said...', 'accordi
 from __future__ import annotations
 
 import re
+from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -30,6 +32,7 @@ _OFFICES = (
     r"Environment|Energy|Housing|Shadow|Deputy|Junior)\s+)+(?:Secretary|Minister)|"
     r"Secretary\s+of\s+State|Chancellor|Mayor|Speaker"
 )
+_OFFICE = re.compile(rf"(?:{_OFFICES})\.?\s")  # tried before _PERSON, which costs more
 _PERSON = re.compile(  # the lookahead lets the regex skip to capitals quickly
     rf"(?=[A-Z])(?!{OPENING_WORDS}\b)(?:(?P<office>{_OFFICES})\.?\s+)?"
     rf"(?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?\s+)?(?P<name>{_NAME})"
@@ -252,47 +255,55 @@ def source_in(doc: Document, s_start: int, s_end: int, claim_start: int) -> str 
     if not speech.within(lead, claim_start):
         return None
     # 'Patrick Green, chief executive of the trust, said'; else the last 'X said' before the claim
-    said = list(_SAID_APPOSITIVE.finditer(text, lead, claim_start))
-    said = said or _said_before(doc, lead, claim_start)
-    said = said or list(_PRONOUN_SAID.finditer(text, lead, claim_start))  # ', he said, adding
-    if not said or _ends_quotation(text, said[-1], claim_start):
+    said = (
+        _last(_SAID_APPOSITIVE.finditer(text, lead, claim_start))
+        or _last_said_before(doc, lead, claim_start)
+        or _last(_PRONOUN_SAID.finditer(text, lead, claim_start))  # ', he said, adding'
+    )
+    if said is None or _ends_quotation(text, said, claim_start):
         return None
-    source = said[-1].group("source").strip()
+    source = said.group("source").strip()
     if source.lower() in ("he", "she"):  # 'She added that ...': the person last named
-        return doc.people.before(said[-1].start(), source.lower())
+        return doc.people.before(said.start(), source.lower())
     return _as_named(doc, source)
+
+
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    last = deque(matches, maxlen=1)
+    return last[0] if last else None
 
 
 def _as_named(doc: Document, source: str) -> str | None:
     """The source cleaned, and a titled surname given the full name the article names it by:
     'Mr Johnson' -> 'Mike Johnson'."""
     cleaned = _clean(source)
-    person = _PERSON.fullmatch(cleaned) if cleaned else None
-    if person and person.group("office"):  # 'Detective Inspector Mark Hughes' -> 'Mark Hughes'
-        cleaned = cleaned[person.start("title" if person.group("title") else "name") :]
-    if cleaned and _TITLED_SURNAME.fullmatch(cleaned):
+    if not cleaned or not cleaned[0].isupper():
+        return cleaned  # 'the ONS', 'police': no office, no title
+    if _OFFICE.match(cleaned):  # 'Detective Inspector Mark Hughes' -> 'Mark Hughes'
+        person = _PERSON.fullmatch(cleaned)
+        if person and person.group("office"):
+            cleaned = cleaned[person.start("title" if person.group("title") else "name") :]
+    if _TITLED_SURNAME.fullmatch(cleaned):
         named = doc.people.named(cleaned)
         return named if " " in named else cleaned
     return cleaned
 
 
-def _said_before(doc: Document, start: int, end: int) -> list[re.Match[str]]:
-    """Each 'X said' in [start, end), in text order, with a study's 'A Gallup survey published
-    in November found', but neither a date ('in November found') nor the people a figure
+def _last_said_before(doc: Document, start: int, end: int) -> re.Match[str] | None:
+    """The last 'X said' in [start, end), a study's 'A Gallup survey published in November
+    found' among them, that is neither a date ('in November found') nor the people a figure
     counts ('41% of Americans said')."""
     text = doc.text
     found = list(_SAID_BEFORE.finditer(text, start, end))
     if doc.keywords(_PUBLISHED, _STUDY_TRIGGERS).within(max(0, start - 20), end):
         found.extend(_STUDY_SAID.finditer(text, start, end))
-    return sorted(
-        (
-            m
-            for m in found
-            if not _CALENDAR.match(m.group("source"))
-            and not _RESPONDENTS.search(text, max(0, m.start() - 16), m.start())
-        ),
-        key=re.Match.start,
-    )
+        found.sort(key=re.Match.start)
+    for said in reversed(found):
+        if not _CALENDAR.match(said.group("source")) and not _RESPONDENTS.search(
+            text, max(0, said.start() - 16), said.start()
+        ):
+            return said
+    return None
 
 
 _STUDIES = "poll|survey|report|study|analysis|review|census"
