@@ -96,7 +96,7 @@ def _record(doc: Document, found: Found, claim_id: str) -> dict[str, Any]:
         "end": found.end,
         "sentence": {"start": sentence.start, "end": sentence.end} if sentence else None,
         "quote": {"speaker": quote.speaker} if quote else None,
-        "source": doc.source(found.start),
+        "source": doc.source(found.start, quote, sentence),
         "value": found.value,
         "flags": [],
     }

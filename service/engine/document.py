@@ -84,14 +84,15 @@ class Document:
             return quote
         return Quote(quote.start, quote.end, speaker, quote.pronoun)
 
-    def source(self, start: int) -> str | None:
-        """Who the text says a claim at `start` comes from: the quote's speaker, or the source
-        its sentence reports ('The ONS said ...', 'according to police')."""
-        quote = self.locate.quote(start)
+    def source(self, start: int, quote: Quote | None, sentence: Span | None) -> str | None:
+        """Who the text says a claim at `start` comes from: the speaker of `quote`, or the source
+        its sentence reports ('The ONS said ...', 'according to police'). `quote` and `sentence`
+        are what `locate` answers for `start`, which the caller has asked already."""
         if quote is not None:
             return quote.speaker
-        s_start, s_end = self.sentence_bounds(start)
-        return source_in(self, s_start, s_end, start)
+        if sentence is None:
+            return source_in(self, 0, len(self.text), start)
+        return source_in(self, sentence.start, sentence.end, start)
 
     def keywords(
         self, pattern: re.Pattern[str], triggers: frozenset[str] | None = None
