@@ -96,6 +96,7 @@ def accepting(field: fields.Field) -> Callable[[Any, str, Any], Any]:
     validators = tuple(field.validators)
     slow = field.deserialize
     allow_none = field.allow_none
+    as_is = _AS_IS.get(kind)
 
     def deserialize(value: Any, attr: str, data: Any) -> Any:
         if value is None:
@@ -103,7 +104,7 @@ def accepting(field: fields.Field) -> Callable[[Any, str, Any], Any]:
         if value is missing:
             return slow(value, attr, data)
         try:
-            output = convert(value, attr, data)
+            output = value if type(value) is as_is else convert(value, attr, data)
             for validator in validators:
                 validator(output)
         except ValidationError:
@@ -111,3 +112,14 @@ def accepting(field: fields.Field) -> Callable[[Any, str, Any], Any]:
         return output
 
     return deserialize
+
+
+# Field classes (exactly these, not their subclasses) whose `_deserialize` gives back a value of
+# one type as it is: such a value needs no converting ('Labour MPs' is a String's answer for
+# 'Labour MPs'), only the field's validators.
+_AS_IS: dict[type[fields.Field], type] = {fields.String: str}
+
+
+def accept_as_is(kind: type[fields.Field], value_type: type) -> None:
+    """Declare that `kind._deserialize` returns any value of exactly `value_type` unchanged."""
+    _AS_IS[kind] = value_type

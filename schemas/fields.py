@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 
 from marshmallow import RAISE, Schema, ValidationError, fields, missing, validate
 
-from .field_by_field import accepting
+from .field_by_field import accept_as_is, accepting
 
 
 class Number(fields.Field):
@@ -42,6 +42,9 @@ class StrictInteger(fields.Integer):
         if type(value) is int:
             return value
         return super()._validated(value)
+
+
+accept_as_is(StrictInteger, int)
 
 
 def non_negative_int(**kwargs: Any) -> fields.Integer:
