@@ -289,6 +289,29 @@ def test_accepting_answers_as_marshmallow_where_its_quick_way_would_not(field, v
     assert _outcome_of(accepting(field), value) == _outcome(field, value)
 
 
+class _Stripped(fields.String):
+    """A String whose conversion changes a str: it must not be taken as a String's as-is."""
+
+    def _deserialize(self, value: object, attr: object, data: object, **kwargs: object) -> str:
+        return super()._deserialize(value, attr, data, **kwargs).strip()
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        (fields.String(), " Labour MPs "),
+        (fields.String(validate=validate.OneOf(["a"])), "b"),
+        (_Stripped(), " Labour MPs "),
+        (StrictInteger(validate=validate.Range(min=0)), -1),
+        (StrictInteger(), True),
+        (StrictInteger(), 3.0),
+    ],
+    ids=["string", "string-validated", "string-subclass", "int-validated", "bool", "float"],
+)
+def test_a_value_taken_as_it_is_is_judged_as_marshmallow_judges_it(field, value):
+    assert _outcome_of(accepting(field), value) == _outcome(field, value)
+
+
 def test_every_claim_type_has_real_claims():
     assert sorted(REAL_CLAIMS) == sorted(CLAIM_SCHEMAS)
 
