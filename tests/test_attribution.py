@@ -437,6 +437,20 @@ CASES = [
         None,
         "Mark Hughes",
     ),
+    (
+        "a possessive before a person's name is whose they are",
+        "Labour's Rachel Reeves said prices were still 20% higher than three years ago.",
+        "20% higher than three years ago",
+        None,
+        "Rachel Reeves",
+    ),
+    (
+        "a possessive before an organisation's kind stays",
+        "Spain's weather agency Aemet said 40mm of rain fell.",
+        "40mm",
+        None,
+        "Spain's weather agency Aemet",
+    ),
 ]
 
 

@@ -32,6 +32,9 @@ _OFFICES = (
     r"Environment|Energy|Housing|Shadow|Deputy|Junior)\s+)+(?:Secretary|Minister)|"
     r"Secretary\s+of\s+State|Chancellor|Mayor|Speaker"
 )
+# A possessive before a person's full name is whose they are, not their name: "Labour's Rachel
+# Reeves"; "Spain's weather agency Aemet" and "Britain's Office for National Statistics" keep it
+_POSSESSOR = re.compile(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+$)")
 _OFFICE = re.compile(rf"(?:{_OFFICES})\.?\s")  # tried before _PERSON, which costs more
 _PERSON = re.compile(  # the lookahead lets the regex skip to capitals quickly
     rf"(?=[A-Z])(?!{OPENING_WORDS}\b)(?:(?P<office>{_OFFICES})\.?\s+)?"
@@ -100,6 +103,7 @@ class People:
             name = match.group("name")
             if name.endswith(_POSSESSIVE):
                 name = name[:-2]
+            name = _POSSESSOR.sub("", name, count=1)  # "Labour's Rachel Reeves"
             words = name.split()
             if not _NOT_PEOPLE.isdisjoint(name.lower().split()):
                 continue
@@ -279,6 +283,7 @@ def _as_named(doc: Document, source: str) -> str | None:
     cleaned = _clean(source)
     if not cleaned or not cleaned[0].isupper():
         return cleaned  # 'the ONS', 'police': no office, no title
+    cleaned = _POSSESSOR.sub("", cleaned, count=1)  # "Labour's Rachel Reeves" -> 'Rachel Reeves'
     if _OFFICE.match(cleaned):  # 'Detective Inspector Mark Hughes' -> 'Mark Hughes'
         person = _PERSON.fullmatch(cleaned)
         if person and person.group("office"):

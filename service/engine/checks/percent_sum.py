@@ -14,7 +14,7 @@ CODE = "percent_sum"
 DESCRIPTION = (
     "Shares of one whole stated together in a sentence, as a list (a poll, a result, a "
     "breakdown: 'Labour on 40%, the Conservatives on 25% and Reform on 15%'), add up to at "
-    "most 100%, and to about 100% when the sentence says they are the whole ('the rest'); "
+    "most 100%, and to about 100% when one of them is the rest ('and the rest, 40%'); "
     "it is silent where the text says the answers overlap ('could choose more than one')."
 )
 TOLERANCE = "the rounding of each share as written, added up ('40%' +/-0.5 each)"
@@ -44,6 +44,7 @@ _OVERLAPPING = re.compile(
 _WHOLE_WORDS = ["rest", "remaining", "remainder", "others"]
 _WHOLE = re.compile(rf"(?:{'|'.join(_WHOLE_WORDS)})\b", re.IGNORECASE)
 _WHOLE_TRIGGERS = frozenset(_WHOLE_WORDS)
+_REST_REACH = 12  # characters from 'the rest' to its share: 'the rest, about 40%'
 
 
 def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
@@ -61,8 +62,18 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
             continue  # not stated together as parts of one whole
         if _more_than_one_answer(doc, s_start):
             continue  # 'respondents could choose more than one answer': shares that overlap
-        whole = doc.keywords(_WHOLE, _WHOLE_TRIGGERS).within(s_start, s_end)
-        yield _sum(shares, doc, bool(whole))
+        wholes = doc.keywords(_WHOLE, _WHOLE_TRIGGERS).within(s_start, s_end)
+        yield _sum(shares, doc, any(_given_a_share(w, shares) for w in wholes))
+
+
+def _given_a_share(whole: re.Match[str], shares: list[Found]) -> bool:
+    """'the rest, 40%', 'the remaining 40%', '40% to the others': the rest is one of the listed
+    shares, so together they are the whole. A rest with no figure ('45% expected to raise
+    prices, 10% to cut them and the rest no change') leaves an unstated share: at most 100%."""
+    return any(
+        0 <= share.start - whole.end() <= _REST_REACH or 0 <= whole.start() - share.end <= 16
+        for share in shares
+    )
 
 
 def _more_than_one_answer(doc: Document, s_start: int) -> bool:

@@ -21,8 +21,12 @@ _DAY_AFTER_MONTH = re.compile(r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P
 _YEAR_AFTER_MONTH = re.compile(r",?\s+(?P<year>\d{4})\b")
 _CLAUSE_MARKS = ",;:"
 _CLAUSE_MARK = re.compile(f"[{_CLAUSE_MARKS}]")
-# A clause that sets an aim looks ahead: 'a target of 78% by March'
-_AIMED = re.compile(r"\b(?:targets?|aims?|deadline|pledged?|promised?)\b", re.IGNORECASE)
+# A clause that sets an aim or weighs a chance looks ahead: 'a target of 78% by March', 'the
+# chance of a rate cut in June'
+_AIMED = re.compile(
+    r"\b(?:targets?|aims?|deadline|pledged?|promised?|chances?|odds|likelihood|probability)\b",
+    re.IGNORECASE,
+)
 # Words before a month named alone that make it a date: 'in September', 'last March'
 _MONTH_LEAD = re.compile(
     r"(?:\b(?P<which>last|next|this)|\b(?P<onward>until|till|by|from)|\b(?:in|since|during|"
