@@ -451,6 +451,21 @@ CASES = [
         None,
         "Spain's weather agency Aemet",
     ),
+    (
+        "a survey named with its sample",
+        "A survey of 2,300 residents found 61% opposed the rise, 27% supported it.",
+        "27%",
+        None,
+        "A survey of 2,300 residents",
+    ),
+    (
+        "an office of a council before a name",
+        "Council leader Sam Patel said the authority had lost 1,200 staff. Leader Sam Patel "
+        "said 300 posts would go.",
+        "300 posts",
+        None,
+        "Sam Patel",
+    ),
 ]
 
 

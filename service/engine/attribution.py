@@ -30,7 +30,7 @@ _OFFICES = (
     r"Bishop|Archbishop|Councillor|Cllr|Captain|Colonel|General|Commissioner|"
     r"(?:(?:Home|Foreign|Health|Defence|Education|Business|Culture|Transport|Justice|"
     r"Environment|Energy|Housing|Shadow|Deputy|Junior)\s+)+(?:Secretary|Minister)|"
-    r"Secretary\s+of\s+State|Chancellor|Mayor|Speaker"
+    r"Secretary\s+of\s+State|Chancellor|Mayor|Speaker|(?:Council\s+)?Leader"
 )
 # A possessive before a person's full name is whose they are, not their name: "Labour's Rachel
 # Reeves"; "Spain's weather agency Aemet" and "Britain's Office for National Statistics" keep it
@@ -302,7 +302,8 @@ def _last_said_before(doc: Document, start: int, end: int) -> re.Match[str] | No
     found = list(_SAID_BEFORE.finditer(text, start, end))
     if doc.keywords(_PUBLISHED, _STUDY_TRIGGERS).within(max(0, start - 20), end):
         found.extend(_STUDY_SAID.finditer(text, start, end))
-        found.sort(key=re.Match.start)
+        # by where each ends; of two that end at one verb, the study whole is judged first
+        found.sort(key=lambda said: (said.end(), -said.start()))
     for said in reversed(found):
         if not _CALENDAR.match(said.group("source")) and not _RESPONDENTS.search(
             text, max(0, said.start() - 16), said.start()
@@ -314,10 +315,12 @@ def _last_said_before(doc: Document, start: int, end: int) -> re.Match[str] | No
 _STUDIES = "poll|survey|report|study|analysis|review|census"
 _STUDY_TRIGGERS = frozenset(_STUDIES.split("|"))
 _PARTICIPLE = r"\s+(?:published|released|conducted|carried\s+out|commissioned|issued)\b"
-_PUBLISHED = re.compile(rf"(?:{_STUDIES}){_PARTICIPLE}")  # looked up before _STUDY_SAID is tried
+_OF_SAMPLE = r"\s+of\s+(?:more\s+than\s+|over\s+|about\s+)?[\d,]+\s+[a-z]+"  # 'of 2,300 residents'
+# a study with a participle or its sample after it: looked up before _STUDY_SAID is tried
+_PUBLISHED = re.compile(rf"(?:{_STUDIES})(?:{_PARTICIPLE}|{_OF_SAMPLE}\s+{SPEECH}\b)")
 _STUDY_SAID = re.compile(
     rf"(?P<source>(?:[Tt]he\s+|[Aa]n?\s+)?(?:[A-Z][\w&’'.-]*\s+){{0,3}}(?:[a-z]+\s+)?"
-    rf"(?:{_STUDIES})){_PARTICIPLE}[^.;:“”\"]{{0,40}}?\s+{SPEECH}\b"
+    rf"(?:{_STUDIES})(?:{_OF_SAMPLE})?)(?:{_PARTICIPLE}[^.;:“”\"]{{0,40}}?)?\s+{SPEECH}\b"
 )
 _CALENDAR = re.compile(rf"(?:{'|'.join([*WEEKDAYS, *(m for m in MONTHS if len(m) > 3)])})\b")
 _RESPONDENTS = re.compile(r"(?:%|\bper\s*cent|\d)\s+of\s+(?:the\s+)?$")
