@@ -49,16 +49,21 @@ _WEEKDAY_BEFORE = re.compile(r"\s*,?\s*$")
 _SCHEDULED = "starts begins opens resumes reopens kicks".split()
 _FUTURE = re.compile(
     r"\b(?:will|shall|is\s+due|are\s+due|is\s+expected|are\s+expected|plans?\s+to|next|"
-    rf"{'|'.join(_SCHEDULED)})\b",
+    rf"(?:could|might)(?!\s+(?:not|have|never)\b)|{'|'.join(_SCHEDULED)})\b",
     re.IGNORECASE,
+)  # 'temperatures could reach 36C on Saturday'; not 'could have', 'could not'
+_FUTURE_TRIGGERS = frozenset(
+    ["will", "shall", "is", "are", "plans", "plan", "next", "could", "might", *_SCHEDULED]
 )
-_FUTURE_TRIGGERS = frozenset(["will", "shall", "is", "are", "plans", "plan", "next", *_SCHEDULED])
 # 'a record for a Sunday', 'every Monday': a kind of day, not a date
 _ANY_DAY_BEFORE = re.compile(r"\b(?:a|every|each|any)\s+$", re.IGNORECASE)
 _LAST = re.compile(r"\blast\s+$", re.IGNORECASE)
 _DAY_LEAD = re.compile(r"\b(?:on|since|by|until|from|before|after)\s+(?P<the>the\s+)$", re.I)
 _MONTH_FOLLOWS = re.compile(r"\s+of\s+[A-Z]|\s+[A-Z][a-z]+\s+\d")
 _NEXT = re.compile(r"\bnext\s+$", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(
+    r"\b(?:until|till|from)\s+(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\s+)?(?:on\s+)?$", re.IGNORECASE
+)
 # A weekday right after a verb in the past is past, whatever else the sentence says will happen:
 # 'the company confirmed on Monday' in a sentence where jobs 'will' go.
 _PAST_WORDS = "|".join(sorted(IRREGULAR_PAST | {"rose", "was", "were", "had"}))
@@ -386,6 +391,10 @@ def _bare_weekday(doc: Document, mention: Mention, text: str) -> Found:
             days = -((published.weekday() - weekday) % 7 or 7)
         elif _past_before(text, max(s_start, mention.start - 32), mention.start):
             days = -((published.weekday() - weekday) % 7)  # 'confirmed on Monday'
+        elif _UNTIL_BEFORE.search(text, max(s_start, mention.start - 24), mention.start) and (
+            _future_around(doc, mention.start, mention.end, starting=True)
+        ):
+            days = (weekday - published.weekday()) % 7  # 'an alert covers 8 regions until Monday'
         elif doc.keywords(_FUTURE, _FUTURE_TRIGGERS).within(s_start, s_end):
             days = (weekday - published.weekday()) % 7
         else:
