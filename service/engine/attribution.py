@@ -230,9 +230,8 @@ def source_in(doc: Document, s_start: int, s_end: int, claim_start: int) -> str 
     for within a bounded reach of the claim so that long sentences cost no more."""
     text = doc.text
     according = doc.keywords(_ACCORDING, _ACCORDING_TRIGGERS).within(
-        max(s_start, claim_start - 300), s_end
-    )
-    according = [m for m in according if m.start() < claim_start + 300]
+        max(s_start, claim_start - 300), min(s_end, claim_start + 300)
+    )  # bounded both ways: a sentence of a megabyte costs no more per claim
     if according:
         return _as_named(doc, according[0].group("source"))
     speech = doc.keywords(_SPEECH_WORD, _SPEECH_TRIGGERS)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import pairwise
 
@@ -44,7 +45,7 @@ _OVERLAPPING = re.compile(
 _WHOLE_WORDS = ["rest", "remaining", "remainder", "others"]
 _WHOLE = re.compile(rf"(?:{'|'.join(_WHOLE_WORDS)})\b", re.IGNORECASE)
 _WHOLE_TRIGGERS = frozenset(_WHOLE_WORDS)
-_REST_REACH = 12  # characters from 'the rest' to its share: 'the rest, about 40%'
+_REST_REACH = 16  # characters between 'the rest' and its share: 'the rest, about 40%'
 
 
 def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
@@ -63,17 +64,20 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
         if _more_than_one_answer(doc, s_start):
             continue  # 'respondents could choose more than one answer': shares that overlap
         wholes = doc.keywords(_WHOLE, _WHOLE_TRIGGERS).within(s_start, s_end)
-        yield _sum(shares, doc, any(_given_a_share(w, shares) for w in wholes))
+        starts = [share.start for share in shares]
+        yield _sum(shares, doc, any(_given_a_share(w, shares, starts) for w in wholes))
 
 
-def _given_a_share(whole: re.Match[str], shares: list[Found]) -> bool:
+def _given_a_share(whole: re.Match[str], shares: list[Found], starts: list[int]) -> bool:
     """'the rest, 40%', 'the remaining 40%', '40% to the others': the rest is one of the listed
-    shares, so together they are the whole. A rest with no figure ('45% expected to raise
-    prices, 10% to cut them and the rest no change') leaves an unstated share: at most 100%."""
-    return any(
-        0 <= share.start - whole.end() <= _REST_REACH or 0 <= whole.start() - share.end <= 16
-        for share in shares
-    )
+    shares (in text order, starting at `starts`), so together they are the whole. A rest with
+    no figure ('45% expected to raise prices, 10% to cut them and the rest no change') leaves
+    an unstated share: they need only fit within 100%."""
+    after = bisect_left(starts, whole.end())
+    if after < len(shares) and shares[after].start - whole.end() <= _REST_REACH:
+        return True
+    before = bisect_left(starts, whole.start()) - 1
+    return before >= 0 and 0 <= whole.start() - shares[before].end <= _REST_REACH
 
 
 def _more_than_one_answer(doc: Document, s_start: int) -> bool:
