@@ -29,6 +29,7 @@ _TOTAL_BEFORE = re.compile(
 _TOTAL_AFTER = re.compile(r"\s+(?:in\s+total|in\s+all|altogether)\b", re.IGNORECASE)
 _JOINED = re.compile(r"^(?:[^.;:]*?)(?:,\s*|\s+and\s+)$")
 _COLON = re.compile(r"\s*:\s*")  # '60 members: 35 Labour, ...' breaks the whole down
+_MOST_PARTS = 20  # a sentence with more counts before its total is no list of its parts
 
 
 def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
@@ -36,12 +37,21 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
     for index, total in enumerate(counts):
         if not _is_total(total, doc):
             continue
-        s_start, _ = doc.sentence_bounds(total.start)
-        parts = [c for c in counts[:index] if c.start >= s_start and c.value["of"] is None]
-        if len(parts) < 2 or not _listed(parts, doc):
+        parts = _parts_before(counts, index, doc.sentence_bounds(total.start)[0])
+        if parts is None or len(parts) < 2 or not _listed(parts, doc):
             continue
         yield _compare(parts, total)
     yield from _broken_down(counts, doc)
+
+
+def _parts_before(counts: list[Found], index: int, s_start: int) -> list[Found] | None:
+    """The counts before `counts[index]` in its sentence, in order, that are not parts of a
+    stated whole; None when the sentence holds more counts before it than a list of parts
+    does (so that a sentence of a megabyte costs no more per total)."""
+    earlier = [c for c in counts[max(0, index - _MOST_PARTS - 1) : index] if c.start >= s_start]
+    if len(earlier) > _MOST_PARTS:
+        return None
+    return [c for c in earlier if c.value["of"] is None]
 
 
 def _broken_down(counts: list[Found], doc: Document) -> Iterator[CheckResult]:
