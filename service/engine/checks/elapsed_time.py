@@ -94,9 +94,11 @@ def _elapsed(duration: Found, date: Found, published: dt.date) -> CheckResult | 
 
 
 def _born(age: Found, claims: list[Found], index: int, doc: Document, published: dt.date):
-    s_start, s_end = doc.sentence_bounds(age.start)
-    for date in claims[index + 1 :]:
-        if date.start >= s_end:
+    s_start, _ = doc.sentence_bounds(age.start)
+    _, end = doc.context(age.start, age.end)  # bounded: a sentence of a megabyte costs no more
+    for later in range(index + 1, len(claims)):
+        date = claims[later]
+        if date.start >= end:
             return None
         if (
             date.type == "date"

@@ -106,6 +106,7 @@ _LEAD_REACH = 200  # characters from an 'Of those' lead to the numbers it leads
 _BY_NOUN = "whole_by_noun"  # links key: the noun a part's whole was found by ('of the cases')
 _NAMED_WHOLE_REACH = 1500  # characters back to an earlier count that 'of the cases' may mean
 _PREVIOUS_REACH = 600  # characters back to the count that 'of them' or 'and 6,000 in' refers to
+_PREVIOUS_MOST = 12  # mentions back to it, at most
 _OF_THE_LEAD = re.compile(r"[\"“‘'(]?(?i:of)\s+(?:(?:the|those|these|its|their)\s+)?")
 # 'of the', 'of a total of', 'of all', 'of their last', "of Scotland's", "of the county's" between
 # a part and its whole (IGNORECASE: the possessive may be of any word)
@@ -381,7 +382,8 @@ def _previous_count(doc: Document, mention: Mention) -> Mention | None:
     something ('400 people'): what 'of them' refers to."""
     start, _ = doc.around(mention.start, before=1, after=0)
     start = max(start, mention.start - _PREVIOUS_REACH)  # a sentence of a megabyte costs no more
-    for candidate in reversed(doc.mentions_within(start, mention.start)):
+    earlier = doc.mentions_within(start, mention.start)
+    for candidate in reversed(earlier[-_PREVIOUS_MOST:]):  # and text dense with numbers neither
         if (
             candidate.kind == "number"
             and not _RATIO_BEFORE.search(doc.text, max(0, candidate.start - 12), candidate.start)
