@@ -25,6 +25,9 @@ def bodies() -> dict[str, bytes]:
         "the test articles, repeated": sized(corpus(), int(size / 1.01)).encode(),
         "'MPs voted 1-1-1-...'": votes.encode(),
         "'5 MPs, ' (a claim each)": sized("5 MPs, ", size).encode(),
+        # the slowest texts pattern_sweep.py knows: no claim at all, and a tally each
+        "'on Nov, 16 ' (no claims)": sized("on Nov, 16 ", size).encode(),
+        "'The bill passed 52-48, '": sized("The bill passed 52-48, ", size).encode(),
     }
 
 

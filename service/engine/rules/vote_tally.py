@@ -10,7 +10,7 @@ from operator import attrgetter
 from ..document import CONTEXT_REACH, Document, Found
 from ..positions import ByPosition
 from ..scan import Mention
-from .phrases import motion_near
+from .phrases import motion_near, qualifier_before
 
 TYPE = "vote_tally"
 PRIORITY = 50
@@ -148,7 +148,9 @@ def _margin_only(doc: Document, mention: Mention) -> Found | None:
     """'a majority of 168' or 'rejected by 12 votes' with no full tally."""
     text = doc.text
     majority = _MAJORITY.search(text, max(0, mention.start - 24), mention.start)
-    by_votes = _BY.search(text, max(0, mention.start - 4), mention.start) and (
+    hedge, hedge_start = qualifier_before(text, mention.start)  # 'by just six votes'
+    by_at = hedge_start if hedge == "exact" else mention.start  # not 'by more than 1,000'
+    by_votes = _BY.search(text, max(0, by_at - 4), by_at) and (
         _VOTES_AFTER.match(text, mention.end)
     )
     if not (majority or by_votes):
@@ -166,7 +168,7 @@ def _margin_only(doc: Document, mention: Mention) -> Found | None:
         outcome = "passed"
     if outcome is None:
         return None
-    start = majority.start() if majority else mention.start
+    start = majority.start() if majority else by_at
     end = by_votes.end() if by_votes else mention.end
     value = {
         "for": None,
