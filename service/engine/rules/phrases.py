@@ -196,17 +196,26 @@ def is_plural(word: str) -> bool:
 
 
 def motion_near(doc: Document, start: int, end: int, at: int) -> str | None:
-    """The motion ('the amendment') in [start, end) nearest before `at`, else the first after."""
-    found = [
-        (lead.start(), noun.end())
-        for noun in doc.keywords(_MOTION_NOUN, _MOTION_TRIGGERS).within(start, end)
-        if (lead := _MOTION_LEAD.search(doc.text, max(start, noun.start() - 60), noun.start()))
-    ]
-    if not found:
-        return None
-    before = [span for span in found if span[0] < at]
-    motion_start, motion_end = before[-1] if before else found[0]
-    return _motion_text(doc.text[motion_start:motion_end])
+    """The motion ('the amendment') in [start, end) nearest before `at`, else the first after:
+    the nouns are read from `at` outwards, and the first with its lead decides."""
+    nouns = doc.keywords(_MOTION_NOUN, _MOTION_TRIGGERS)
+    # a lead starts at most 60 characters before its noun
+    for noun in reversed(nouns.within(start, min(end, at + _MOTION_LEAD_REACH))):
+        lead = _lead(doc.text, start, noun)
+        if lead is not None and lead.start() < at:
+            return _motion_text(doc.text[lead.start() : noun.end()])
+    for noun in nouns.within(start, end):
+        lead = _lead(doc.text, start, noun)
+        if lead is not None:
+            return _motion_text(doc.text[lead.start() : noun.end()])
+    return None
+
+
+_MOTION_LEAD_REACH = 60
+
+
+def _lead(text: str, start: int, noun: re.Match[str]) -> re.Match[str] | None:
+    return _MOTION_LEAD.search(text, max(start, noun.start() - _MOTION_LEAD_REACH), noun.start())
 
 
 def _motion_text(phrase: str) -> str:

@@ -52,6 +52,8 @@ _CONTEXT_TRIGGERS = frozenset(
     "delegates lawmakers councillors representatives members".split()
 )
 _MAJORITY = re.compile(r"\b(?:by\s+)?(?:a\s+)?majority\s+of\s+$", re.IGNORECASE)
+_MAJORITY_WORD = re.compile(r"majority\b", re.IGNORECASE)
+_MAJORITY_TRIGGERS = frozenset(["majority"])
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 # A majority a party holds in a chamber ('hold a narrow majority of 4'), or one written as the
 # seats on each side ('a majority of 219 to 212'), is no vote's margin
@@ -63,6 +65,8 @@ _HELD = re.compile(
 )
 _PAIRED = re.compile(r"\s*(?:to|-|–)\s*\d")
 # "3 abstentions", "three members abstained"
+_ABSTAIN_WORD = re.compile(r"(?:abstentions?|abstained|abstaining)\b", re.IGNORECASE)
+_ABSTAIN_TRIGGERS = frozenset(["abstention", "abstentions", "abstained", "abstaining"])
 _ABSTAIN_AFTER = re.compile(
     r"(?:\s+[A-Za-z]+){0,2}?\s+(?:abstentions?|abstained|abstaining)\b", re.IGNORECASE
 )
@@ -127,7 +131,7 @@ def _tally(doc: Document, first: Mention, second: Mention, numbers: ByPosition[M
     value = {
         "for": votes_for,
         "against": votes_against,
-        "abstentions": _abstentions(text, numbers, s_start, s_end),
+        "abstentions": _abstentions(doc, numbers, s_start, s_end),
         "outcome": outcome,
         "margin": margin.value if margin else None,
         "motion": motion or motion_near(doc, s_start, s_end, first.start),
@@ -187,8 +191,13 @@ def _outcome(doc: Document, s_start: int, s_end: int, at: int) -> str | None:
     return match.lastgroup if match else None
 
 
-def _abstentions(text: str, numbers: ByPosition[Mention], s_start: int, s_end: int) -> int | None:
+def _abstentions(
+    doc: Document, numbers: ByPosition[Mention], s_start: int, s_end: int
+) -> int | None:
     """The number right before 'abstentions' / '(members) abstained', with no number between."""
+    if not doc.keywords(_ABSTAIN_WORD, _ABSTAIN_TRIGGERS).within(s_start, s_end):
+        return None  # the common case, found by a look-up
+    text = doc.text
     inside = numbers.within(s_start, s_end)
     for index, mention in enumerate(inside):
         match = _ABSTAIN_AFTER.match(text, mention.end)
@@ -200,8 +209,10 @@ def _abstentions(text: str, numbers: ByPosition[Mention], s_start: int, s_end: i
 
 def _margin_in(doc, numbers: ByPosition[Mention], s_start, s_end, exclude) -> Mention | None:
     """A majority stated in the same sentence as a full tally ('..., a majority of 168')."""
+    if not doc.keywords(_MAJORITY_WORD, _MAJORITY_TRIGGERS).within(s_start, s_end):
+        return None  # the common case, found by a look-up
     for mention in numbers.within(s_start, s_end):
-        if mention in exclude:
+        if any(mention is excluded for excluded in exclude):
             continue
         if _MAJORITY.search(doc.text, max(s_start, mention.start - 24), mention.start):
             return mention
