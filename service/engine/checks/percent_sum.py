@@ -41,6 +41,7 @@ _OVERLAPPING = re.compile(
     r"one|several|any\s+number)|add\s+up\s+to\s+more\s+than\s+100)",
     re.IGNORECASE,
 )
+_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?P<whole>[\w'’-]+)")
 # 'the rest', 'the remaining', 'the remainder', 'all the others'
 _WHOLE_WORDS = ["rest", "remaining", "remainder", "others"]
 _WHOLE = re.compile(rf"(?:{'|'.join(_WHOLE_WORDS)})\b", re.IGNORECASE)
@@ -93,7 +94,20 @@ def _listed(first: Found, second: Found, doc: Document, dates: list[int]) -> boo
     between = doc.text[first.end : second.start]
     if not _JOINER.search(between) or _NOT_SHARES.search(between):
         return False
+    if _shares_of_other_wholes(first, second, doc):
+        return False
     return not any(first.end <= d < second.start for d in dates)
+
+
+def _shares_of_other_wholes(first: Found, second: Found, doc: Document) -> bool:
+    """'57% of the average adult's diet, and 65% of children's': each names its own whole."""
+    whole_of_first = _OF_WHOLE.match(doc.text, first.end, second.start)
+    whole_of_second = _OF_WHOLE.match(doc.text, second.end)
+    return bool(
+        whole_of_first
+        and whole_of_second
+        and whole_of_first.group("whole").lower() != whole_of_second.group("whole").lower()
+    )
 
 
 def _sum(shares: list[Found], doc: Document, whole: bool) -> CheckResult:
