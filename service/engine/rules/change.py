@@ -111,6 +111,7 @@ _FOLD_AFTER = re.compile(
 )
 _FOLD_BEFORE = re.compile(r"\b" + _FOLD + r"\s+$", re.IGNORECASE)
 # A time before, set against now: 'a year earlier', 'last year', 'in 2019', 'in the 1990s'
+_MONTH_NAMES = "|".join(m for m in MONTHS if len(m) > 3 or m == "May")
 _THEN = (
     r"(?:(?:a|one|the)\s+(?:year|month|week|quarter|decade)\s+(?:earlier|ago|before)"
     r"|(?:last|the\s+previous|the\s+prior)\s+(?:year|month|week|quarter|decade)"
@@ -118,6 +119,7 @@ _THEN = (
     r"(?:\s+(?:earlier|ago|before))?"
     r"|(?:in\s+)?(?:(?:the\s+whole\s+of|all\s+of)\s+)?(?:last\s+year|(?:18|19|20)\d\d\b)"
     r"|(?:in\s+)?the\s+(?:18|19|20)\d0s"
+    rf"|in\s+(?:{_MONTH_NAMES})"  # '35% fewer than in September'
     r"|(?:[\w-]+\s+)?(?:years?|months?|decades?)\s+(?:ago|earlier|before))\b"
 )
 # 'sales were 6% higher than a year earlier': a change set against a time before
