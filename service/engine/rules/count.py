@@ -88,6 +88,7 @@ _VERBS_AFTER_COUNT = frozenset(
 )
 _NOT_AN_ENTITY = STOP_WORDS | _VERBS_AFTER_COUNT
 _AND_BEFORE = re.compile(r"(?:,|\band)\s+$")
+_INCLUDING_BEFORE = re.compile(r"\bincluding\s+$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s?\s+$")  # 'Karen Shore's 12,639', 'the Greens' 2,314'
 # 'four' in 'one in four jobs': a ratio's denominator, not a group that 'of those' can mean
 _RATIO_BEFORE = re.compile(r"\b(?:one|a|\d+)\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
@@ -272,16 +273,39 @@ def _count_like_before(
 ) -> Found | None:
     """A number joined by 'and' (or `joined`) to a count earlier in its sentence counts the
     same things: 'killed 53,000 people in Turkey and about 6,000 in Syria' -> 6,000 people,
-    'took 12,645 votes to Karen Shore's 12,639' -> 12,639 votes."""
+    'took 12,645 votes to Karen Shore's 12,639' -> 12,639 votes. After 'including' it is a
+    part of that count: 'employs 28,000 people in Europe, including 5,400 in the UK'."""
     text = doc.text
     start = qualifier_before(text, mention.start)[1]
-    if not joined.search(text, max(0, start - 6), start):
+    including = _INCLUDING_BEFORE.search(text, max(0, start - 12), start)
+    if not including and not joined.search(text, max(0, start - 6), start):
         return None
     previous = _count_earlier_in_sentence(doc, mention)
     if previous is None:
         return None
+    if including and previous.value < mention.value:
+        # '18,000 staff across 40 sites, including 500 in Wales': the staff, which can hold it
+        previous = _earlier_count_holding(doc, mention) or previous
     entity = noun_phrase_after(text, previous.end, mention.start)[0]
-    return _count(text, mention, mention.end, entity=entity) if entity else None
+    if not entity:
+        return None
+    of = previous.value if including else None
+    return _count(text, mention, mention.end, entity=entity, of=of)
+
+
+def _earlier_count_holding(doc: Document, mention: Mention) -> Mention | None:
+    """The nearest count before `mention` in its sentence, among its 12 mentions before, that
+    is at least as large as it."""
+    s_start, _ = doc.sentence_bounds(mention.start)
+    earlier = doc.mentions_within(max(s_start, mention.start - _PREVIOUS_REACH), mention.start)
+    for candidate in reversed(earlier[-_PREVIOUS_MOST:]):
+        if (
+            candidate.kind == "number"
+            and candidate.value >= mention.value
+            and _counts_something(noun_phrase_after(doc.text, candidate.end, mention.start)[0])
+        ):
+            return candidate
+    return None
 
 
 def _right_before_comma(text: str, whole: Mention, mention: Mention) -> bool:

@@ -68,6 +68,10 @@ IRREGULAR_PLURALS = frozenset("people children men women staff cattle sheep".spl
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "news", "series", "species")
 POLLED = re.compile(r"\bpolled\s+$", re.IGNORECASE)  # 'which polled 8,399': votes unwritten
 YEAR = re.compile(r"(?:1[89]|20)\d\d(?!\d)")  # '2019' names a year, not an amount
+# After a capitalised word, a verb that makes it the subject of a clause of its own
+OPENS_CLAUSE = re.compile(
+    r"\s+(?:has|have|had|is|was|were|will|would|can|could|did|does)\b", re.IGNORECASE
+)
 WORD = re.compile(r"\s*((?:\d+-)?[A-Za-z][A-Za-z’'-]*)")
 
 _MOTION_NOUNS = "amendment motion bill resolution proposal measure referendum budget treaty plan"
@@ -154,6 +158,8 @@ def noun_phrase_after(text: str, pos: int, limit: int, max_words: int = 4) -> tu
             pass  # 'Serie A matches', 'Group A teams': the letter ends a name
         elif lower in STOP_WORDS:
             break
+        elif word[0].isupper() and not is_plural(lower) and OPENS_CLAUSE.match(text, match.end()):
+            break  # 'half the 26,000 Ford had expected': Ford is the subject of its own clause
         # a verb-like word ends the phrase, unless a plural noun follows it: '12 annual spending
         # bills', '300 specially trained officers'
         if (

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ..document import Document, Found
 from ..scan import Mention
-from .phrases import IRREGULAR_PAST, NOT_PAST_ENDINGS, PREPOSITIONS, WORD
+from .phrases import IRREGULAR_PAST, NOT_PAST_ENDINGS, OPENS_CLAUSE, PREPOSITIONS, WORD
 
 TYPE = "rank"
 PRIORITY = 20
@@ -32,9 +32,6 @@ _CATEGORY_STOP = frozenset(
     she it""".split()
 )  # 'the worst case I have seen': a pronoun opens the clause after the ranked noun
 _HYPHEN_SUPERLATIVE = re.compile(r"-(?P<sup>[a-z]+est)\b")
-_SUBJECT_OF_CLAUSE = re.compile(
-    r"\s+(?:has|have|had|is|was|were|will|would|can|could|did|does)\b", re.IGNORECASE
-)
 _IN_A_ROW = re.compile(r"\s+(?:running|in\s+a\s+row)\b", re.IGNORECASE)
 _TRAILING = frozenset("of to in the a an".split())
 _MAX_CATEGORY_WORDS = 8
@@ -154,7 +151,7 @@ def _category(text: str, pos: int, limit: int, skip_first: bool) -> tuple[str, i
             break
         if len(words) > head and _is_verb(lower, text, match.end(), limit):
             break
-        if words and match.group(1)[0].isupper() and _SUBJECT_OF_CLAUSE.match(text, match.end()):
+        if words and match.group(1)[0].isupper() and OPENS_CLAUSE.match(text, match.end()):
             break  # 'the first by-election Reform has won': Reform opens a clause of its own
         if lower.endswith("ing") and _FIGURE_NEXT.match(text, match.end(), limit):
             break  # 'the strongest measuring 5.8': a participle with its figure
