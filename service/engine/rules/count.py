@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from ..document import Document, Found
 from ..scan import MONTHS, WEEKDAYS, Mention
 from .phrases import (
+    IRREGULAR_PAST,
     POLLED,
     PREPOSITIONS,
     STOP_WORDS,
@@ -102,6 +103,7 @@ _OF_THOSE_LEAD = re.compile(
     r"[\"“‘'(]?(?i:of)\s+(?:those|them|these)(?:(?:\s+[a-z]+){0,3}\s*,)?\s*"
 )
 _OF_THOSE = re.compile(r"(?i:of)\s+(?:those|them|these)\b")
+_OF_THOSE_WHO = re.compile(r"(?i:of)\s+(?:those|these)\s+(?:who|that)\s+(?P<verb>[a-z]{3,})\b")
 _OF_TRIGGERS = frozenset(["of"])
 _LEAD_REACH = 200  # characters from an 'Of those' lead to the numbers it leads
 _BY_NOUN = "whole_by_noun"  # links key: the noun a part's whole was found by ('of the cases')
@@ -170,7 +172,8 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
     _, s_end = doc.sentence_bounds(mention.start)
     next_word = WORD.match(text, mention.end, s_end)
     led = _led_by_of_those(doc, mention)
-    group = _previous_count(doc, mention) if led else None  # what 'Of those' refers to
+    # what 'Of those' refers to: the count that did what 'those who arrived' did, else the last
+    group = (_group_by_verb(doc, mention) or _previous_count(doc, mention)) if led else None
     of_group = group.value if group else None
     if led and (not next_word or next_word.group(1).lower() in _NOT_AN_ENTITY):
         return _count(text, mention, mention.end, of=of_group)
@@ -219,8 +222,12 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
     if mention.spelled and mention.value == 1 and next_word.group(1).lower() in _ONE_IDIOMS:
         return None
     entity, end = noun_phrase_after(text, mention.end, s_end)
-    if _a_verb(entity):  # "286 landed", 'A crowd of 53,112 watched', '1,200 marched through'
-        return _count(text, mention, mention.end) if _large(text, mention) else None
+    if _a_verb(entity) or (not entity and next_word.group(1).lower() in IRREGULAR_PAST):
+        # "286 landed", 'A crowd of 53,112 watched', '1,200 marched through'; what a count
+        # joined by 'and' counts: '1.2 million people arrived and 479,000 left'
+        return _count_like_before(doc, mention) or (
+            _count(text, mention, mention.end) if _large(text, mention) else None
+        )
     if not entity and next_word.group(1).lower() in PREPOSITIONS:
         return _count_like_before(doc, mention)  # '53,000 people in Turkey and 6,000 in Syria'
     if not entity or _ADDRESS.search(entity) or _a_fraction_of_one(text, mention):
@@ -365,6 +372,27 @@ def _led_by_of_those(doc: Document, mention: Mention) -> bool:
     )
     first = next(led, None)
     return first is not None and _led_by_of_those(doc, first)
+
+
+def _group_by_verb(doc: Document, mention: Mention) -> Mention | None:
+    """The count 'Of those who arrived' means: the one, before the lead, followed by 'arrived'
+    ('About 1.2 million people arrived and 479,000 left. Of those who arrived, ...')."""
+    text = doc.text
+    leads = doc.keywords(_OF_THOSE, _OF_TRIGGERS).within(
+        max(0, mention.start - _LEAD_REACH), mention.start
+    )
+    who = _OF_THOSE_WHO.match(text, leads[-1].start()) if leads else None
+    if who is None:
+        return None
+    did = re.compile(rf"\b{re.escape(who.group('verb'))}\b", re.IGNORECASE)
+    lead = leads[-1].start()
+    earlier = doc.mentions_within(max(0, lead - _PREVIOUS_REACH), lead)
+    for candidate in reversed(earlier[-_PREVIOUS_MOST:]):
+        if candidate.kind == "number" and did.search(
+            text, candidate.end, min(candidate.end + 40, lead)
+        ):
+            return candidate
+    return None
 
 
 def _count(

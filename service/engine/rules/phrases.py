@@ -42,7 +42,7 @@ _QUALIFIER_AT = re.compile(rf"(?P<q>{_QUALIFIER_WORDS})\s+", re.IGNORECASE)
 
 IRREGULAR_PAST = frozenset(
     "went fell grew won lost came took gave saw met ran sold fled began became stood sat told "
-    "spoke wrote said made found held sent".split()
+    "spoke wrote said made found held sent left".split()
 )
 PREPOSITIONS = frozenset(
     "to as in by at from on for with into under over after before near across between through "
