@@ -38,6 +38,8 @@ _MAX_CATEGORY_WORDS = 8
 # After the ranked noun, a past tense is the sentence's verb ('the biggest bank reported record
 # profits', 'the largest firm collapsed'), unless a preposition follows it: then it describes the
 # noun ('the first woman elected to the post').
+# Irregular past forms that are no participle ('came', not 'come'), unlike 'sold' or 'held'
+_PAST_ONLY = frozenset("came went fell grew took gave saw ran began became spoke wrote".split())
 _NEXT_WORD = re.compile(r"[^\S\n]*(\w+)")
 # A figure right after a participle: 'the strongest measuring 5.8' ranks no 'measuring'
 _FIGURE_NEXT = re.compile(r"\s+(?:about\s+|around\s+)?[£$€]?\d")
@@ -175,5 +177,7 @@ def _is_verb(lower: str, text: str, end: int, limit: int) -> bool:
     )
     if not past:
         return False
+    if lower in _PAST_ONLY:
+        return True  # 'her first Oscar came in 1970': never a participle describing the noun
     after = _NEXT_WORD.match(text, end, limit)
     return not after or after.group(1).lower() not in PREPOSITIONS
