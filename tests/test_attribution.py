@@ -459,6 +459,20 @@ CASES = [
         "A survey of 2,300 residents",
     ),
     (
+        "a title before a full name is no part of the source",
+        "Policing minister Dame Diana Johnson said 300 officers would be hired.",
+        "300 officers",
+        None,
+        "Diana Johnson",
+    ),
+    (
+        "an office before a surname alone stays",
+        "Judge Hart said 300 officers would be hired.",
+        "300 officers",
+        None,
+        "Judge Hart",
+    ),
+    (
         "an office of a council before a name",
         "Council leader Sam Patel said the authority had lost 1,200 staff. Leader Sam Patel "
         "said 300 posts would go.",

@@ -36,6 +36,7 @@ _OFFICES = (
 # Reeves"; "Spain's weather agency Aemet" and "Britain's Office for National Statistics" keep it
 _POSSESSOR = re.compile(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+$)")
 _OFFICE = re.compile(rf"(?:{_OFFICES})\.?\s")  # tried before _PERSON, which costs more
+_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?\s")
 _PERSON = re.compile(  # the lookahead lets the regex skip to capitals quickly
     rf"(?=[A-Z])(?!{OPENING_WORDS}\b)(?:(?P<office>{_OFFICES})\.?\s+)?"
     rf"(?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?\s+)?(?P<name>{_NAME})"
@@ -283,10 +284,14 @@ def _as_named(doc: Document, source: str) -> str | None:
     if not cleaned or not cleaned[0].isupper():
         return cleaned  # 'the ONS', 'police': no office, no title
     cleaned = _POSSESSOR.sub("", cleaned, count=1)  # "Labour's Rachel Reeves" -> 'Rachel Reeves'
-    if _OFFICE.match(cleaned):  # 'Detective Inspector Mark Hughes' -> 'Mark Hughes'
+    if _OFFICE.match(cleaned) or _TITLE.match(cleaned):
+        # 'Detective Inspector Mark Hughes', 'Dame Diana Johnson' -> the name; a title stays
+        # before a surname alone ('Mr Johnson'), which is looked up below
         person = _PERSON.fullmatch(cleaned)
-        if person and person.group("office"):
-            cleaned = cleaned[person.start("title" if person.group("title") else "name") :]
+        if person and " " in person.group("name"):
+            cleaned = person.group("name")
+        elif person and person.group("title"):
+            cleaned = cleaned[person.start("title") :]  # 'Prime Minister Mr Smith' -> 'Mr Smith'
     if _TITLED_SURNAME.fullmatch(cleaned):
         named = doc.people.named(cleaned)
         return named if " " in named else cleaned

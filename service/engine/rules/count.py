@@ -13,6 +13,7 @@ from .phrases import (
     PREPOSITIONS,
     STOP_WORDS,
     WORD,
+    a_verb,
     is_plural,
     noun_phrase_after,
     qualifier_before,
@@ -222,7 +223,7 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
     if mention.spelled and mention.value == 1 and next_word.group(1).lower() in _ONE_IDIOMS:
         return None
     entity, end = noun_phrase_after(text, mention.end, s_end)
-    if _a_verb(entity) or (not entity and next_word.group(1).lower() in IRREGULAR_PAST):
+    if a_verb(entity) or (not entity and next_word.group(1).lower() in IRREGULAR_PAST):
         # "286 landed", 'A crowd of 53,112 watched', '1,200 marched through'; what a count
         # joined by 'and' counts: '1.2 million people arrived and 479,000 left'
         return _count_like_before(doc, mention) or (
@@ -338,13 +339,6 @@ def _noun_before_comma(text: str, mention: Mention) -> str | None:
 def _a_fraction_of_one(text: str, mention: Mention) -> bool:
     """A decimal with no scale ('7.1'), where '1.2 million' and '3.5bn' count."""
     return not float(mention.value).is_integer() and text[mention.end - 1].isdigit()
-
-
-def _a_verb(phrase: str) -> bool:
-    """Whether the words read as a noun phrase are a past verb: 'landed', 'marched through',
-    not 'displaced people'."""
-    first, _, rest = phrase.partition(" ")
-    return first.endswith("ed") and (not rest or rest.split(" ", 1)[0].lower() in PREPOSITIONS)
 
 
 def _led_by_of_those(doc: Document, mention: Mention) -> bool:

@@ -195,6 +195,13 @@ def _noun_follows(text: str, pos: int, limit: int) -> bool:
     return bool(match) and match.group(1).lower() not in STOP_WORDS
 
 
+def a_verb(phrase: str) -> bool:
+    """Whether the words read as a noun phrase are a past verb: 'landed', 'marched through',
+    'resulted in', not 'displaced people'."""
+    first, _, rest = phrase.partition(" ")
+    return first.endswith("ed") and (not rest or rest.split(" ", 1)[0].lower() in PREPOSITIONS)
+
+
 def is_plural(word: str) -> bool:
     if word in IRREGULAR_PLURALS:
         return True

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ..document import Document, Found
-from .phrases import YEAR, noun_phrase_after, qualifier_before
+from .phrases import YEAR, a_verb, noun_phrase_after, qualifier_before
 
 TYPE = "ratio"
 PRIORITY = 46
@@ -67,6 +67,8 @@ def _one_in(doc: Document, first, second) -> Found | None:
         return None  # 'between 2014 and 2024 in 12 countries': a year, then where
     _, s_end = doc.sentence_bounds(first.start)
     entity, end = noun_phrase_after(doc.text, second.end, s_end)
+    if a_verb(entity):
+        entity = ""  # 'one in eight resulted in a charge': what they did, not what they are
     if not entity and YEAR.fullmatch(doc.text, second.start, second.end):
         return None  # 'up from one in two in 2019': a year, not one in 2,019
     value = {"numerator": numerator, "denominator": denominator, "entity": entity or None}
