@@ -466,6 +466,14 @@ CASES = [
         "Diana Johnson",
     ),
     (
+        "a first minister's office before a name",
+        "Welsh First Minister Eluned Morgan promised £1.5m in emergency support, she said. "
+        "First Minister Eluned Morgan said 400 households were affected.",
+        "400 households",
+        None,
+        "Eluned Morgan",
+    ),
+    (
         "an office before a surname alone stays",
         "Judge Hart said 300 officers would be hired.",
         "300 officers",

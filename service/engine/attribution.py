@@ -30,7 +30,8 @@ _OFFICES = (
     r"Bishop|Archbishop|Councillor|Cllr|Captain|Colonel|General|Commissioner|"
     r"(?:(?:Home|Foreign|Health|Defence|Education|Business|Culture|Transport|Justice|"
     r"Environment|Energy|Housing|Shadow|Deputy|Junior)\s+)+(?:Secretary|Minister)|"
-    r"Secretary\s+of\s+State|Chancellor|Mayor|Speaker|(?:Council\s+)?Leader"
+    r"Secretary\s+of\s+State|Chancellor|Mayor|Speaker|(?:Council\s+)?Leader|"
+    r"(?:(?:Welsh|Scottish|Northern\s+Ireland)\s+)?(?:Deputy\s+)?First\s+Minister"
 )
 # A possessive before a person's full name is whose they are, not their name: "Labour's Rachel
 # Reeves"; "Spain's weather agency Aemet" and "Britain's Office for National Statistics" keep it
