@@ -16,6 +16,7 @@ from .text import OPENING_WORDS, REPORTING_VERBS, ROLE, SAME_LINE_SPACE, SENTENC
 if TYPE_CHECKING:
     from .document import Document
 
+_TITLE_WORDS = "Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady"
 _TITLES = {"mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "miss": "she",
            "dame": "she", "lady": "she", "dr": None, "prof": None, "professor": None}  # fmt: skip
 # a capitalised name, with a glued prefix of its own capital: 'McKeown', 'O’Brien', 'DeSantis'
@@ -37,10 +38,10 @@ _OFFICES = (
 # Reeves"; "Spain's weather agency Aemet" and "Britain's Office for National Statistics" keep it
 _POSSESSOR = re.compile(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+$)")
 _OFFICE = re.compile(rf"(?:{_OFFICES})\.?\s")  # tried before _PERSON, which costs more
-_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?\s")
+_TITLE = re.compile(rf"(?:{_TITLE_WORDS})\.?\s")
 _PERSON = re.compile(  # the lookahead lets the regex skip to capitals quickly
     rf"(?=[A-Z])(?!{OPENING_WORDS}\b)(?:(?P<office>{_OFFICES})\.?\s+)?"
-    rf"(?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?\s+)?(?P<name>{_NAME})"
+    rf"(?:(?P<title>{_TITLE_WORDS})\.?\s+)?(?P<name>{_NAME})"
 )
 _SOURCE_VERBS = [
     *REPORTING_VERBS,
@@ -329,7 +330,7 @@ _STUDY_SAID = re.compile(
 )
 _CALENDAR = re.compile(rf"(?:{'|'.join([*WEEKDAYS, *(m for m in MONTHS if len(m) > 3)])})\b")
 _RESPONDENTS = re.compile(r"(?:%|\bper\s*cent|\d)\s+of\s+(?:the\s+)?$")
-_TITLED_SURNAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+[A-Z][\w’'-]+")
+_TITLED_SURNAME = re.compile(rf"(?:{_TITLE_WORDS})\.?\s+[A-Z][\w’'-]+")
 
 
 # An attribution right after a quotation ('"...," the health secretary said') is the quote's;
