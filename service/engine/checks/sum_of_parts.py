@@ -80,7 +80,8 @@ def _listed_after(
     """The counts from `index` on, in the sentence, that stand listed one after another (and
     after `after`); each is a count of its own, not a part of a stated whole."""
     run: list[Found] = []
-    for count in counts[index:]:
+    for later in range(index, len(counts)):  # by index: a slice would copy the rest each time
+        count = counts[later]
         previous = run[-1] if run else after
         if count.start >= s_end or count.value["of"] is not None:
             break

@@ -109,6 +109,7 @@ _OF_TRIGGERS = frozenset(["of"])
 _LEAD_REACH = 200  # characters from an 'Of those' lead to the numbers it leads
 _BY_NOUN = "whole_by_noun"  # links key: the noun a part's whole was found by ('of the cases')
 _NAMED_WHOLE_REACH = 1500  # characters back to an earlier count that 'of the cases' may mean
+_NAMED_WHOLE_MOST = 40  # and counts back, at most
 _PREVIOUS_REACH = 600  # characters back to the count that 'of them' or 'and 6,000 in' refers to
 _PREVIOUS_MOST = 12  # mentions back to it, at most
 _OF_THE_LEAD = re.compile(r"[\"“‘'(]?(?i:of)\s+(?:(?:the|those|these|its|their)\s+)?")
@@ -262,7 +263,8 @@ def _settle_named_wholes(counts: list[Found]) -> None:
         value = part.value
         if noun is None or value["of"] >= value["number"]:
             continue
-        for earlier in reversed(counts[:index]):
+        for back in range(index - 1, max(-1, index - 1 - _NAMED_WHOLE_MOST), -1):
+            earlier = counts[back]
             if earlier.end < part.start - _NAMED_WHOLE_REACH:
                 break
             entity = earlier.value["entity"]
