@@ -51,7 +51,7 @@ def _since(duration: Found, date: Found, doc: Document, published: dt.date) -> C
     since = _SINCE.fullmatch(doc.text, duration.end, date.start)
     if not since or date.value["date"] is None:
         return None
-    s_start, s_end = doc.sentence_bounds(duration.start)
+    s_start, s_end = doc.context(duration.start, date.end)  # bounded in a long sentence
     if since.group("after") and not doc.keywords(_NOW, _NOW_TRIGGERS).within(s_start, s_end):
         return None  # 'three years after 2019' dates an event; with 'now' it measures to today
     return _elapsed(duration, date, published)

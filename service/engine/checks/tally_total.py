@@ -4,6 +4,7 @@ side exceeds a stated size of the body ('of the 650 MPs')."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from ..document import Document, Found
@@ -32,10 +33,11 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
     tallies = list(stating(claims, "vote_tally", "for", "against"))
     if not tallies:
         return
+    starts = [t.start for t in tallies]  # in text order, as the claims are
     for claim in claims:
         if claim.type != "count" or claim.value["vague"] or claim.value["of"] is not None:
             continue
-        tally = _nearby_tally(claim, tallies, doc)
+        tally = _nearby_tally(claim, tallies, starts, doc)
         if tally is None:
             continue
         voted = _VOTED_AFTER.match(doc.text, claim.end)
@@ -48,11 +50,14 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
                 yield _body(claim, tally)
 
 
-def _nearby_tally(claim: Found, tallies: list[Found], doc: Document) -> Found | None:
-    """The only tally from two sentences before the claim's to the one after it."""
+def _nearby_tally(
+    claim: Found, tallies: list[Found], starts: list[int], doc: Document
+) -> Found | None:
+    """The only tally from two sentences before the claim's to the one after it, found by
+    bisection (`starts` are the tallies' starts), so that a long sentence costs no more."""
     start, end = doc.around(claim.start, before=2, after=1)
-    near = [t for t in tallies if start <= t.start < end]
-    return near[0] if len(near) == 1 else None
+    first = bisect_left(starts, start)
+    return tallies[first] if bisect_left(starts, end) - first == 1 else None
 
 
 def _cast(tally: Found) -> tuple[float, str]:
