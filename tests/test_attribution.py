@@ -474,6 +474,21 @@ CASES = [
         "Eluned Morgan",
     ),
     (
+        "a name set off by commas after its role",
+        "Its chief executive, Chris Weston, said the company had invested £2.7bn in the past year.",
+        "£2.7bn",
+        None,
+        "Chris Weston",
+    ),
+    (
+        "a role and name set off by commas after a quotation are the quotation's",
+        "“We listened,” the new MP, Sarah Okafor, said, although the count showed a 12% fall in "
+        "Labour's vote share.",
+        "12% fall",
+        None,
+        None,
+    ),
+    (
         "an office before a surname alone stays",
         "Judge Hart said 300 officers would be hired.",
         "300 officers",

@@ -204,7 +204,13 @@ _SAID_AFTER_NAMED = re.compile(
     rf",\s*(?:the\s+[a-z]+\s+(?:by|from|of)\s+)?(?P<source>(?:the\s+)?(?:[a-z]+\s+){{0,3}}"
     rf"[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*)*)\s+{SPEECH}\s*[.!?]?$"
 )
-_SAID_APPOSITIVE = re.compile(rf"(?P<source>{_NAME}),[^,“”\"]{{1,80}},\s*{SPEECH}\b")
+_SAID_APPOSITIVE = re.compile(
+    rf"(?P<source>{_NAME}),[^,“”\"]{{1,80}},\s*{SPEECH}\b"
+    # 'Its chief executive, Chris Weston, said': the role is part of the match, so that one
+    # right after a quotation ('“...,” the new MP, Sarah Okafor, said') is the quotation's
+    rf"|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+[^,“”\"]{{1,50}},\s*(?P<named>{_NAME}),\s*"
+    rf"{SPEECH}\b"
+)
 _WHEN_SAID = r"(?:\s+(?:on|in|at|last|this|late|early)\s+[\w ]{1,24}?)?"  # '... on Monday.'
 _HAS = r"(?:(?:has|have|had)\s+)?"  # 'the government has announced'
 _SHORT_NAME = r"(?:\s+\([A-Z][\w&]{1,9}\))?"  # 'the Office for National Statistics (ONS)'
@@ -268,7 +274,7 @@ def source_in(doc: Document, s_start: int, s_end: int, claim_start: int) -> str 
     )
     if said is None or _ends_quotation(text, said, claim_start):
         return None
-    source = said.group("source").strip()
+    source = (said.group("source") or said.group("named")).strip()
     if source.lower() in ("he", "she"):  # 'She added that ...': the person last named
         return doc.people.before(said.start(), source.lower())
     return _as_named(doc, source)

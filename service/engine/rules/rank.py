@@ -38,6 +38,8 @@ _MAX_CATEGORY_WORDS = 8
 # After the ranked noun, a past tense is the sentence's verb ('the biggest bank reported record
 # profits', 'the largest firm collapsed'), unless a preposition follows it: then it describes the
 # noun ('the first woman elected to the post').
+_DETERMINERS = frozenset("the a an its their his her this these those".split())
+_NOUN_OPENS_CLAUSE = re.compile(rf"\s+[\w'’-]+{OPENS_CLAUSE.pattern}", re.IGNORECASE)
 # Irregular past forms that are no participle ('came', not 'come'), unlike 'sold' or 'held'
 _PAST_ONLY = frozenset("came went fell grew took gave saw ran began became spoke wrote".split())
 _NEXT_WORD = re.compile(r"[^\S\n]*(\w+)")
@@ -155,6 +157,13 @@ def _category(text: str, pos: int, limit: int, skip_first: bool) -> tuple[str, i
             break
         if words and match.group(1)[0].isupper() and OPENS_CLAUSE.match(text, match.end()):
             break  # 'the first by-election Reform has won': Reform opens a clause of its own
+        if (
+            words
+            and lower in _DETERMINERS
+            and words[-1].lower() not in PREPOSITIONS | {"of"}
+            and _NOUN_OPENS_CLAUSE.match(text, match.end())
+        ):
+            break  # 'the largest penalty the watchdog has imposed', not 'share of the vote was'
         if lower.endswith("ing") and _FIGURE_NEXT.match(text, match.end(), limit):
             break  # 'the strongest measuring 5.8': a participle with its figure
         excluded = len(words) == head and (lower in _NOT_RANKED or lower == "of")
