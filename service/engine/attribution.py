@@ -204,13 +204,15 @@ _SAID_AFTER_NAMED = re.compile(
     rf",\s*(?:the\s+[a-z]+\s+(?:by|from|of)\s+)?(?P<source>(?:the\s+)?(?:[a-z]+\s+){{0,3}}"
     rf"[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*)*)\s+{SPEECH}\s*[.!?]?$"
 )
-_SAID_APPOSITIVE = re.compile(
-    rf"(?P<source>{_NAME}),[^,“”\"]{{1,80}},\s*{SPEECH}\b"
-    # 'Its chief executive, Chris Weston, said': the role is part of the match, so that one
-    # right after a quotation ('“...,” the new MP, Sarah Okafor, said') is the quotation's
-    rf"|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+[^,“”\"]{{1,50}},\s*(?P<named>{_NAME}),\s*"
+_SAID_APPOSITIVE = re.compile(rf"(?P<source>{_NAME}),[^,“”\"]{{1,80}},\s*{SPEECH}\b")
+# 'Its chief executive, Chris Weston, said', tried only before a speech verb: the role is part
+# of the match, so that one right after a quotation ('“...,” the new MP, Sarah Okafor, said')
+# is the quotation's
+_ROLE_THEN_NAME = re.compile(
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+[^,“”\"]{{1,50}},\s*(?P<source>{_NAME}),\s*"
     rf"{SPEECH}\b"
 )
+_ROLE_THEN_NAME_REACH = 100  # characters before a speech verb
 _WHEN_SAID = r"(?:\s+(?:on|in|at|last|this|late|early)\s+[\w ]{1,24}?)?"  # '... on Monday.'
 _HAS = r"(?:(?:has|have|had)\s+)?"  # 'the government has announced'
 _SHORT_NAME = r"(?:\s+\([A-Z][\w&]{1,9}\))?"  # 'the Office for National Statistics (ONS)'
@@ -264,20 +266,32 @@ def source_in(doc: Document, s_start: int, s_end: int, claim_start: int) -> str 
         if shown:
             return _as_named(doc, shown.group("source"))
     lead = max(s_start, claim_start - 160)
-    if not speech.within(lead, claim_start):
+    verbs_before = speech.within(lead, claim_start)
+    if not verbs_before:
         return None
-    # 'Patrick Green, chief executive of the trust, said'; else the last 'X said' before the claim
+    # 'Patrick Green, chief executive of the trust, said'; else the last 'X said' before the claim.
+    # Each of these ends with a speech verb, so none is looked for after the last one.
+    said_end = min(claim_start, verbs_before[-1].end())
     said = (
-        _last(_SAID_APPOSITIVE.finditer(text, lead, claim_start))
-        or _last_said_before(doc, lead, claim_start)
-        or _last(_PRONOUN_SAID.finditer(text, lead, claim_start))  # ', he said, adding'
+        _last(_SAID_APPOSITIVE.finditer(text, lead, said_end))
+        or _role_then_name(text, lead, verbs_before[-1])
+        or _last_said_before(doc, lead, said_end)
+        or _last(_PRONOUN_SAID.finditer(text, lead, said_end))  # ', he said, adding'
     )
     if said is None or _ends_quotation(text, said, claim_start):
         return None
-    source = (said.group("source") or said.group("named")).strip()
+    source = said.group("source").strip()
     if source.lower() in ("he", "she"):  # 'She added that ...': the person last named
         return doc.people.before(said.start(), source.lower())
     return _as_named(doc, source)
+
+
+def _role_then_name(text: str, lead: int, verb: re.Match[str]) -> re.Match[str] | None:
+    """'Its chief executive, Chris Weston, said', ending at the speech verb `verb`."""
+    start = max(lead, verb.start() - _ROLE_THEN_NAME_REACH)
+    return _last(
+        m for m in _ROLE_THEN_NAME.finditer(text, start, verb.end()) if m.end() == verb.end()
+    )
 
 
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
