@@ -16,8 +16,9 @@ CODE = "tally_total"
 DESCRIPTION = (
     "A stated number of people who voted ('418 MPs voted', not a side's '26 voted against') "
     "equals for + against (+ abstentions) of the only tally within two sentences before it or "
-    "one after, and the votes cast never exceed a stated size of the body in the tally's "
-    "paragraph ('of the 650 MPs')."
+    "one after ('Of the 650 MPs, 605 took part' among them), and the votes cast never exceed a "
+    "stated size of the body in the tally's paragraph ('of the 650 MPs'; not a group within it, "
+    "'of the 200 Labour MPs')."
 )
 TOLERANCE = "none: votes are counted exactly"
 
@@ -34,20 +35,31 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
     if not tallies:
         return
     starts = [t.start for t in tallies]  # in text order, as the claims are
-    for claim in claims:
-        if claim.type != "count" or claim.value["vague"] or claim.value["of"] is not None:
-            continue
+    counts = [c for c in claims if c.type == "count" and not c.value["vague"]]
+    bodies = {c.value["number"] for c in counts if _a_body(c, doc)}
+    for claim in counts:
+        if claim.value["of"] is not None and claim.value["of"] not in bodies:
+            continue  # a part of a group ('Of the 200 Labour MPs, 56 voted'), not of the body
         tally = _nearby_tally(claim, tallies, starts, doc)
         if tally is None:
             continue
         voted = _VOTED_AFTER.match(doc.text, claim.end)
         if voted:
             if not _A_SIDE_AFTER.match(doc.text, voted.end()):
-                yield _total(claim, tally)
-        elif _BODY_BEFORE.search(doc.text, max(0, claim.start - 12), claim.start):
+                yield _total(claim, tally)  # 'Of the 650 MPs, 605 took part'
+        elif claim.value["of"] is None and _a_body(claim, doc):
             first, last = sorted((tally.start, claim.start))
             if not BLANK_LINE.search(doc.text, first, last):  # 'Of the 20 players' further on
                 yield _body(claim, tally)
+
+
+def _a_body(count: Found, doc: Document) -> bool:
+    """'of the 650 MPs': the size of a whole body, whose entity is a plain plural; 'of the 200
+    Labour MPs' names a group within it."""
+    entity = count.value["entity"] or ""
+    return " " not in entity and bool(
+        _BODY_BEFORE.search(doc.text, max(0, count.start - 12), count.start)
+    )
 
 
 def _nearby_tally(

@@ -225,8 +225,12 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         return None
     entity, end = noun_phrase_after(text, mention.end, s_end)
     if a_verb(entity) or (not entity and next_word.group(1).lower() in IRREGULAR_PAST):
-        # "286 landed", 'A crowd of 53,112 watched', '1,200 marched through'; what a count
-        # joined by 'and' counts: '1.2 million people arrived and 479,000 left'
+        # "286 landed", 'A crowd of 53,112 watched', '1,200 marched through'; a part of the
+        # whole the sentence opens with ('Of the 650 MPs, 605 took part'); what a count joined
+        # by 'and' counts: '1.2 million people arrived and 479,000 left'
+        whole = _whole_led(doc, mention)
+        if whole is not None:
+            return _count(text, mention, mention.end, of=whole)
         return _count_like_before(doc, mention) or (
             _count(text, mention, mention.end) if _large(text, mention) else None
         )
