@@ -83,9 +83,10 @@ _SHORT_CLAUSE = re.compile(
     r"\s+(?:from|by)\s+", re.IGNORECASE
 )  # 'down from 67.3%', 'down by a fifth'
 _SPACE = re.compile(r"\s+")
+# 'voted down', 'the two take up 65% of budgets': a phrasal verb, not a move ('picked up 3%' is)
 _PARTICLE_OF = re.compile(
     r"\b(?:voted|turned|shut|(?P<market>closed)|set|broke|backed|stood|stepped|made|make|makes|"
-    r"making)\s+$",
+    r"making|take|takes|took|taking|taken|use|uses|used|using|eat|eats|ate|eating|eaten)\s+$",
     re.I,
 )
 # a size in these may be of a figure in any unit ('fell by a third to 41,000')
