@@ -489,6 +489,14 @@ CASES = [
         None,
     ),
     (
+        "a body named by its kind with a word before it",
+        "The death toll has risen to 2,012, with a further 2,059 people injured, the interior "
+        "ministry said on Sunday.",
+        "2,059 people",
+        None,
+        "the interior ministry",
+    ),
+    (
         "an office before a surname alone stays",
         "Judge Hart said 300 officers would be hired.",
         "300 officers",

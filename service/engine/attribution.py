@@ -189,7 +189,9 @@ _SOURCE = (
     r"census)\b)?"
     r"|(?:the\s+)?(?:police|officials|ministers|the\s+government|organisers|researchers|"
     r"analysts|economists|doctors|scientists|experts|campaigners|residents|witnesses)"
-    r"|[Tt]he\s+(?:club|company|firm|council|charity|union|trust|board|department|ministry|bank|"
+    # 'the interior ministry', 'the local council': up to two words before the body's kind
+    r"|[Tt]he\s+(?:[a-z]+\s+){0,2}?(?:club|company|firm|council|charity|union|trust|board|"
+    r"department|ministry|bank|"
     r"regulator|agency|watchdog|report|study|survey|league|airline|retailer|party|chipmaker|"
     r"carmaker|supermarket|broadcaster|insurer|lender|operator|manufacturer|group|university|"
     rf"authority|hospital|school|force|army)\b"
