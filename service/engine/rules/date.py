@@ -49,12 +49,15 @@ _WEEKDAY_BEFORE = re.compile(r"\s*,?\s*$")
 _SCHEDULED = "starts begins opens resumes reopens kicks".split()
 _FUTURE = re.compile(
     r"\b(?:will|shall|is\s+due|are\s+due|is\s+expected|are\s+expected|plans?\s+to|next|"
-    rf"(?:could|might)(?!\s+(?:not|have|never)\b)|{'|'.join(_SCHEDULED)})\b",
+    rf"(?:could|might)(?!\s+(?:not|have|never)\b)|{'|'.join(_SCHEDULED)}|"
+    r"set\s+to|(?<!ed\s)(?<!was\s)(?<!were\s)to\s+(?:rise|fall|increase|go\s+up|go\s+down|"
+    r"double|halve|be\s+cut))\b",
     re.IGNORECASE,
-)  # 'temperatures could reach 36C on Saturday'; not 'could have', 'could not'
+)  # 'temperatures could reach 36C on Saturday' (not 'could have'); 'Price cap to rise in October'
 _FUTURE_TRIGGERS = frozenset(
-    ["will", "shall", "is", "are", "plans", "plan", "next", "could", "might", *_SCHEDULED]
-)
+    ["will", "shall", "is", "are", "plans", "plan", "next", "could", "might", "set", "to",
+     *_SCHEDULED]
+)  # fmt: skip
 # 'a record for a Sunday', 'every Monday': a kind of day, not a date
 _ANY_DAY_BEFORE = re.compile(r"\b(?:a|every|each|any)\s+$", re.IGNORECASE)
 _LAST = re.compile(r"\blast\s+$", re.IGNORECASE)
