@@ -179,7 +179,7 @@ def noun_phrase_after(text: str, pos: int, limit: int, max_words: int = 4) -> tu
     return " ".join(text[pos:end].split()), end  # white space folded: 'Green  councillors'
 
 
-_ADDED = frozenset(["more", "fewer"])
+_ADDED = frozenset(["more", "fewer", "other", "further"])  # 'two other men', '300 further jobs'
 
 
 def _plural_noun_follows(text: str, pos: int, limit: int) -> bool:
