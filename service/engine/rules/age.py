@@ -26,6 +26,9 @@ _NAME_COMMA_BEFORE = re.compile(
     r"suspect|defendant|resident|student|passenger|pedestrian|cyclist|son|daughter|wife|"
     r"husband|officer|nurse|teacher|worker|patient|soldier|partner)),\s$"
 )
+# a second age listed after the first: 'aged 19 and 20', 'aged 17, 18 or 19'
+_LISTED_AFTER_AGED = re.compile(r"\baged\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|and|or)\s*$", re.I)
+_LIST_GOES_ON = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or|were|was|are|is)\b)")
 _COMMA_AFTER = re.compile(r",\s+(?:[a-z]|[A-Z][a-z]+\s+(?:said|says|told))")
 _MAX_AGE = 125
 
@@ -67,5 +70,11 @@ def find(doc: Document) -> Iterator[Found]:
             and _COMMA_AFTER.match(text, mention.end)
         ):
             end = mention.end
+        elif (
+            "age" in before
+            and _LISTED_AFTER_AGED.search(text, max(0, mention.start - 24), mention.start)
+            and _LIST_GOES_ON.match(text, mention.end)
+        ):
+            end = mention.end  # '20' in 'two men, aged 19 and 20,'; not 'aged 19 and 3 friends'
         if end is not None:
             yield Found(TYPE, start, end, {"years": years, "upper": upper})
