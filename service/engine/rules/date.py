@@ -22,9 +22,10 @@ _YEAR_AFTER_MONTH = re.compile(r",?\s+(?P<year>\d{4})\b")
 _CLAUSE_MARKS = ",;:"
 _CLAUSE_MARK = re.compile(f"[{_CLAUSE_MARKS}]")
 # A clause that sets an aim or weighs a chance looks ahead: 'a target of 78% by March', 'the
-# chance of a rate cut in June'
+# chance of a rate cut in June', 'made a cut in November more likely'
 _AIMED = re.compile(
-    r"\b(?:targets?|aims?|deadline|pledged?|promised?|chances?|odds|likelihood|probability)\b",
+    r"\b(?:targets?|aims?|deadline|pledged?|promised?|chances?|odds|likelihood|probability|"
+    r"(?:more|less)\s+likely)\b",  # not 'were likely to be higher than in January'
     re.IGNORECASE,
 )
 # Words before a month named alone that make it a date: 'in September', 'last March'
