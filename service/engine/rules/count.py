@@ -308,18 +308,10 @@ def _count_like_before(
 
 
 def _earlier_count_holding(doc: Document, mention: Mention) -> Mention | None:
-    """The nearest count before `mention` in its sentence, among its 12 mentions before, that
-    is at least as large as it."""
+    """The nearest count before `mention` in its sentence that is at least as large as it."""
     s_start, _ = doc.sentence_bounds(mention.start)
-    earlier = doc.mentions_within(max(s_start, mention.start - _PREVIOUS_REACH), mention.start)
-    for candidate in reversed(earlier[-_PREVIOUS_MOST:]):
-        if (
-            candidate.kind == "number"
-            and candidate.value >= mention.value
-            and _counts_something(noun_phrase_after(doc.text, candidate.end, mention.start)[0])
-        ):
-            return candidate
-    return None
+    holding = (c for c in _counts_before(doc, mention, s_start) if c.value >= mention.value)
+    return next(holding, None)
 
 
 def _right_before_comma(text: str, whole: Mention, mention: Mention) -> bool:
@@ -434,16 +426,21 @@ def _previous_count(doc: Document, mention: Mention) -> Mention | None:
     """The nearest number before `mention`, in its sentence or the one before, that counts
     something ('400 people'): what 'of them' refers to."""
     start, _ = doc.around(mention.start, before=1, after=0)
-    start = max(start, mention.start - _PREVIOUS_REACH)  # a sentence of a megabyte costs no more
-    earlier = doc.mentions_within(start, mention.start)
-    for candidate in reversed(earlier[-_PREVIOUS_MOST:]):  # and text dense with numbers neither
+    return next(_counts_before(doc, mention, start), None)
+
+
+def _counts_before(doc: Document, mention: Mention, start: int) -> Iterator[Mention]:
+    """The numbers from `start` to `mention` that count something, nearest first: among the 12
+    mentions and the 600 characters before it, so that a sentence of a megabyte, or text dense
+    with numbers, costs no more. A ratio's denominator ('one in four jobs') counts no group."""
+    earlier = doc.mentions_within(max(start, mention.start - _PREVIOUS_REACH), mention.start)
+    for candidate in reversed(earlier[-_PREVIOUS_MOST:]):
         if (
             candidate.kind == "number"
             and not _RATIO_BEFORE.search(doc.text, max(0, candidate.start - 12), candidate.start)
             and _counts_something(noun_phrase_after(doc.text, candidate.end, mention.start)[0])
         ):
-            return candidate
-    return None
+            yield candidate
 
 
 def _counts_something(phrase: str) -> bool:
