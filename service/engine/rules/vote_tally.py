@@ -65,11 +65,10 @@ _HELD = re.compile(
 )
 _PAIRED = re.compile(r"\s*(?:to|-|–)\s*\d")
 # "3 abstentions", "three members abstained"
-_ABSTAIN_WORD = re.compile(r"(?:abstentions?|abstained|abstaining)\b", re.IGNORECASE)
+_ABSTAINED = r"(?:abstentions?|abstained|abstaining)\b"
+_ABSTAIN_WORD = re.compile(_ABSTAINED, re.IGNORECASE)  # looked up before _ABSTAIN_AFTER
 _ABSTAIN_TRIGGERS = frozenset(["abstention", "abstentions", "abstained", "abstaining"])
-_ABSTAIN_AFTER = re.compile(
-    r"(?:\s+[A-Za-z]+){0,2}?\s+(?:abstentions?|abstained|abstaining)\b", re.IGNORECASE
-)
+_ABSTAIN_AFTER = re.compile(rf"(?:\s+[A-Za-z]+){{0,2}}?\s+{_ABSTAINED}", re.IGNORECASE)
 
 
 def find(doc: Document) -> Iterator[Found]:
