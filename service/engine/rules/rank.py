@@ -35,11 +35,13 @@ _HYPHEN_SUPERLATIVE = re.compile(r"-(?P<sup>[a-z]+est)\b")
 _IN_A_ROW = re.compile(r"\s+(?:running|in\s+a\s+row)\b", re.IGNORECASE)
 _TRAILING = frozenset("of to in the a an".split())
 _MAX_CATEGORY_WORDS = 8
+# A determiner, a noun and a verb after the category open a clause of their own ('the largest
+# penalty the watchdog has imposed')
+_DETERMINERS = frozenset("the a an its their his her this these those".split())
+_NOUN_OPENS_CLAUSE = re.compile(rf"\s+[\w'’-]+{OPENS_CLAUSE.pattern}", re.IGNORECASE)
 # After the ranked noun, a past tense is the sentence's verb ('the biggest bank reported record
 # profits', 'the largest firm collapsed'), unless a preposition follows it: then it describes the
 # noun ('the first woman elected to the post').
-_DETERMINERS = frozenset("the a an its their his her this these those".split())
-_NOUN_OPENS_CLAUSE = re.compile(rf"\s+[\w'’-]+{OPENS_CLAUSE.pattern}", re.IGNORECASE)
 # Irregular past forms that are no participle ('came', not 'come'), unlike 'sold' or 'held'
 _PAST_ONLY = frozenset("came went fell grew took gave saw ran began became spoke wrote".split())
 _NEXT_WORD = re.compile(r"[^\S\n]*(\w+)")
