@@ -30,6 +30,14 @@ class ChangeValueSchema(Schema):
             "`to` has none, or 'GBP' in 'rose by £3bn'; null when `by` is null or has no unit."
         },
     )
+    by_percent = Number(
+        required=True,
+        allow_none=True,
+        metadata={
+            "description": "The size again in per cent when the text gives it beside an "
+            "absolute `by`: 1.4 in 'rose 4p, or 1.4%, to 292p'; null otherwise."
+        },
+    )
     factor = Number(
         required=True,
         allow_none=True,

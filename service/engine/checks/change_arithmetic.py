@@ -7,15 +7,19 @@ from collections.abc import Iterator
 
 from ..document import Document, Found
 from .result import CheckResult
-from .tolerance import allowance, figure
+from .tolerance import RELATIVE_FOR_APPROXIMATE, allowance, figure, relative_rounding, rounding_at
 
 CODE = "change_arithmetic"
 DESCRIPTION = (
     "A change's figures agree: 'from A to B' goes the way the verb says; 'by C' equals B - A "
     "(or (B - A) / A as a percentage when C is in per cent and A and B are not); 'doubled' "
-    "and 'halved' give B = 2A and B = A/2; 'an increase of C' after 'from A to B' is B - A."
+    "and 'halved' give B = 2A and B = A/2; 'an increase of C' after 'from A to B' is B - A; "
+    "a size given again in per cent ('rose 4p, or 1.4%, to 292p') is C / A, A being B - C."
 )
-TOLERANCE = "the rounding of the stated difference as written; 5% of it when hedged"
+TOLERANCE = (
+    "the rounding of the stated difference as written; 5% of it when hedged; for a size given "
+    "again in per cent, the rounding of every figure in it"
+)
 
 _FOLLOW_ON = re.compile(r",?\s*(?:an?\s+)?$")  # 'rose from A to B, an increase of C'
 
@@ -32,10 +36,10 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
             value["by_unit"] = follow.value["by_unit"]
         elif index and _follows(doc, claims[index - 1], claim):
             continue  # compared with the change before it
-        result = _compare(value, claim, doc)
-        if result:
-            status, message = result
-            yield CheckResult(CODE, status, message, tuple(ids))
+        for result in (_compare(value, claim, doc), _compare_percent(claim, doc)):
+            if result:
+                status, message = result
+                yield CheckResult(CODE, status, message, tuple(ids))
 
 
 def _follows(doc: Document, first: Found, second: Found | None) -> bool:
@@ -104,6 +108,46 @@ def _compare(value: dict, claim: Found, doc: Document) -> tuple[str, str] | None
         f"{figure(end)} - {figure(start)} = {figure(round(difference, 6))}; the text "
         f"says {figure(by)}",
     )
+
+
+def _compare_percent(claim: Found, doc: Document) -> tuple[str, str] | None:
+    """'rose 4p, or 1.4%, to 292p': the per cent is `by` over the figure before the move, which
+    is `from`, or `to` less `by`. The rounding of `by` and of that figure is allowed: 4p may be
+    3.5p to 4.5p, and 292p 291.5p to 292.5p."""
+    value = claim.value
+    percent, by = value["by_percent"], value["by"]
+    level = "from" if value["from"] is not None else "to"
+    if percent is None or by is None or value[level] is None:
+        return None
+    if level == "to" and value["by_unit"] != value["unit"]:
+        return None  # 'rose 2 points, or 5%, to 42%': `to` is not in `by`'s unit
+    size_end, percent_start, percent_end, hedge = claim.links["by_percent"]
+    by_spread = relative_rounding(doc.text, max(0, size_end - 30), size_end)
+    level_spread = relative_rounding(doc.text, *claim.links[level])
+    shares = []
+    for size in (by * (1 - by_spread), by, by * (1 + by_spread)):
+        for written in (value[level] * (1 - level_spread), value[level] * (1 + level_spread)):
+            before = _level_before(value, level, written, size)
+            if before <= 0:
+                return None
+            shares.append(size / before * 100)
+    tolerance = rounding_at(doc.text, percent_start, percent_end)
+    if hedge != "exact":
+        tolerance = max(tolerance, percent * RELATIVE_FOR_APPROXIMATE)
+    ok = min(shares) - tolerance <= percent <= max(shares) + tolerance
+    before = _level_before(value, level, value[level], by)
+    return _status(
+        ok,
+        f"{figure(by)} on {figure(round(before, 6))} is {figure(round(by / before * 100, 2))}%; "
+        f"the text says {figure(percent)}%",
+    )
+
+
+def _level_before(value: dict, level: str, written: float, size: float) -> float:
+    """The figure before a move of `size`: `from` as written, or else `to` less the move."""
+    if level == "from":
+        return written
+    return written - size if value["direction"] == "up" else written + size
 
 
 def _status(ok: bool, arithmetic: str) -> tuple[str, str]:

@@ -14,11 +14,30 @@ RELATIVE_FOR_APPROXIMATE = 0.05
 
 def rounding(doc: Document, claim: Found) -> float:
     """Half a unit of the last digit written in the claim's first number ('40.2' -> 0.05)."""
-    match = _DECIMALS.search(doc.text, claim.start, claim.end)
-    if not match or "." not in match.group(0):
+    return rounding_at(doc.text, claim.start, claim.end)
+
+
+def rounding_at(text: str, start: int, end: int) -> float:
+    """Half a unit of the last digit written in the first number in [start, end)."""
+    match = _DECIMALS.search(text, start, end)
+    return _half_unit(match.group(0)) if match else 0.5
+
+
+def relative_rounding(text: str, start: int, end: int) -> float:
+    """The rounding of the last number written in [start, end) as a share of it: 0.125 for
+    '4p' (3.5p to 4.5p), 0.025 for '£2bn'; 0 when no digits are written ('a third')."""
+    numbers = _DECIMALS.findall(text, start, end)
+    if not numbers:
+        return 0.0
+    last = numbers[-1]
+    written = float(last.replace(",", ""))
+    return _half_unit(last) / written if written else 0.0
+
+
+def _half_unit(digits: str) -> float:
+    if "." not in digits:
         return 0.5
-    decimals = len(match.group(0).rsplit(".", 1)[1])
-    return 0.5 * 10**-decimals
+    return 0.5 * 10 ** -len(digits.rsplit(".", 1)[1])
 
 
 def allowance(doc: Document, claim: Found, value: float) -> float:

@@ -147,6 +147,9 @@ _ENDED_LEAD = re.compile(r"\b(?:closed|ended|finished|opened|traded|trading)\s+$
 # 'fell below 4%', 'rose above 300p': a level crossed, not the size of the move
 _LEVEL_CROSSED = re.compile(r"(?:well\s+)?(?:above|below)\b", re.IGNORECASE)
 _AT = re.compile(r"\s+at\s+")
+# 'rose 4p, or 1.4%, to 292p', 'fell 30 points (0.4%) to 7,400': the size again in per cent
+_BESIDE = re.compile(r",\s*or\s+|\s*\(\s*")
+_BESIDE_CLOSE = re.compile(r"\s*\)")
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:an?|the|its|their|this|that)\s+(?:further\s+|record\s+|sharp\s+|small\s+)?$", re.I
 )
@@ -300,6 +303,7 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
     kind = verb.lastgroup
     direction = "down" if kind.startswith("down") else "up"  # 'neutral' is settled below
     value = _empty_value(direction)
+    links: dict = {}
     end = verb.end()
     if kind == "factor":
         value["factor"] = _FACTORS[verb.group(kind).lower()]
@@ -319,7 +323,7 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
         ):
             return None  # "voted down 293-125": a tally, where 'up 1 point to 20%' is a change
         if amount is not None:
-            value["by"], value["by_unit"], end = amount.value, amount.unit, amount.end
+            end = _read_size(value, links, text, amount, limit)
         elif not (kind.endswith("short") and _SHORT_CLAUSE.match(text, end, limit)):
             return None  # "up" and "down" alone are not changes ("up to", "set up")
     elif kind in ("up", "down", "neutral"):
@@ -330,17 +334,17 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
         else:
             # 'fell 1.2% to 7,400', 'fell five percentage points to 21%': a size after the
             # verb, read before an object, which 'five percentage points' would also fit
-            amount = _size_after(text, end, limit) if kind != "neutral" else None
+            amount = _size_after(text, end, limit, absolute=True) if kind != "neutral" else None
             obj = _OBJECT.match(text, end, limit) if amount is None else None
             if amount is not None:
-                value["by"], value["by_unit"], end = amount.value, amount.unit, amount.end
+                end = _read_size(value, links, text, amount, limit)
             elif obj:  # 'cut its base rate from 5.25% to 5%'
                 end = obj.end()
     elif kind in ("down_sized", "up_sized"):
         amount = _size_after(text, end, limit)
         if amount is None:
             return None
-        value["by"], value["by_unit"], end = amount.value, amount.unit, amount.end
+        end = _read_size(value, links, text, amount, limit)
     figure_units: list[str | None] = []  # the units of 'from' and 'to'
     for _ in range(3):
         clause = _CLAUSE.match(text, end, limit)
@@ -358,12 +362,13 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
         amount = _amount_at(text, at_figure, limit) if hedge in ("exact", "about") else None
         if amount is None or (at and not _a_level(amount)):
             break
-        value[word] = amount.value
         if word == "by":
-            value["by_unit"] = amount.unit
+            end = _read_size(value, links, text, amount, limit)
         else:
+            value[word] = amount.value
+            links[word] = (at_figure, amount.end)
             figure_units.append(amount.unit)
-        end = amount.end
+            end = amount.end
     if (
         value["from"] is None
         and value["to"] is None
@@ -378,18 +383,69 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
         if value["from"] is None or value["to"] is None or value["from"] == value["to"]:
             return None
         value["direction"] = "up" if value["to"] > value["from"] else "down"
-        return Found(TYPE, verb.start(), end, value, links={"direction_from_figures": True})
-    return Found(TYPE, verb.start(), end, value)
+        links["direction_from_figures"] = True
+    return Found(TYPE, verb.start(), end, value, links)
 
 
-def _size_after(text: str, end: int, limit: int) -> Amount | None:
+def _size_after(text: str, end: int, limit: int, absolute: bool = False) -> Amount | None:
     """The size of a move written right after its verb, after any hedge ('risen almost 200%',
-    'fell 50 points'), where 'fell below 4%' names a level crossed."""
+    'fell 50 points'), where 'fell below 4%' names a level crossed. With `absolute`, a size in
+    any unit that `_absolute_size` accepts ('rose 4p to 292p')."""
     space = _SPACE.match(text, end, limit)
     if not space or _LEVEL_CROSSED.match(text, space.end(), limit):
         return None
     amount = _amount_at(text, qualifier_at(text, space.end())[1], limit)
-    return amount if amount is not None and amount.unit in _MOVES else None
+    if amount is None:
+        return None
+    if amount.unit in _MOVES or (absolute and _absolute_size(text, amount, limit)):
+        return amount
+    return None
+
+
+def _absolute_size(text: str, size: Amount, limit: int) -> bool:
+    """A size in its own unit after the verb, told by its share in per cent beside it ('rose
+    4p, or 1.4%') or by a figure in the same unit after 'to' or 'from' ('rose 4p to 292p',
+    'fell 30,000 to 1.2 million'), which 'cut 120 jobs' and 'raised £2m to fund' lack."""
+    if _percent_beside(text, size, limit) is not None:
+        return True
+    clause = _CLAUSE.match(text, size.end, limit)
+    if clause is None or clause.group("word").lower() not in ("to", "from"):
+        return False
+    hedge, at_figure = qualifier_at(text, clause.end())
+    figure = _amount_at(text, at_figure, limit) if hedge in ("exact", "about") else None
+    return figure is not None and figure.unit == size.unit
+
+
+def _percent_beside(text: str, size: Amount, limit: int) -> tuple[Amount, int, str, int] | None:
+    """The size again in per cent right after `size` ('4p, or 1.4%', '30 points (0.4%)'): that
+    amount, where its figure starts, its hedge, and where the pair ends."""
+    if size.unit == "%":
+        return None
+    gap = _BESIDE.match(text, size.end, limit)
+    if gap is None:
+        return None
+    hedge, at_figure = qualifier_at(text, gap.end())
+    percent = _amount_at(text, at_figure, limit) if hedge in ("exact", "about") else None
+    if percent is None or percent.unit != "%":
+        return None
+    if "(" not in gap.group():
+        return percent, at_figure, hedge, percent.end
+    close = _BESIDE_CLOSE.match(text, percent.end, limit)
+    return (percent, at_figure, hedge, close.end()) if close else None
+
+
+def _read_size(value: dict, links: dict, text: str, size: Amount, limit: int) -> int:
+    """Set `by` from `size`, and `by_percent` when the size is given again in per cent beside
+    it; where the size ends. Where both figures end and the per cent's hedge go to the links,
+    for the check's tolerance."""
+    value["by"], value["by_unit"] = size.value, size.unit
+    beside = _percent_beside(text, size, limit)
+    if beside is None:
+        return size.end
+    percent, at_figure, hedge, end = beside
+    value["by_percent"] = percent.value
+    links["by_percent"] = (size.end, at_figure, percent.end, hedge)
+    return end
 
 
 def _a_level(amount: Amount) -> bool:
@@ -399,7 +455,7 @@ def _a_level(amount: Amount) -> bool:
 
 def _empty_value(direction: str) -> dict:
     return {"from": None, "to": None, "by": None, "direction": direction, "unit": None,
-            "by_unit": None, "factor": None}  # fmt: skip
+            "by_unit": None, "by_percent": None, "factor": None}  # fmt: skip
 
 
 def _amount_at(text: str, pos: int, limit: int) -> Amount | None:
