@@ -10,6 +10,11 @@ TYPE = "percentage"
 
 class PercentageValueSchema(Schema):
     number = Number(required=True)
+    upper = Number(
+        required=True,
+        allow_none=True,
+        metadata={"description": "The top of a range ('3-5%' -> 5), or null."},
+    )
     qualifier = qualifier_field()
     points = fields.Boolean(
         required=True, metadata={"description": "True for percentage points, not per cent."}

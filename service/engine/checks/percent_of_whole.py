@@ -35,7 +35,7 @@ _OF_NEXT = re.compile(r"\s+of\b")
 def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
     for part_claim, percent, whole, wholes in _triples(claims, doc):
         expected = 100 * part_claim / whole
-        stated = percent.value["number"]
+        stated, upper = percent.value["number"], percent.value["upper"]
         tolerance = allowance(doc, percent, stated)
         restated = wholes[0].type == "ratio" and wholes[0].start > percent.start
         hedged = _hedged(doc, wholes[0])
@@ -46,12 +46,14 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
         if hedged and wholes[0].links.get("fraction"):
             # 'almost a third (31%)': a hedged fraction word stands for a wider span of shares
             tolerance = max(tolerance, abs(stated) * _RELATIVE_FOR_A_HEDGED_FRACTION)
-        ok = abs(expected - stated) <= tolerance
+        top = stated if upper is None else upper  # '(40-45%)': the share may be anywhere in it
+        ok = stated - tolerance <= expected <= top + tolerance
         arithmetic = f"100 x {figure(part_claim)} / {figure(whole)} = {expected:.2f}%"
+        written = figure(stated) if upper is None else f"{figure(stated)}-{figure(upper)}"
         if ok:
-            message = f"{figure(stated)}% agrees: {arithmetic}."
+            message = f"{written}% agrees: {arithmetic}."
         else:
-            message = f"The text says {figure(stated)}%, but {arithmetic}."
+            message = f"The text says {written}%, but {arithmetic}."
         ids = tuple(
             dict.fromkeys(c.id for c in sorted([*wholes, percent], key=attrgetter("start")))
         )
