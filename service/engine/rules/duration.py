@@ -48,6 +48,14 @@ _OVER_A_PERIOD = re.compile(
     r"happened|occurred|committed|invested|built|delivered))\s+$",
     re.IGNORECASE,
 )
+# 'a month's rain', 'two years' salary', 'a week's worth': an amount measured in time, not a
+# span ('three weeks' notice' and 'a week's holiday' are spans)
+_TIMES_WORTH = re.compile(
+    r"['’]s?\s+(?:worth|rain(?:fall)?|snow(?:fall)?|salary|salaries|wages?|pay|income|rent|"
+    r"supply|supplies|output|earnings|sales|production|spending|budget|emissions|electricity|"
+    r"energy|water|food|fuel|growth|inflation|pension|benefits?)\b",
+    re.IGNORECASE,
+)
 
 
 def find(doc: Document) -> Iterator[Found]:
@@ -76,7 +84,7 @@ def find(doc: Document) -> Iterator[Found]:
 def _at(doc: Document, start: int) -> Found | None:
     _, s_end = doc.sentence_bounds(start)
     duration = read_duration(doc.text, start, s_end)
-    if duration is None:
+    if duration is None or _TIMES_WORTH.match(doc.text, duration.end):
         return None
     qualifier, q_start = qualifier_before(doc.text, start)
     if qualifier == "more_than" and _OVER_A_PERIOD.search(doc.text, max(0, q_start - 24), q_start):
