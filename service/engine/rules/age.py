@@ -1,5 +1,5 @@
 """Ages: 'a 73-year-old', 'aged 45', '45 years old', 'Smith, 45, said', 'The victim, 34, was',
-and age ranges: 'aged 40 to 64', 'aged between 18 and 24', '18- to 24-year-olds'."""
+and age ranges: 'aged 40 to 64', 'aged between 18 and 24', '18- to 24-year-olds', 'in his 70s'."""
 
 from __future__ import annotations
 
@@ -31,6 +31,18 @@ _LISTED_AFTER_AGED = re.compile(r"\baged\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|and
 _LIST_GOES_ON = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or|were|was|are|is)\b)")
 _COMMA_AFTER = re.compile(r",\s+(?:[a-z]|[A-Z][a-z]+\s+(?:said|says|told))")
 _MAX_AGE = 125
+# 'a man in his 70s', 'women in their late twenties', 'in her early teens': a span of ages
+_DECADE_WORDS = ["teens", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                 "eighties", "nineties"]  # fmt: skip
+_IN_A_DECADE = re.compile(
+    r"\bin\s+(?:his|her|their)\s+(?:(?P<part>early|mid|late)[\s-]*)?"
+    rf"(?:(?P<digits>[1-9]0)['’]?s|(?P<word>{'|'.join(_DECADE_WORDS)}))\b",
+    re.IGNORECASE,
+)
+_DECADE_TRIGGERS = frozenset(["in"])
+# where early, mid and late fall within a decade (teens run from 13 to 19)
+_PARTS = {None: (0, 9), "early": (0, 3), "mid": (3, 7), "late": (7, 9)}
+_TEEN_PARTS = {None: (13, 19), "early": (13, 15), "mid": (14, 17), "late": (17, 19)}
 
 
 def find(doc: Document) -> Iterator[Found]:
@@ -78,3 +90,22 @@ def find(doc: Document) -> Iterator[Found]:
             end = mention.end  # '20' in 'two men, aged 19 and 20,'; not 'aged 19 and 3 friends'
         if end is not None:
             yield Found(TYPE, start, end, {"years": years, "upper": upper})
+    for match in doc.keywords(_IN_A_DECADE, _DECADE_TRIGGERS).items:
+        yield _decade(match)
+
+
+def _decade(match: re.Match[str]) -> Found:
+    """'in his 70s' is 70 to 79; 'in their late twenties' 27 to 29; 'in her teens' 13 to 19."""
+    part = match.group("part") and match.group("part").lower()
+    word = match.group("word")
+    if word and word.lower() == "teens":
+        years, upper = _TEEN_PARTS[part]
+    else:
+        decade = (
+            int(match.group("digits"))
+            if word is None
+            else _DECADE_WORDS.index(word.lower()) * 10 + 10
+        )
+        low, high = _PARTS[part]
+        years, upper = decade + low, decade + high
+    return Found(TYPE, match.start(), match.end(), {"years": years, "upper": upper})
