@@ -51,12 +51,12 @@ _SCHEDULED = "starts begins opens resumes reopens kicks".split()
 _FUTURE = re.compile(
     r"\b(?:will|shall|is\s+due|are\s+due|is\s+expected|are\s+expected|plans?\s+to|next|"
     rf"(?:could|might)(?!\s+(?:not|have|never)\b)|{'|'.join(_SCHEDULED)}|"
-    r"set\s+to|who\s+(?:play|face|host|meet|visit)|"
+    r"set\s+to|who\s+(?:play|face|host|meet|visit)s?|"
     r"(?<!ed\s)(?<!was\s)(?<!were\s)to\s+(?:rise|fall|increase|go\s+up|go\s+down|"
     r"double|halve|be\s+cut))\b",
     re.IGNORECASE,
 )  # 'temperatures could reach 36C on Saturday' (not 'could have'); 'Price cap to rise in October';
-# a fixture in the present: 'Manchester City, who play Liverpool on Sunday' (not 'who played')
+# a fixture in the present: 'City, who play Liverpool on Sunday', 'who faces' (not 'who played')
 _FUTURE_TRIGGERS = frozenset(
     ["will", "shall", "is", "are", "plans", "plan", "next", "could", "might", "set", "to", "who",
      *_SCHEDULED]
