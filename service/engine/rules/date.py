@@ -43,6 +43,15 @@ _YEAR_LEAD = re.compile(
     r"be|to|as|the|a|its|their)|\w['’]s)\s+$",  # "Labour's 2023 manifesto"
     re.IGNORECASE,
 )
+# a year as the subject of its sentence or clause: '2023 was the hottest year', 'Ofqual said
+# 2023 had been a year of return', where a count takes a plural verb ('2023 were arrested')
+_YEAR_AS_SUBJECT = re.compile(
+    r"\s+(?:was|is|had\s+been|has\s+been|will\s+be|saw|marked|brought|proved|became)\b"
+)
+_SUBJECT_LEAD = re.compile(
+    r"(?:^|\n\s*|[.!?;:]\s+|\b(?:said|says|that|and|but|while|because|although|if)\s+)[\"“‘']?$",
+    re.IGNORECASE,
+)
 _DAY_JOIN = re.compile(r"\s*(?:and|or|to|&|[-–])\s*")
 _LISTED = re.compile(r",?\s+(?:and|or)\s+|,\s+")  # 'between 2017 and 2022', 'in 2019, 2020'
 _WEEKDAY_BEFORE = re.compile(r"\s*,?\s*$")
@@ -328,16 +337,31 @@ def _nearest_year(month: int, day: int, published: dt.date | None) -> dt.date | 
 
 def _year(doc: Document, mention: Mention, year_end: int) -> Found | None:
     """'in 2019', 'since 1997': a year after a preposition, or listed after such a year
-    ending at `year_end` ('between 2017 and 2022', 'in 2019, 2020 or 2021')."""
+    ending at `year_end` ('between 2017 and 2022', 'in 2019, 2020 or 2021'), or the subject of
+    a clause ('2023 was the hottest year')."""
     text = doc.text
     if not isinstance(mention.value, int) or mention.end - mention.start != 4:
         return None
     if not 1000 <= mention.value <= 2999:
         return None
     listed = year_end >= 0 and _LISTED.fullmatch(text, year_end, mention.start)
-    if not listed and not _YEAR_LEAD.search(text, max(0, mention.start - 10), mention.start):
+    if not (
+        listed
+        or _YEAR_LEAD.search(text, max(0, mention.start - 10), mention.start)
+        or _year_as_subject(text, mention)
+    ):
         return None
     return Found(TYPE, mention.start, mention.end, _value(f"{mention.value:04d}", "year"))
+
+
+def _year_as_subject(text: str, mention: Mention) -> bool:
+    """'2023 was the hottest year', 'Ofqual said 2023 had been ...': a recent year before a
+    singular verb, at the start of a sentence or a clause."""
+    return (
+        1900 <= mention.value <= 2099
+        and bool(_YEAR_AS_SUBJECT.match(text, mention.end))
+        and bool(_SUBJECT_LEAD.search(text, max(0, mention.start - 12), mention.start))
+    )
 
 
 def _day_of_month(doc: Document, ordinal: Mention) -> Found | None:
