@@ -103,6 +103,7 @@ _OF_THE_NOUN = re.compile(r"\s+of\s+(?:the|those|these)\s+(?P<noun>[a-z]+)\b", r
 _OF_THOSE_LEAD = re.compile(
     r"[\"“‘'(]?(?i:of)\s+(?:those|them|these)(?:(?:\s+[a-z]+){0,3}\s*,)?\s*"
 )
+_OF_THOSE_NOUN = re.compile(r"[\"“‘'(]?(?i:of)\s+(?:those|these)\s+(?P<noun>[a-z]+)\s*,")
 _OF_THOSE = re.compile(r"(?i:of)\s+(?:those|them|these)\b")
 _OF_THOSE_WHO = re.compile(r"(?i:of)\s+(?:those|these)\s+(?:who|that)\s+(?P<verb>[a-z]{3,})\b")
 _OF_TRIGGERS = frozenset(["of"])
@@ -131,6 +132,7 @@ _ADDRESS = re.compile(
 def find(doc: Document) -> list[Found]:
     counts = list(_counts(doc))
     _settle_named_wholes(counts)
+    _name_parts(doc, counts)
     return counts
 
 
@@ -279,6 +281,28 @@ def _settle_named_wholes(counts: list[Found]) -> None:
                 and earlier.value["number"] >= value["number"]
             ):
                 value["of"] = earlier.value["number"]
+                break
+
+
+def _name_parts(doc: Document, counts: list[Found]) -> None:
+    """'Of the 1,500 staff at its plant, 600 will lose their jobs': a part that names nothing
+    counts what its whole counts, so 600 staff, or what its lead names ('Of those victims, 99
+    were aged 16 to 24'). The whole is the nearest earlier count of that number, within the
+    reach that 'of those' looks back."""
+    for index, part in enumerate(counts):
+        value = part.value
+        if value["entity"] is not None or value["of"] is None:
+            continue
+        lead = _OF_THOSE_NOUN.match(doc.text, doc.sentence_bounds(part.start)[0], part.start)
+        if lead and is_plural(lead.group("noun").lower()):
+            value["entity"] = lead.group("noun")
+            continue
+        for back in range(index - 1, max(-1, index - 1 - _PREVIOUS_MOST), -1):
+            whole = counts[back]
+            if whole.end < part.start - _PREVIOUS_REACH:
+                break
+            if whole.value["number"] == value["of"] and whole.value["upper"] is None:
+                value["entity"] = whole.value["entity"]
                 break
 
 
