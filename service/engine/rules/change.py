@@ -153,6 +153,10 @@ _AT = re.compile(r"\s+at\s+")
 # 'rose 4p, or 1.4%, to 292p', 'fell 30 points (0.4%) to 7,400': the size again in per cent
 _BESIDE = re.compile(r",\s*or\s+|\s*\(\s*")
 _BESIDE_CLOSE = re.compile(r"\s*\)")
+# 'rose by 5.3p a litre to 157.5p', 'up £2 an hour to £11.44': the size and the level are rates
+_RATE_AFTER = re.compile(
+    r"\s+(?:an?|per)\s+(?:litre|gallon|kilo|kg|tonne|barrel|unit|share|head|hour|day|week|month)\b"
+)
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:an?|the|its|their|this|that)\s+(?:further\s+|record\s+|sharp\s+|small\s+)?$", re.I
 )
@@ -411,7 +415,8 @@ def _absolute_size(text: str, size: Amount, limit: int) -> bool:
     'fell 30,000 to 1.2 million'), which 'cut 120 jobs' and 'raised £2m to fund' lack."""
     if _percent_beside(text, size, limit) is not None:
         return True
-    clause = _CLAUSE.match(text, size.end, limit)
+    rate = _RATE_AFTER.match(text, size.end, limit)  # 'rose 5.3p a litre to 157.5p'
+    clause = _CLAUSE.match(text, rate.end() if rate else size.end, limit)
     if clause is None or clause.group("word").lower() not in ("to", "from"):
         return False
     hedge, at_figure = qualifier_at(text, clause.end())
@@ -439,9 +444,12 @@ def _percent_beside(text: str, size: Amount, limit: int) -> tuple[Amount, int, s
 
 def _read_size(value: dict, links: dict, text: str, size: Amount, limit: int) -> int:
     """Set `by` from `size`, and `by_percent` when the size is given again in per cent beside
-    it; where the size ends. Where both figures end and the per cent's hedge go to the links,
-    for the check's tolerance."""
+    it; where the size ends, after any rate ('5.3p a litre'). Where both figures end and the
+    per cent's hedge go to the links, for the check's tolerance."""
     value["by"], value["by_unit"] = size.value, size.unit
+    rate = _RATE_AFTER.match(text, size.end, limit) if size.unit not in _MOVES else None
+    if rate is not None:
+        return rate.end()
     beside = _percent_beside(text, size, limit)
     if beside is None:
         return size.end
