@@ -153,9 +153,10 @@ _AT = re.compile(r"\s+at\s+")
 # 'rose 4p, or 1.4%, to 292p', 'fell 30 points (0.4%) to 7,400': the size again in per cent
 _BESIDE = re.compile(r",\s*or\s+|\s*\(\s*")
 _BESIDE_CLOSE = re.compile(r"\s*\)")
-# 'rose by 5.3p a litre to 157.5p', 'up £2 an hour to £11.44': the size and the level are rates
+# 'rose by 5.3p a litre to 157.5p', 'fall by £94 a year to £1,834': the size and level are rates
 _RATE_AFTER = re.compile(
-    r"\s+(?:an?|per)\s+(?:litre|gallon|kilo|kg|tonne|barrel|unit|share|head|hour|day|week|month)\b"
+    r"\s+(?:an?|per)\s+"
+    r"(?:litre|gallon|kilo|kg|tonne|barrel|unit|share|head|hour|day|week|month|year)\b"
 )
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:an?|the|its|their|this|that)\s+(?:further\s+|record\s+|sharp\s+|small\s+)?$", re.I
