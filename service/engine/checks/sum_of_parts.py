@@ -64,14 +64,23 @@ def _broken_down(counts: list[Found], doc: Document) -> Iterator[CheckResult]:
             whole, parts = first, _listed_after(counts, index + 1, s_end, doc)
         elif first.value["of"] is not None:
             lead = counts[bisect_left(starts, s_start)]  # 'Of the 20 players' opens the sentence
-            whole = (
-                lead if lead is not first and lead.value["number"] == first.value["of"] else None
-            )
+            whole = lead if lead is not first and _same_whole(lead, first) else None
             parts = [first, *_listed_after(counts, index + 1, s_end, doc, after=first)]
         else:
             continue
         if whole is not None and len(parts) >= 2:
             yield _compare(parts, whole, complete=False)
+
+
+def _same_whole(lead: Found, part: Found) -> bool:
+    """The count opening the sentence is the whole `part` is of: the same figure ('Of the 20
+    players, 12 of the 20 ...'), or the same noun ('With all 650 seats declared, Labour had won
+    411 of the 650 seats'), so that a whole written with two different figures is still
+    checked against the first."""
+    if lead.value["number"] == part.value["of"]:
+        return True
+    entity, of_entity = lead.value["entity"], part.value["entity"]
+    return bool(entity and of_entity and entity.lower() == of_entity.lower())
 
 
 def _listed_after(
@@ -98,9 +107,10 @@ def _is_total(claim: Found, doc: Document) -> bool:
 
 
 def _listed(parts: list[Found], doc: Document) -> bool:
-    """The parts stand together, joined by commas or 'and'."""
+    """The parts stand together, joined by commas or 'and', each after at most three words
+    ('..., the Conservatives 121 and the Liberal Democrats 72')."""
     return all(
-        re.fullmatch(r"[^.;]{0,40}?(?:,\s*|\s+and\s+)(?:\w+\s+){0,2}", doc.text[a.end : b.start])
+        re.fullmatch(r"[^.;]{0,40}?(?:,\s*|\s+and\s+)(?:\w+\s+){0,3}", doc.text[a.end : b.start])
         for a, b in pairwise(parts)
     )
 

@@ -92,6 +92,11 @@ _NOT_AN_ENTITY = STOP_WORDS | _VERBS_AFTER_COUNT
 _AND_BEFORE = re.compile(r"(?:,|\band)\s+$")
 _INCLUDING_BEFORE = re.compile(r"\bincluding\s+$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s?\s+$")  # 'Karen Shore's 12,639', 'the Greens' 2,314'
+# a name standing for the verb and noun it shares with a count before: 'Labour won 412 seats,
+# the Conservatives 121 and the Liberal Democrats 72'
+_GAPPED_BEFORE = re.compile(r"(?:,|\band)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}$")
+_GAPPED_REACH = 48
+_GAP_END = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or)\b)")
 # 'four' in 'one in four jobs': a ratio's denominator, not a group that 'of those' can mean
 _RATIO_BEFORE = re.compile(r"\b(?:one|a|\d+)\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|(?P<relative>which|whom))\b", re.IGNORECASE)
@@ -165,6 +170,10 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         return None
     if _FOLLOWED_BY_SYMBOL.match(text, mention.end):
         return None
+    if _GAP_END.match(text, mention.end):
+        gapped = _count_like_before(doc, mention, _GAPPED_BEFORE, _GAPPED_REACH)
+        if gapped is not None:  # 'Labour won 412 seats, the Conservatives 121 and ...'
+            return gapped  # read before 'Conservatives 121' could be taken for a name
     label = _WORD_BEFORE.search(text, max(0, mention.start - 16), mention.start)
     if label and (
         (label.group(1).lower() in _LABELS and not _time_year(text, label))
@@ -307,7 +316,7 @@ def _name_parts(doc: Document, counts: list[Found]) -> None:
 
 
 def _count_like_before(
-    doc: Document, mention: Mention, joined: re.Pattern[str] = _AND_BEFORE
+    doc: Document, mention: Mention, joined: re.Pattern[str] = _AND_BEFORE, reach: int = 6
 ) -> Found | None:
     """A number joined by 'and' (or `joined`) to a count earlier in its sentence counts the
     same things: 'killed 53,000 people in Turkey and about 6,000 in Syria' -> 6,000 people,
@@ -316,7 +325,7 @@ def _count_like_before(
     text = doc.text
     start = qualifier_before(text, mention.start)[1]
     including = _INCLUDING_BEFORE.search(text, max(0, start - 12), start)
-    if not including and not joined.search(text, max(0, start - 6), start):
+    if not including and not joined.search(text, max(0, start - reach), start):
         return None
     previous = _count_earlier_in_sentence(doc, mention)
     if previous is None:
