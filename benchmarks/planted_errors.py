@@ -112,8 +112,11 @@ def plant(check: dict, claims: list[dict]) -> tuple[int, int, str] | None:
         return _part_within_whole(check, claims)
     if code == "percent_of_whole":
         percent = next(c for c in claims if c["type"] == "percentage")
-        stated = percent["value"]["number"]
-        return _replace(percent, stated, stated - 10 if stated > 50 else stated + 10)
+        stated, upper = percent["value"]["number"], percent["value"]["upper"]
+        shift = -10 if stated > 50 else 10
+        if upper is not None:  # '(40-45%)': move the whole range, both bounds
+            return _replace_both(percent, (stated, upper), shift)
+        return _replace(percent, stated, stated + shift)
     if code == "percent_sum":
         total = sum(c["value"]["number"] for c in claims)
         return _replace(first, value["number"], round(value["number"] + 100 - total + 10, 1))
@@ -169,6 +172,26 @@ def _sentence_of(claim: dict) -> dict:
     """The claim's sentence, as a span to plant in."""
     start, end = claim["sentence"]["start"], claim["sentence"]["end"]
     return {"start": start, "text": TEXT[0][start:end]}
+
+
+def _replace_both(
+    claim: dict, bounds: tuple[float, float], shift: float
+) -> tuple[int, int, str] | None:
+    """Move both figures of a range in `claim` by `shift`: one edit over the claim's text."""
+    low_edit = _replace(claim, bounds[0], bounds[0] + shift)
+    high_edit = _replace(claim, bounds[1], bounds[1] + shift)
+    if low_edit is None or high_edit is None:
+        return None
+    text, start = claim["text"], claim["start"]
+    (low_start, low_end, low), (high_start, high_end, high) = low_edit, high_edit
+    moved = (
+        text[: low_start - start]
+        + low
+        + text[low_end - start : high_start - start]
+        + high
+        + text[high_end - start :]
+    )
+    return start, claim["end"], moved
 
 
 def _replace(claim: dict, old: float, new: float) -> tuple[int, int, str] | None:
