@@ -124,8 +124,8 @@ def _compare_percent(claim: Found, doc: Document) -> tuple[str, str] | None:
     size_end, percent_start, percent_end, hedge = claim.links["by_percent"]
     by_spread = relative_rounding(doc.text, max(0, size_end - 30), size_end)
     level_spread = relative_rounding(doc.text, *claim.links[level])
-    shares = []
-    for size in (by * (1 - by_spread), by, by * (1 + by_spread)):
+    shares = []  # the share rises with the size and falls with the level: corners bound it
+    for size in (by * (1 - by_spread), by * (1 + by_spread)):
         for written in (value[level] * (1 - level_spread), value[level] * (1 + level_spread)):
             before = _level_before(value, level, written, size)
             if before <= 0:

@@ -364,10 +364,7 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
             break
         if clause.group("way") and kind == "neutral":
             break  # a neutral verb ('taking it to 5%') takes its way from its own figures
-        # an estimate is read as written, its hedge kept in `text` ('to an estimated 10.3m'); a
-        # bound ('to as much as £100bn') is left to the claim of its own type, which keeps it
-        hedge, at_figure = qualifier_at(text, clause.end())
-        amount = _amount_at(text, at_figure, limit) if hedge in ("exact", "about") else None
+        _, at_figure, amount = _stated_figure(text, clause.end(), limit)
         if amount is None or (at and not _a_level(amount)):
             break
         if word == "by":
@@ -420,8 +417,7 @@ def _absolute_size(text: str, size: Amount, limit: int) -> bool:
     clause = _CLAUSE.match(text, rate.end() if rate else size.end, limit)
     if clause is None or clause.group("word").lower() not in ("to", "from"):
         return False
-    hedge, at_figure = qualifier_at(text, clause.end())
-    figure = _amount_at(text, at_figure, limit) if hedge in ("exact", "about") else None
+    figure = _stated_figure(text, clause.end(), limit)[2]
     return figure is not None and figure.unit == size.unit
 
 
@@ -433,8 +429,7 @@ def _percent_beside(text: str, size: Amount, limit: int) -> tuple[Amount, int, s
     gap = _BESIDE.match(text, size.end, limit)
     if gap is None:
         return None
-    hedge, at_figure = qualifier_at(text, gap.end())
-    percent = _amount_at(text, at_figure, limit) if hedge in ("exact", "about") else None
+    hedge, at_figure, percent = _stated_figure(text, gap.end(), limit)
     if percent is None or percent.unit != "%":
         return None
     if "(" not in gap.group():
@@ -458,6 +453,16 @@ def _read_size(value: dict, links: dict, text: str, size: Amount, limit: int) ->
     value["by_percent"] = percent.value
     links["by_percent"] = (size.end, at_figure, percent.end, hedge)
     return end
+
+
+def _stated_figure(text: str, pos: int, limit: int) -> tuple[str, int, Amount | None]:
+    """The hedge before the figure after `pos`, where the figure starts, and the figure. An
+    estimate is read as written, its hedge kept in `text` ('to an estimated 10.3m'); a bound
+    ('to as much as £100bn') gives None, left to the claim of its own type, which keeps it."""
+    hedge, at_figure = qualifier_at(text, pos)
+    if hedge not in ("exact", "about"):
+        return hedge, at_figure, None
+    return hedge, at_figure, _amount_at(text, at_figure, limit)
 
 
 def _a_level(amount: Amount) -> bool:
