@@ -22,6 +22,15 @@ class DateValueSchema(Schema):
     granularity = fields.String(
         required=True, validate=validate.OneOf(["day", "month", "year", "decade"])
     )
+    through = fields.String(
+        required=True,
+        allow_none=True,
+        validate=validate.Regexp(r"^\d{4}$"),
+        metadata={
+            "description": "The last year of a span of years ('2022-23' -> 2023, '1939-45' -> "
+            "1945), whose first year is `date`; null for a single date."
+        },
+    )
     weekday = fields.String(required=True, allow_none=True, validate=validate.OneOf(WEEKDAY_NAMES))
     year_inferred = fields.Boolean(
         required=True, metadata={"description": "True when the text gave no year."}

@@ -48,6 +48,7 @@ _MENTION = re.compile(
     rf"""
     (?P<iso>(?<![\w-])\d{{4}}-\d{{2}}-\d{{2}}(?![\w-]))
   | (?P<decade>(?<![\w-])(?:1[0-9]|20)\d0s\b)
+  | (?P<years>(?<![\w.,-])(?:1[89]|20)\d\d[-–/](?:(?:1[89]|20)\d\d|\d\d)(?![\w-]|[.,/]\d))
   | (?P<ordnum>(?<![\w.,-])\d{{1,4}}(?:st|nd|rd|th)\b)
   | (?<![\w.,:])(?<![A-Za-z]-)
     (?P<digits>(?:\d{{1,3}}(?:[,\u00a0\u202f\u2009]\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)[{VULGAR}]?)
@@ -70,8 +71,8 @@ _MENTION = re.compile(
 @dataclass(slots=True, frozen=True)
 class Mention:
     """A number-like span: `kind` is iso, ordinal, number, negative (a number with a minus
-    sign), vague, month, weekday, superlative or fraction (whose value is (numerator,
-    denominator))."""
+    sign), vague, month, weekday, superlative, fraction (whose value is (numerator,
+    denominator)) or years (a span of years, whose value is (first, last))."""
 
     kind: str
     start: int
@@ -106,6 +107,7 @@ _TRIGGERS = frozenset(
 )  # fmt: skip
 
 
+_MAX_YEAR_SPAN = 50
 # The kinds a measured figure takes: a percentage, a quantity or a change may be negative;
 # a count, a sum of money, a tally or a date never is.
 FIGURES = frozenset({"number", "negative"})
@@ -119,6 +121,19 @@ def _signed(text: str, start: int) -> bool:
         and text[start - 1] in "-−"
         and (start == 1 or text[start - 2].isspace() or text[start - 2] in "([")
     )
+
+
+def _year_span(text: str, start: int, end: int) -> Mention | None:
+    """'2022-23', '2022/23', '1939-45', '1997-2010': a span of years, when the second year comes
+    after the first and not too far ('2023-11' is November; '2010-2099' is no span)."""
+    first = int(text[start : start + 4])
+    second = text[start + 5 : end]
+    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    if second == "00" and first % 100 == 99:
+        last = first + 1  # '1999-00'
+    if 0 < last - first <= _MAX_YEAR_SPAN:
+        return Mention("years", start, end, (first, last))
+    return None
 
 
 def scan(text: str, tokens: Tokens | None = None) -> list[Mention]:
@@ -176,6 +191,12 @@ def scan(text: str, tokens: Tokens | None = None) -> list[Mention]:
             append(Mention("superlative", start, end, match.group(kind).lower()))
         elif kind == "decade":
             append(Mention("decade", start, end, int(match.group(kind)[:4])))
+        elif kind == "years":
+            span = _year_span(text, start, end)
+            if span is None:  # two numbers, read as the digits pattern reads them
+                covered = start + 4
+                span = Mention("number", start, covered, int(text[start:covered]))
+            append(span)
         elif kind == "iso":
             append(Mention("iso", start, end, match.group(kind)))
     return mentions

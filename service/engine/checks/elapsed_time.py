@@ -75,7 +75,7 @@ def _elapsed(duration: Found, date: Found, published: dt.date) -> CheckResult | 
     if date.value["granularity"] == "day":
         then = dt.date.fromisoformat(date.value["date"])
         elapsed = (published - then).days / _DAYS[unit]
-    elif date.value["granularity"] == "year" and unit == "year":
+    elif date.value["granularity"] == "year" and unit == "year" and not date.value["through"]:
         then = dt.date(int(date.value["date"]), 1, 1)
         elapsed = published.year - then.year
     else:
@@ -103,6 +103,7 @@ def _born(age: Found, claims: list[Found], index: int, doc: Document, published:
         if (
             date.type == "date"
             and date.value["granularity"] == "year"
+            and not date.value["through"]
             and _BORN.search(doc.text, max(s_start, date.start - 12), date.start)
         ):
             born = int(date.value["date"])

@@ -51,9 +51,11 @@ _VERB_TRIGGERS = frozenset(w.split("_")[0].split(" ")[0] for ws in _VERB_WORDS.v
 _FACTORS = {"doubled": 2, "doubles": 2, "tripled": 3, "trebled": 3, "quadrupled": 4,
             "halved": 0.5, "halves": 0.5}  # fmt: skip
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-# When a figure stood, between it and the next: 'fell to 3.4% in February from 4%'.
-_WHEN = (  # 'in September', 'last year', 'for the first time in six months', 'over the past year'
-    rf"(?:\s+(?:in|on)\s+(?:(?:{_MONTH_NAMES})(?:\s+\d{{4}})?|\d{{4}}|{'|'.join(WEEKDAYS)})"
+# When a figure stood, between it and the next: 'fell to 3.4% in February from 4%', 'in
+# 2022-23', 'last year', 'for the first time in six months', 'over the past year'
+_WHEN = (
+    rf"(?:\s+(?:in|on)\s+(?:(?:{_MONTH_NAMES})(?:\s+\d{{4}})?|\d{{4}}(?:[-–/]\d\d(?:\d\d)?)?"
+    rf"|{'|'.join(WEEKDAYS)})"
     r"|\s+(?:last|this)\s+(?:year|month|week|quarter)"
     r"|\s+since\s+(?:\d{4}|last\s+(?:year|month|week|quarter))"
     r"|\s+for\s+the\s+(?:first|second|third)\s+time(?:\s+(?:in|since)\s+(?:[\w-]+\s+)?[\w-]+)?"

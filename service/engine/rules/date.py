@@ -1,4 +1,5 @@
-"""Dates: '2023-11-16', 'October 7', '16 November 2023', 'November 2023', 'in 2019', 'Thursday'.
+"""Dates: '2023-11-16', 'October 7', '16 November 2023', 'November 2023', 'in 2019', 'Thursday',
+'2022-23'.
 
 A date without a year takes the year that puts it nearest to the publication date; a bare
 weekday is the most recent such day on or before publication, or the next one when the
@@ -116,6 +117,10 @@ def find(doc: Document) -> Iterator[Found]:
         elif mention.kind == "decade":
             value = _value(str(mention.value), "decade")
             found = Found(TYPE, mention.start, mention.end, value)
+        elif mention.kind == "years":
+            first, last = mention.value
+            value = _value(f"{first:04d}", "year", through=f"{last:04d}")
+            found = Found(TYPE, mention.start, mention.end, value)
         elif mention.kind == "ordinal" and mention.end - mention.start <= 4:
             found = _day_of_month(doc, mention)
         if found is None:
@@ -139,10 +144,13 @@ def find(doc: Document) -> Iterator[Found]:
             yield _bare_weekday(doc, mention, text)
 
 
-def _value(date: str | None, granularity: str, year_inferred: bool = False) -> dict:
+def _value(
+    date: str | None, granularity: str, year_inferred: bool = False, through: str | None = None
+) -> dict:
     return {
         "date": date,
         "granularity": granularity,
+        "through": through,
         "weekday": None,
         "year_inferred": year_inferred,
     }
