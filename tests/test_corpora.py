@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import re
 from pathlib import Path
 
@@ -49,8 +50,12 @@ def _cases():
 
 
 @pytest.mark.parametrize(("expect", "name", "text", "published", "example"), list(_cases()))
-def test_corpus(expect: str, name: str, text: str, published: str, example: dict | None) -> None:
-    answer = analyse(text, dt.date.fromisoformat(published))
+def test_corpus(
+    expect: str, name: str, text: str, published: str, example: dict | None, caplog
+) -> None:
+    with caplog.at_level(logging.ERROR, logger="service.engine.pipeline"):
+        answer = analyse(text, dt.date.fromisoformat(published))
+    assert not caplog.records, f"a check failed on {text!r}: {caplog.records[0].getMessage()}"
     for claim in answer["claims"]:
         assert text[claim["start"] : claim["end"]] == claim["text"]
         assert not claim["text"].endswith(".") or _ABBREVIATED.search(claim["text"]), claim

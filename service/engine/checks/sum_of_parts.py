@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from ..document import Document, Found
 from .result import CheckResult
@@ -20,7 +20,8 @@ DESCRIPTION = (
 )
 TOLERANCE = (
     "none for exact counts; 5% of the total when any figure is hedged. A breakdown after the "
-    "whole may leave parts out: it disagrees only when its parts exceed the whole"
+    "whole may leave parts out: it disagrees only when its parts exceed the whole, unless its "
+    "last part is 'the remaining' or 'the other' ones, when the parts must make the whole"
 )
 
 _TOTAL_BEFORE = re.compile(
@@ -28,8 +29,10 @@ _TOTAL_BEFORE = re.compile(
 )
 _TOTAL_AFTER = re.compile(r"\s+(?:in\s+total|in\s+all|altogether)\b", re.IGNORECASE)
 _JOINED = re.compile(r"^(?:[^.;:]*?)(?:,\s*|\s+and\s+)$")
+_THE_REST = re.compile(r"\bthe\s+(?:remaining|other)\s+$", re.IGNORECASE)
 _COLON = re.compile(r"\s*:\s*")  # '60 members: 35 Labour, ...' breaks the whole down
 _MOST_PARTS = 20  # a sentence with more counts before its total is no list of its parts
+_WHOLE_REACH = 8  # counts back to the whole a part is of
 
 
 def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
@@ -58,18 +61,40 @@ def _broken_down(counts: list[Found], doc: Document) -> Iterator[CheckResult]:
     """A whole stated first, then its parts: after a colon ('60 members: 35 Labour, 15
     Conservative and 8 Green'), or led by 'Of the 20 players, 12 were English, 5 ...'."""
     starts = [c.start for c in counts]
+    listed_end = -1  # where the last list of parts ends: a part in it starts no list of its own
     for index, first in enumerate(counts):
         s_start, s_end = doc.sentence_bounds(first.start)
         if _COLON.match(doc.text, first.end):
             whole, parts = first, _listed_after(counts, index + 1, s_end, doc)
-        elif first.value["of"] is not None:
-            lead = counts[bisect_left(starts, s_start)]  # 'Of the 20 players' opens the sentence
-            whole = lead if lead is not first and _same_whole(lead, first) else None
+        elif first.value["of"] is not None and first.start >= listed_end:
+            whole = _whole_of(counts, index, counts[bisect_left(starts, s_start)])
             parts = [first, *_listed_after(counts, index + 1, s_end, doc, after=first)]
         else:
             continue
-        if whole is not None and len(parts) >= 2:
-            yield _compare(parts, whole, complete=False)
+        if whole is None or len(parts) < 2:
+            continue
+        # 'while the remaining 700,000 were ...': the last part is all the rest of the whole
+        rest = bool(_THE_REST.search(doc.text, max(0, parts[-1].start - 16), parts[-1].start))
+        if not rest and len(parts) < 3:
+            # two parts of one whole may overlap ('Of those victims, 99 were aged 16 to 24 and
+            # 57 were teenagers'): a part stated as of the whole joins only a list of three
+            parts = [parts[0], *takewhile(lambda part: part.value["of"] is None, parts[1:])]
+        if len(parts) >= 2:
+            listed_end = parts[-1].end
+            yield _compare(parts, whole, complete=rest)
+
+
+def _whole_of(counts: list[Found], index: int, lead: Found) -> Found | None:
+    """The whole `counts[index]` is a part of: the count that opens its sentence ('Of the 20
+    players'), or else the count before with the figure the part is of ('About 1.2 million
+    people arrived. Of those who arrived, 1.05 million ...')."""
+    part = counts[index]
+    if lead is not part and lead.value["of"] is None and _same_whole(lead, part):
+        return lead
+    for earlier in reversed(counts[max(0, index - _WHOLE_REACH) : index]):
+        if earlier.value["number"] == part.value["of"] and earlier.value["of"] is None:
+            return earlier
+    return None
 
 
 def _same_whole(lead: Found, part: Found) -> bool:
@@ -87,12 +112,13 @@ def _listed_after(
     counts: list[Found], index: int, s_end: int, doc: Document, after: Found | None = None
 ) -> list[Found]:
     """The counts from `index` on, in the sentence, that stand listed one after another (and
-    after `after`); each is a count of its own, not a part of a stated whole."""
+    after `after`); each is a count of its own or a part of the whole `after` is a part of."""
     run: list[Found] = []
+    whole = after.value["of"] if after is not None else None
     for later in range(index, len(counts)):  # by index: a slice would copy the rest each time
         count = counts[later]
         previous = run[-1] if run else after
-        if count.start >= s_end or count.value["of"] is not None:
+        if count.start >= s_end or count.value["of"] not in (None, whole):
             break
         if previous is not None and not _listed([previous, count], doc):
             break
