@@ -100,7 +100,10 @@ _GAP_END = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or)\b)")
 # 'four' in 'one in four jobs': a ratio's denominator, not a group that 'of those' can mean
 _RATIO_BEFORE = re.compile(r"\b(?:one|a|\d+)\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|(?P<relative>which|whom))\b", re.IGNORECASE)
+_SERVICE_NUMBER = re.compile(r"\s+(?P<number>999|911|111|112|101)(?=\s+calls?\b)")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+# a clause after the antecedent of 'whom', naming no other group: not 'treated by doctors'
+_CLAUSE_TO_COMMA = re.compile(r"(?:(?!\b(?:by|with|and|or)\b)[^\d,;:.!?]){0,50},\s*", re.I)
 _QUANTIFIERS = frozenset("many several numerous various few".split())  # 'many branches, 5 of which'
 _NOUN_BEFORE_COMMA = re.compile(r"(?P<noun>(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*),\s*$")
 _OF_THE_NOUN = re.compile(r"\s+of\s+(?:the|those|these)\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)
@@ -204,6 +207,11 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
             text, max(0, mention.start - 24), qualifier_before(text, mention.start)[1]
         ):  # 'Immigration was estimated at 898,000': a figure stated as a whole
             return _count(text, mention, mention.end)
+    service = _SERVICE_NUMBER.match(text, mention.end, s_end)
+    if service:  # '11.2 million 999 calls': the count, then the number the calls went to
+        entity, end = noun_phrase_after(text, service.end(), s_end)
+        if entity:
+            return _count(text, mention, end, entity=f"{service.group('number')} {entity}")
     if not next_word:  # 'took 12,645 votes to Karen Shore's 12,639'
         return _count_like_before(doc, mention, _POSSESSIVE_BEFORE)
     if next_word.group(1).lower() in _NOT_COUNTED:
@@ -211,17 +219,24 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
     if next_word.group(1) in _CALENDAR:
         return None  # '31 February': a date that cannot be, not 31 of anything
     them = _OF_THEM.match(text, mention.end, s_end)
+    named = _OF_THE_NOUN.match(text, mention.end, s_end)
+    if them and named and is_plural(named.group("noun")) and mention.value != 1:
+        # '2,400 people across 31 sites, and 600 of those jobs': the whole is a count of jobs,
+        # not the nearest count; with none near, a count of jobs alone
+        whole = _count_of_noun_before(doc, mention, named.group("noun"))
+        return _count(text, mention, named.end(), entity=named.group("noun"), of=whole)
     if them and mention.value != 1:  # 'one of those' is a pronoun, not a count
         whole = _previous_count(doc, mention)
         if them.group("relative"):  # 'of which', 'of whom': what stands before the comma
-            if whole is not None and _right_before_comma(text, whole, mention):
-                return _count(text, mention, them.end(), of=whole.value)  # '40 people, 12 of whom'
+            if whole is not None and _right_before_comma(
+                text, whole, mention, them.group("relative").lower() == "whom"
+            ):  # '40 people, 12 of whom'; '43 people were arrested, 12 of whom'
+                return _count(text, mention, them.end(), of=whole.value)
             named = _noun_before_comma(text, mention)  # 'youth clubs, more than 750 of which'
             return _count(text, mention, them.end(), entity=named) if named else None
         # '400 people were arrested. 56 of them were charged.'; with no count of the group
         # near ('followed the participants for 34 years. 48,193 of them died'), a count alone
         return _count(text, mention, them.end(), of=whole.value if whole else None)
-    named = _OF_THE_NOUN.match(text, mention.end, s_end)
     if named and mention.value != 1:  # 'cut 120 posts. About 70 of the posts are vacant.'
         found = _part_of_named(doc, mention, named)
         if found is not None:
@@ -347,10 +362,14 @@ def _earlier_count_holding(doc: Document, mention: Mention) -> Mention | None:
     return next(holding, None)
 
 
-def _right_before_comma(text: str, whole: Mention, mention: Mention) -> bool:
-    """Whether the count `whole` ends right before the comma that `mention` follows."""
+def _right_before_comma(text: str, whole: Mention, mention: Mention, people: bool) -> bool:
+    """Whether the count `whole` ends right before the comma that `mention` follows; for
+    `people` ('of whom'), whose antecedent a clause without figures may follow ('43 people were
+    arrested, 12 of whom'), before that clause."""
     start = qualifier_before(text, mention.start)[1]
     end = noun_phrase_after(text, whole.end, start)[1]
+    if people:
+        return _CLAUSE_TO_COMMA.fullmatch(text, end, start) is not None
     return _COMMA_ONLY.fullmatch(text, end, start) is not None
 
 
@@ -474,6 +493,17 @@ def _counts_before(doc: Document, mention: Mention, start: int) -> Iterator[Ment
             and _counts_something(noun_phrase_after(doc.text, candidate.end, mention.start)[0])
         ):
             yield candidate
+
+
+def _count_of_noun_before(doc: Document, mention: Mention, noun: str) -> int | float | None:
+    """The figure of the nearest count before `mention`, in its sentence or the one before,
+    whose noun is `noun` ('2,400 jobs' for '600 of those jobs'), or None."""
+    start, _ = doc.around(mention.start, before=1, after=0)
+    for candidate in _counts_before(doc, mention, start):
+        entity = noun_phrase_after(doc.text, candidate.end, mention.start)[0]
+        if entity.split()[-1].lower() == noun.lower():
+            return candidate.value
+    return None
 
 
 def _counts_something(phrase: str) -> bool:
