@@ -111,7 +111,11 @@ def plant(check: dict, claims: list[dict]) -> tuple[int, int, str] | None:
     if code == "part_within_whole":
         return _part_within_whole(check, claims)
     if code == "percent_of_whole":
-        percent = next(c for c in claims if c["type"] == "percentage")
+        percent = next((c for c in claims if c["type"] == "percentage"), None)
+        if percent is None:  # 'two-thirds of the 900 respondents, or 600 people': the part
+            part = claims[-1]
+            number = part["value"]["number"]
+            return _replace(part, number, round(number * 0.7))
         stated, upper = percent["value"]["number"], percent["value"]["upper"]
         shift = -10 if stated > 50 else 10
         if upper is not None:  # '(40-45%)': move the whole range, both bounds

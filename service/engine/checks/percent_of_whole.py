@@ -15,13 +15,15 @@ CODE = "percent_of_whole"
 DESCRIPTION = (
     "A percentage stated with the part and the whole it comes from ('56 of the 125 MPs (45%)', "
     "'56 of the 125 MPs, 45%, voted', '56 MPs, or 45% of the 125', '4.1%, or one in 25 "
-    "services') equals 100 x part / whole."
+    "services', '40% of the 1,500 staff, or 600 people') equals 100 x part / whole; so does a "
+    "fraction word of a count ('two-thirds of the 900 respondents, or 600 people')."
 )
 TOLERANCE = (
     "the rounding of the percentage as written ('45%' +/-0.5, '44.8%' +/-0.05); 5% of it "
     "when the percentage or its part is hedged ('about 45%', 'nearly two-thirds'), or is a "
     "ratio restating the percentage ('4.1%, or one in 25'); 10% of it for a hedged fraction "
-    "word ('almost a third (31%)')"
+    "word ('almost a third (31%)'). A fraction word of a count rounds its share to within 5% "
+    "of it, 10% when hedged ('nearly a third of the 1,500 staff - 450 people')"
 )
 _RELATIVE_FOR_A_HEDGED_FRACTION = 0.10
 
@@ -30,10 +32,18 @@ _OR = re.compile(r",?\s+or\s+$")  # 'X, or ' before the percentage
 _SET_OFF = re.compile(r",\s*")  # 'X, ' before a percentage with a comma after it
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|all\s+)?$")
 _OF_NEXT = re.compile(r"\s+of\b")
+# between a share and the count it is of: '40% of the 1,500 staff'; then the part restated
+# after the whole: ', or 600 people', ' (600 people)', ' – 500 people'
+_OF_COUNT = re.compile(r"\s+of\s+(?:(?:the|its|their|all(?:\s+the)?)\s+)?", re.IGNORECASE)
+_RESTATED = re.compile(r",\s*(?P<or>or\s+)?|\s*(?P<open>[(–—])\s*|\s+(?P<dash>-)\s+", re.I)
+_CLOSES = {"(": ")", "–": "–", "—": "—", "-": "-"}
 
 
 def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
     for part_claim, percent, whole, wholes in _triples(claims, doc):
+        if percent.type == "ratio":
+            yield _fraction_of_count(part_claim, percent, whole, wholes, doc)
+            continue
         expected = 100 * part_claim / whole
         stated, upper = percent.value["number"], percent.value["upper"]
         tolerance = allowance(doc, percent, stated)
@@ -60,6 +70,25 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
         yield CheckResult(CODE, "consistent" if ok else "inconsistent", message, ids)
 
 
+def _fraction_of_count(
+    part: float, share: Found, whole: float, claims: list[Found], doc: Document
+) -> CheckResult:
+    """'Two-thirds of the 900 respondents, or 600 people': a fraction word rounds the share it
+    names, so it agrees within 5% of itself (10% when hedged: 'nearly a third')."""
+    stated = 100 * share.value["numerator"] / share.value["denominator"]
+    relative = _RELATIVE_FOR_A_HEDGED_FRACTION if _hedged(doc, share) else RELATIVE_FOR_APPROXIMATE
+    expected = 100 * part / whole
+    ok = abs(expected - stated) <= stated * relative + 1e-9  # 'nearly a third': 30% is within
+    arithmetic = f"100 x {figure(part)} / {figure(whole)} = {expected:.2f}%"
+    written = f"'{doc.text[share.start : share.end]}' ({stated:.2f}%)"
+    if ok:
+        message = f"{written} agrees: {arithmetic}."
+    else:
+        message = f"The text says {written}, but {arithmetic}."
+    ids = tuple(c.id for c in sorted([share, *claims], key=attrgetter("start")))
+    return CheckResult(CODE, "consistent" if ok else "inconsistent", message, ids)
+
+
 def _hedged(doc: Document, part: Found) -> bool:
     """Whether the text qualifies the part ('about 56 of the 125', 'nearly two-thirds')."""
     qualifier = part.value.get("qualifier") or qualifier_before(doc.text, part.start)[0]
@@ -76,6 +105,10 @@ def _triples(claims: list[Found], doc: Document):
             if _OR.fullmatch(text, percent.end, lead) or _PAREN.fullmatch(text, percent.end, lead):
                 yield ratio.value["numerator"], percent, ratio.value["denominator"], [ratio]
             continue
+        restated = _share_of_count_restated(claims, index, doc)
+        if restated is not None:
+            yield restated
+            continue
         if percent.type != "percentage" or percent.value["points"]:
             continue
         between = text[claim.end : percent.start]
@@ -88,6 +121,35 @@ def _triples(claims: list[Found], doc: Document):
             whole = claims[index + 2]
             if whole.type == "count" and _OF_AFTER.fullmatch(text[percent.end : whole.start]):
                 yield claim.value["number"], percent, whole.value["number"], [claim, whole]
+
+
+def _share_of_count_restated(claims: list[Found], index: int, doc: Document):
+    """'40% of the 1,500 staff, or 600 people', 'a third of its 1,500 staff (500 people)':
+    a share of a count, then the part it makes; as (part, share, whole, [whole, part])."""
+    share = claims[index]
+    if index + 2 >= len(claims) or not (
+        (share.type == "percentage" and not share.value["points"] and not share.value["upper"])
+        or (share.type == "ratio" and share.links.get("fraction") and not share.value["entity"])
+    ):
+        return None
+    whole, part = claims[index + 1], claims[index + 2]
+    if whole.type != "count" or part.type != "count" or whole.value["upper"] or part.value["upper"]:
+        return None
+    text = doc.text
+    restated = _RESTATED.fullmatch(text, whole.end, qualifier_before(text, part.start)[1])
+    if not (
+        restated
+        and _OF_COUNT.fullmatch(text, share.end, qualifier_before(text, whole.start)[1])
+        and whole.value["number"] > 0
+    ):
+        return None
+    # set off as the whole's restatement, not the first of a list ('of the 1,500 staff, 200
+    # managers and 300 nurses'): ', or 600', or closed as it opened, ', 600 people,' '(600)'
+    opened = restated.group("open") or restated.group("dash")
+    after = text[part.end : part.end + 2].lstrip()[:1]
+    if not restated.group("or") and after not in (_CLOSES[opened] if opened else ",."):
+        return None
+    return part.value["number"], share, whole.value["number"], [whole, part]
 
 
 def _states_share(text: str, between: str, percent: Found) -> bool:

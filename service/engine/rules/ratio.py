@@ -18,6 +18,7 @@ _OF = re.compile(
 )
 # 'a third of them': a share of a group named before, which keeps the ratio without an entity
 _OF_PRONOUN = re.compile(r"\s+of\s+(?:them|those|these|us|you)\b", re.IGNORECASE)
+_OF_COUNT = re.compile(r"\s+of\s+(?:(?:the|its|their|all(?:\s+the)?)\s+)?\d", re.IGNORECASE)
 _COMPOUND_AFTER = re.compile(r"-[A-Za-z]")
 _IN = re.compile(r"\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
 
@@ -48,7 +49,11 @@ def _fraction(doc: Document, mention) -> Found | None:
             end = pronoun.end()
         # 'half' or 'a third' alone is too often an idiom ('first half'), but not after a
         # qualifier ('almost a third (31%)')
-        elif numerator < 2 and qualifier_before(doc.text, mention.start)[0] == "exact":
+        elif (
+            numerator < 2
+            and qualifier_before(doc.text, mention.start)[0] == "exact"
+            and not _OF_COUNT.match(doc.text, mention.end, s_end)
+        ):  # 'a third of the 1,500 staff' is a share of the count after it
             return None
     value = {"numerator": numerator, "denominator": denominator, "entity": entity}
     return Found(TYPE, mention.start, end, value, links={"fraction": True})
