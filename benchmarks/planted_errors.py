@@ -121,6 +121,9 @@ def plant(check: dict, claims: list[dict]) -> tuple[int, int, str] | None:
         if upper is not None:  # '(40-45%)': move the whole range, both bounds
             return _replace_both(percent, (stated, upper), shift)
         return _replace(percent, stated, stated + shift)
+    if code == "point_gap":  # a wider gap than the shares make
+        gap = next(c for c in claims if c["value"]["points"])
+        return _replace(gap, gap["value"]["number"], gap["value"]["number"] + 5)
     if code == "percent_sum":
         total = sum(c["value"]["number"] for c in claims)
         return _replace(first, value["number"], round(value["number"] + 100 - total + 10, 1))

@@ -1,5 +1,6 @@
 """Percentages: '61.4%', '12 per cent', 'nearly 40 percent', 'three percentage points',
-and ranges of them: '3-5%', 'between 40 and 45 per cent'."""
+ranges of them ('3-5%', 'between 40 and 45 per cent') and gaps in points between shares
+('20 points ahead of the Conservatives on 25%')."""
 
 from __future__ import annotations
 
@@ -14,6 +15,22 @@ from .phrases import qualifier_before, range_start
 TYPE = "percentage"
 PRIORITY = 45
 
+# a gap in points between two shares: '20 points ahead of', 'a 20-point lead', 'leads by 20
+# points' ('points' alone are also a league table's or an index's: a share must be stated)
+_GAP_AFTER = re.compile(
+    r"(?P<points>\s*-\s*point|\s+points)(?=\s+(?:ahead|behind|clear|adrift|lead|gap)\b"
+    r"|(?<=point)\s+(?:lead|gap|advantage|deficit|margin)\b)",
+    re.IGNORECASE,
+)
+_POINTS = re.compile(r"(?P<points>\s+points)\b", re.IGNORECASE)
+# 'leads by', 'trails Labour by', 'a lead of', 'ahead by'
+_GAP_BEFORE = re.compile(
+    r"\b(?:(?:leads?|led|leading|trails?|trailed|trailing)\s+(?:[\w’'-]+\s+){0,4}?by"
+    r"|(?:lead|gap|margin)\s+of|(?:ahead|behind)\s+by)\s+$",
+    re.IGNORECASE,
+)
+_GAP_REACH = 48
+_A_SHARE = re.compile(r"\d\s*%|\d\s*(?:per\s?cent|percent)\b", re.IGNORECASE)
 # 'rose from 40% to 45%', 'went from 3 to 5 per cent': a move, which the change rule reads
 _FROM = re.compile(r"from\b", re.IGNORECASE)
 
@@ -27,6 +44,9 @@ def find(doc: Document) -> Iterator[Found]:
         low, previous = previous, mention
         percent = PERCENT_AFTER.match(text, mention.end)
         if not percent:
+            gap = _gap_in_points(doc, mention)
+            if gap is not None:
+                yield gap
             continue
         if low is not None:
             joined = _range(text, low, mention, percent)
@@ -40,6 +60,24 @@ def find(doc: Document) -> Iterator[Found]:
             "points": bool(percent.group("points")),
         }
         yield Found(TYPE, start, percent.end(), value)
+
+
+def _gap_in_points(doc: Document, mention: Mention) -> Found | None:
+    """'20 points ahead of the Conservatives on 25%', 'a 20-point lead', 'leads by 20 points':
+    the gap between two shares, in percentage points, in a sentence that states two shares
+    (without them, 'three points clear' is a league table's)."""
+    text = doc.text
+    qualifier, start = qualifier_before(text, mention.start)
+    after = _GAP_AFTER.match(text, mention.end)
+    points = after or _POINTS.match(text, mention.end)
+    if not points or not (after or _GAP_BEFORE.search(text, max(0, start - _GAP_REACH), start)):
+        return None
+    s_start, s_end = doc.sentence_bounds(mention.start)
+    shares = _A_SHARE.finditer(text, s_start, s_end)
+    if next(shares, None) is None or next(shares, None) is None:
+        return None  # two shares, the gap between which this is
+    value = {"number": mention.value, "upper": None, "qualifier": qualifier, "points": True}
+    return Found(TYPE, start, points.end("points"), value, links={"gap": True})
 
 
 def _range(text: str, low: Mention, high: Mention, percent: re.Match[str]) -> Found | None:
