@@ -20,8 +20,8 @@ PRIORITY = 40
 
 _DAY_AFTER_MONTH = re.compile(r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4})\b)?")
 _YEAR_AFTER_MONTH = re.compile(r",?\s+(?P<year>\d{4})\b")
-_CLAUSE_MARKS = ",;:"
-_CLAUSE_MARK = re.compile(f"[{_CLAUSE_MARKS}]")
+# a comma, semicolon or colon, but not the comma in '£2,171' or the colon in '10:30'
+_CLAUSE_MARK = re.compile(r"[,;:](?!(?<=\d[,:])\d)")
 # A clause that sets an aim or weighs a chance looks ahead: 'a target of 78% by March', 'the
 # chance of a rate cut in June', 'made a cut in November more likely'
 _AIMED = re.compile(
@@ -221,7 +221,8 @@ def _future_around(doc: Document, pos: int, phrase_end: int, starting: bool = Fa
     past looks ahead: 'Residents face a rise of 4.99% from April'."""
     s_start, s_end = doc.context(pos, pos)
     text = doc.text
-    start = max(s_start, *(text.rfind(mark, s_start, pos) + 1 for mark in _CLAUSE_MARKS))
+    marks = _CLAUSE_MARK.finditer(text, s_start, pos)
+    start = max((mark.end() for mark in marks), default=s_start)
     after = _CLAUSE_MARK.search(text, pos, s_end)
     if after and len(text[start:pos].split()) <= 2 and not text[phrase_end : after.start()].strip():
         after = _CLAUSE_MARK.search(text, after.end(), s_end)  # 'By March, ...'
