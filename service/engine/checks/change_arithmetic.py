@@ -17,10 +17,14 @@ DESCRIPTION = (
     "a size given again in per cent ('rose 4p, or 1.4%, to 292p') is C / A, A being B - C."
 )
 TOLERANCE = (
-    "the rounding of the stated difference as written; 5% of it when hedged; for a size given "
+    "the rounding of the stated difference as written, 5% of it when hedged, and the rounding "
+    "of A and B as written when they have two significant digits or more ('59.6 million' may "
+    "be 59.55 to 59.65 million, '£8m' is £8m); for a size given "
     "again in per cent, the rounding of every figure in it"
 )
 
+_ROUNDED = ", within the rounding of the figures"
+_MOST_SPREAD = 0.05  # the rounding of '10' or '99'; '£8m' (6.25%) is taken as written
 _FOLLOW_ON = re.compile(r",?\s*(?:an?\s+)?$")  # 'rose from A to B, an increase of C'
 
 
@@ -84,11 +88,13 @@ def _compare(value: dict, claim: Found, doc: Document) -> tuple[str, str] | None
     by_unit = value["by_unit"] or value["unit"]  # 'by 2' after 'from 3% to 5%' is in its unit
     difference = abs(end - start)
     tolerance = allowance(doc, claim, by)
+    # what A and B may have been before they were rounded: '59.6 million' is 59.55m to 59.65m
+    starts, ends = _as_written(claim, doc, "from", start), _as_written(claim, doc, "to", end)
+    moves = [abs(b - a) for a in starts for b in ends]
+    relatives = [abs(b - a) / a * 100 for a in starts for b in ends if a > 0]
     if by_unit == "%" and value["unit"] == "%":  # per cent of per cent: points or relative
         relative = difference / start * 100 if start else None
-        ok = abs(difference - by) <= tolerance or (
-            relative is not None and abs(relative - by) <= tolerance
-        )
+        ok = _within(by, moves, tolerance) or bool(relatives and _within(by, relatives, tolerance))
         return _status(
             ok,
             f"from {figure(start)}% to {figure(end)}% is {figure(difference)} points "
@@ -96,18 +102,34 @@ def _compare(value: dict, claim: Found, doc: Document) -> tuple[str, str] | None
         )
     if by_unit == "%":
         relative = difference / start * 100 if start else float("inf")
-        ok = abs(relative - by) <= tolerance
+        ok = bool(relatives) and _within(by, relatives, tolerance)
         return _status(
             ok,
             f"({figure(end)} - {figure(start)}) / {figure(start)} = {relative:.2f}%; "
-            f"the text says {figure(by)}%",
+            f"the text says {figure(by)}%" + _ROUNDED * (ok and abs(relative - by) > tolerance),
         )
-    ok = abs(difference - by) <= tolerance
+    ok = _within(by, moves, tolerance)
     return _status(
         ok,
         f"{figure(end)} - {figure(start)} = {figure(round(difference, 6))}; the text "
-        f"says {figure(by)}",
+        f"says {figure(by)}" + _ROUNDED * (ok and abs(difference - by) > tolerance),
     )
+
+
+def _as_written(claim: Found, doc: Document, key: str, written: float) -> tuple[float, float]:
+    """The lowest and highest a figure of the change may be, given how it is rounded where
+    the text writes it. A figure of one significant digit ('£8m', whose rounding would admit
+    almost any change) is taken as written, and so is one whose place the rule did not record."""
+    where = claim.links.get(key)
+    spread = relative_rounding(doc.text, *where) if where else 0.0
+    if spread > _MOST_SPREAD:
+        spread = 0.0
+    return written * (1 - spread), written * (1 + spread)
+
+
+def _within(stated: float, corners: list[float], tolerance: float) -> bool:
+    """Whether `stated` lies in the span the corners of the rounding bound, give or take."""
+    return min(corners) - tolerance <= stated <= max(corners) + tolerance
 
 
 def _compare_percent(claim: Found, doc: Document) -> tuple[str, str] | None:

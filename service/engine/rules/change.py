@@ -241,6 +241,7 @@ def _read_figure_before(doc: Document, found: Found, s_start: int) -> None:
     if unit is not None and amount.unit is not None and unit != amount.unit:
         return
     found.value.update(to=amount.value, unit=unit or amount.unit)
+    found.links["to"] = (start, amount.end)
     found.start = qualifier_before(doc.text, start)[1]  # 'about 30GW, up from 5GW'
 
 
