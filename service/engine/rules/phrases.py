@@ -78,7 +78,11 @@ _MOTION_NOUNS = "amendment motion bill resolution proposal measure referendum bu
 _MOTION_NOUN = re.compile(rf"(?:{'|'.join(_MOTION_NOUNS.split())})s?\b", re.IGNORECASE)
 _MOTION_TRIGGERS = frozenset([*_MOTION_NOUNS.split(), *(n + "s" for n in _MOTION_NOUNS.split())])
 # the determiner and up to three words before a motion noun: 'the Israel ceasefire resolution'
-_MOTION_LEAD = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
+_DETERMINERS = r"(?:the|a|an|this|that|its|their)"
+# 'the bill', 'the assisted dying bill': the nearest determiner ('The Senate passed the bill')
+_MOTION_LEAD = re.compile(
+    rf"\b{_DETERMINERS}\s+(?:(?!{_DETERMINERS}\s)[\w’'-]+\s+){{0,3}}$", re.IGNORECASE
+)
 
 
 def qualifier_before(text: str, start: int) -> tuple[str, int]:

@@ -51,6 +51,14 @@ _CONTEXT_TRIGGERS = frozenset(
     "amendment bill resolution division mps peers measure proposal referendum budget senators "
     "delegates lawmakers councillors representatives members".split()
 )
+# a verb of support, then 'by' right before the tally: 'backed the assisted dying bill by'
+_BACKED_WORDS = "backed supported endorsed".split()
+_BACKED = re.compile(
+    rf"\b(?:{'|'.join(_BACKED_WORDS)})\s+(?:(?!by\b)[\w’'-]+\s+){{0,6}}by\s+(?=\d)",
+    re.IGNORECASE,
+)
+_BACKED_TRIGGERS = frozenset(_BACKED_WORDS)
+_BACKED_REACH = 72
 _MAJORITY = re.compile(r"\b(?:by\s+)?(?:a\s+)?majority\s+of\s+$", re.IGNORECASE)
 _MAJORITY_WORD = re.compile(r"majority\b", re.IGNORECASE)
 _MAJORITY_TRIGGERS = frozenset(["majority"])
@@ -85,6 +93,7 @@ def find(doc: Document) -> Iterator[Found]:
             "for" in after or "favour" in after or "against" in after or " to " in after
         ) and not (
             outcomes.within(max(0, first.start - CONTEXT_REACH), second.end + CONTEXT_REACH)
+            or _backed_by(doc, first)
         ):
             continue  # neither a side nor an outcome near: cheap to rule out before the rest
         found = _tally(doc, first, second, numbers)
@@ -97,6 +106,13 @@ def find(doc: Document) -> Iterator[Found]:
             found = _margin_only(doc, mention)
             if found:
                 yield found
+
+
+def _backed_by(doc: Document, first: Mention) -> bool:
+    """'MPs backed the bill by 330 votes to 275', 'was supported by 68 to 32': the first
+    figure is the side that backed it."""
+    hits = doc.keywords(_BACKED, _BACKED_TRIGGERS).within(first.start - _BACKED_REACH, first.start)
+    return any(hit.end() == first.start for hit in hits)
 
 
 def _tally(doc: Document, first: Mention, second: Mention, numbers: ByPosition[Mention]):
@@ -118,7 +134,7 @@ def _tally(doc: Document, first: Mention, second: Mention, numbers: ByPosition[M
         votes_for, votes_against, direction = a, b, "stated"
     elif _AGAINST_AFTER.match(text, end):
         votes_for, votes_against, direction = b, a, "stated"
-    elif action:
+    elif action or _backed_by(doc, first):  # 'voted 51-49 to confirm', 'backed by 330 to 275'
         votes_for, votes_against, direction = a, b, "stated"
     elif outcome == "passed":
         votes_for, votes_against, direction = max(a, b), min(a, b), "from_outcome"
