@@ -30,7 +30,12 @@ _RELATIVE_FOR_A_HEDGED_FRACTION = 0.10
 _PAREN = re.compile(r"\s*[(–—-]\s*$")  # 'X of Y (' before the percentage
 _OR = re.compile(r",?\s+or\s+$")  # 'X, or ' before the percentage
 _SET_OFF = re.compile(r",\s*")  # 'X, ' before a percentage with a comma after it
-_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|all\s+)?$")
+# 'of the 125', 'of its 12,000 staff', 'of its workforce of 12,000'
+_OF_AFTER = re.compile(
+    r"\s+of\s+(?:(?:the|all|its|their)\s+)?(?:(?:total\s+)?(?:workforce|staff|membership)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_PART_THEN_SHARE = re.compile(r",?\s+or\s+$|,\s*$")  # '1,200 jobs, or 10% of', '1,200 jobs, 10% of'
 _OF_NEXT = re.compile(r"\s+of\b")
 # between a share and the count it is of: '40% of the 1,500 staff'; then the part restated
 # after the whole: ', or 600 people', ' (600 people)', ' – 500 people'
@@ -117,7 +122,11 @@ def _triples(claims: list[Found], doc: Document):
             yield claim.value["number"], percent, claim.value["of"], [claim]
         elif claim.type == "ratio" and _PAREN.fullmatch(between):
             yield claim.value["numerator"], percent, claim.value["denominator"], [claim]
-        elif claim.type == "count" and _OR.fullmatch(between) and index + 2 < len(claims):
+        elif (
+            claim.type == "count"
+            and _PART_THEN_SHARE.fullmatch(between)
+            and index + 2 < len(claims)
+        ):
             whole = claims[index + 2]
             if whole.type == "count" and _OF_AFTER.fullmatch(text[percent.end : whole.start]):
                 yield claim.value["number"], percent, whole.value["number"], [claim, whole]

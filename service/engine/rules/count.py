@@ -89,6 +89,11 @@ _VERBS_AFTER_COUNT = frozenset(
     "were are was is had have remain remained still will would could may might must".split()
 )
 _NOT_AN_ENTITY = STOP_WORDS | _VERBS_AFTER_COUNT
+_COLLECTIVE_BEFORE = re.compile(
+    r"\b(?:a|an|its|their|the|his|her)\s+(?:total\s+|global\s+|combined\s+)?(?P<noun>workforce|"
+    r"crowd|population|membership|electorate|fleet|congregation|audience|intake|staff)\s+of\s+$",
+    re.IGNORECASE,
+)
 _AND_BEFORE = re.compile(r"(?:,|\band)\s+$")
 _INCLUDING_BEFORE = re.compile(r"\bincluding\s+$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s?\s+$")  # 'Karen Shore's 12,639', 'the Greens' 2,314'
@@ -187,6 +192,14 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         return None
     _, s_end = doc.sentence_bounds(mention.start)
     next_word = WORD.match(text, mention.end, s_end)
+    collective = _COLLECTIVE_BEFORE.search(
+        text, max(0, mention.start - 40), qualifier_before(text, mention.start)[1]
+    )
+    if collective:
+        after = noun_phrase_after(text, mention.end, s_end)[0]
+        if not after or a_verb(after):
+            # 'a workforce of 12,000', 'a crowd of 53,112 watched': the noun before counts them
+            return _count(text, mention, mention.end, entity=collective.group("noun").lower())
     led = _led_by_of_those(doc, mention)
     # what 'Of those' refers to: the count that did what 'those who arrived' did, else the last
     group = (_group_by_verb(doc, mention) or _previous_count(doc, mention)) if led else None
