@@ -46,52 +46,49 @@ _CLOSES = {"(": ")", "–": "–", "—": "—", "-": "-"}
 
 def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
     for part_claim, percent, whole, wholes in _triples(claims, doc):
-        if percent.type == "ratio":
-            yield _fraction_of_count(part_claim, percent, whole, wholes, doc)
-            continue
         expected = 100 * part_claim / whole
-        stated, upper = percent.value["number"], percent.value["upper"]
-        tolerance = allowance(doc, percent, stated)
-        restated = wholes[0].type == "ratio" and wholes[0].start > percent.start
-        hedged = _hedged(doc, wholes[0])
-        if restated or hedged:
-            # 'nearly two-thirds (64%)'; '4.1%, or one in 25': a ratio after a percentage is
-            # the simple fraction nearest to it, rounded as a hedge is
-            tolerance = max(tolerance, abs(stated) * RELATIVE_FOR_APPROXIMATE)
-        if hedged and wholes[0].links.get("fraction"):
-            # 'almost a third (31%)': a hedged fraction word stands for a wider span of shares
-            tolerance = max(tolerance, abs(stated) * _RELATIVE_FOR_A_HEDGED_FRACTION)
+        if percent.type == "ratio":
+            stated, upper, tolerance = _fraction_share(percent, doc)
+            written = f"'{doc.text[percent.start : percent.end]}' ({stated:.2f}%)"
+        else:
+            stated, upper = percent.value["number"], percent.value["upper"]
+            tolerance = _percent_tolerance(percent, stated, wholes[0], doc)
+            written = figure(stated) if upper is None else f"{figure(stated)}-{figure(upper)}"
+            written += "%"
         top = stated if upper is None else upper  # '(40-45%)': the share may be anywhere in it
         ok = stated - tolerance <= expected <= top + tolerance
         arithmetic = f"100 x {figure(part_claim)} / {figure(whole)} = {expected:.2f}%"
-        written = figure(stated) if upper is None else f"{figure(stated)}-{figure(upper)}"
         if ok:
-            message = f"{written}% agrees: {arithmetic}."
+            message = f"{written} agrees: {arithmetic}."
         else:
-            message = f"The text says {written}%, but {arithmetic}."
+            message = f"The text says {written}, but {arithmetic}."
         ids = tuple(
             dict.fromkeys(c.id for c in sorted([*wholes, percent], key=attrgetter("start")))
         )
         yield CheckResult(CODE, "consistent" if ok else "inconsistent", message, ids)
 
 
-def _fraction_of_count(
-    part: float, share: Found, whole: float, claims: list[Found], doc: Document
-) -> CheckResult:
+def _percent_tolerance(percent: Found, stated: float, part: Found, doc: Document) -> float:
+    tolerance = allowance(doc, percent, stated)
+    restated = part.type == "ratio" and part.start > percent.start
+    hedged = _hedged(doc, part)
+    if restated or hedged:
+        # 'nearly two-thirds (64%)'; '4.1%, or one in 25': a ratio after a percentage is
+        # the simple fraction nearest to it, rounded as a hedge is
+        tolerance = max(tolerance, abs(stated) * RELATIVE_FOR_APPROXIMATE)
+    if hedged and part.links.get("fraction"):
+        # 'almost a third (31%)': a hedged fraction word stands for a wider span of shares
+        tolerance = max(tolerance, abs(stated) * _RELATIVE_FOR_A_HEDGED_FRACTION)
+    return tolerance
+
+
+def _fraction_share(share: Found, doc: Document) -> tuple[float, None, float]:
     """'Two-thirds of the 900 respondents, or 600 people': a fraction word rounds the share it
-    names, so it agrees within 5% of itself (10% when hedged: 'nearly a third')."""
+    names, so it agrees within 5% of itself (10% when hedged: 'nearly a third'); as the share
+    in per cent, no top, and that tolerance."""
     stated = 100 * share.value["numerator"] / share.value["denominator"]
     relative = _RELATIVE_FOR_A_HEDGED_FRACTION if _hedged(doc, share) else RELATIVE_FOR_APPROXIMATE
-    expected = 100 * part / whole
-    ok = abs(expected - stated) <= stated * relative + 1e-9  # 'nearly a third': 30% is within
-    arithmetic = f"100 x {figure(part)} / {figure(whole)} = {expected:.2f}%"
-    written = f"'{doc.text[share.start : share.end]}' ({stated:.2f}%)"
-    if ok:
-        message = f"{written} agrees: {arithmetic}."
-    else:
-        message = f"The text says {written}, but {arithmetic}."
-    ids = tuple(c.id for c in sorted([share, *claims], key=attrgetter("start")))
-    return CheckResult(CODE, "consistent" if ok else "inconsistent", message, ids)
+    return stated, None, stated * relative + 1e-9  # 'nearly a third': 30% is within
 
 
 def _hedged(doc: Document, part: Found) -> bool:

@@ -192,8 +192,10 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         return None
     _, s_end = doc.sentence_bounds(mention.start)
     next_word = WORD.match(text, mention.end, s_end)
-    collective = _COLLECTIVE_BEFORE.search(
-        text, max(0, mention.start - 40), qualifier_before(text, mention.start)[1]
+    lead_end = qualifier_before(text, mention.start)[1]
+    collective = (  # 'of' right before is cheap to test for, on every number
+        text[max(0, lead_end - 4) : lead_end].rstrip().lower().endswith("of")
+        and _COLLECTIVE_BEFORE.search(text, max(0, mention.start - 40), lead_end)
     )
     if collective:
         after = noun_phrase_after(text, mention.end, s_end)[0]
