@@ -162,17 +162,25 @@ def _part_within_whole(check: dict, claims: list[dict]) -> tuple[int, int, str] 
 
 
 def _change(claims: list[dict]) -> tuple[int, int, str] | None:
-    change = claims[0]
+    """The change with both figures is checked; its size may be stated by another claim ('rose
+    from A to B, an increase of C', 'rose 5% to B, up from A'), and its `to` may be written in
+    the claim before it ('1,204 deaths last year, up from 1,050')."""
+    change = next((c for c in reversed(claims) if c["value"].get("from") is not None), claims[0])
     value = change["value"]
-    if len(claims) > 1:  # 'rose from A to B, an increase of C': make C wrong
-        by = claims[1]["value"]["by"]
-        return _replace(claims[1], by, round(by * 1.5 + 5, 1))
+    sized = next((c for c in claims if c is not change and c["value"].get("by") is not None), None)
+    if sized is not None:  # make C wrong
+        by = sized["value"]["by"]
+        return _replace(sized, by, round(by * 1.5 + 5, 1))
     if value["by"] is not None:
         return _replace(change, value["by"], round(value["by"] * 1.5 + 5, 1))
     if value["factor"] is not None:
         return _replace(change, value["to"], round(value["to"] * 1.5, 1))
     start, end = value["from"], value["to"]
-    return _replace(change, end, round(start + (start - end), 2))  # the other way
+    for claim in (change, *claims):  # B the other way from A, where B is written
+        edit = _replace(claim, end, round(start + (start - end), 2))
+        if edit is not None:
+            return edit
+    return None
 
 
 def _sentence_of(claim: dict) -> dict:

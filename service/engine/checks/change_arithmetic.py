@@ -33,17 +33,51 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
         if claim.type != "change":
             continue
         value = dict(claim.value)
-        ids = [claim.id]
+        holder = _holding_to(claims, index)
+        ids = [holder.id, claim.id] if holder else [claim.id]  # in the order of the text
+        sized = claim  # the claim that states the size, whose rounding is allowed
         follow = claims[index + 1] if index + 1 < len(claims) else None
         if _follows(doc, claim, follow):
-            value["by"], ids = follow.value["by"], [claim.id, follow.id]
-            value["by_unit"] = follow.value["by_unit"]
+            sized, ids = follow, [*ids, follow.id]
+            if claim.links.get("direction_from_figures"):  # '£22bn, compared with £18bn'
+                value["direction"] = follow.value["direction"]  # '..., a fall of £4bn'
         elif index and _follows(doc, claims[index - 1], claim):
             continue  # compared with the change before it
-        for result in (_compare(value, claim, doc), _compare_percent(claim, doc)):
+        elif _sized_holder(holder, value):  # 'rose 5% to 120,000 cars, up from 114,000'
+            sized = holder
+        if sized is not claim:
+            value["by"], value["by_unit"] = sized.value["by"], sized.value["by_unit"]
+        for result in (_compare(value, claim, doc, sized), _compare_percent(claim, doc)):
             if result:
                 status, message = result
                 yield CheckResult(CODE, status, message, tuple(ids))
+
+
+def _holding_to(claims: list[Found], index: int) -> Found | None:
+    """The claim before a change that holds its `to` ('1,204 deaths last year, up from 1,050'
+    keeps '1,204 deaths' as a count of its own), if any."""
+    claim = claims[index]
+    where = claim.links.get("to")
+    if where is None or where[0] >= claim.start:
+        return None
+    for before in reversed(claims[max(0, index - 3) : index]):  # a date may lie between
+        if before.start <= where[0] < before.end:
+            return before
+    return None
+
+
+def _sized_holder(holder: Found | None, value: dict) -> bool:
+    """Whether `holder` is a change to the figure `value` moves to, sized but with no `from`
+    of its own ('rose 5% to 120,000 cars, up from 114,000'): its size is this move's."""
+    return (
+        holder is not None
+        and holder.type == "change"
+        and holder.value["by"] is not None
+        and holder.value["from"] is None
+        and holder.value["direction"] == value["direction"]
+        and value["by"] is None
+        and value["factor"] is None
+    )
 
 
 def _follows(doc: Document, first: Found, second: Found | None) -> bool:
@@ -63,7 +97,7 @@ def _follows(doc: Document, first: Found, second: Found | None) -> bool:
     )
 
 
-def _compare(value: dict, claim: Found, doc: Document) -> tuple[str, str] | None:
+def _compare(value: dict, claim: Found, doc: Document, sized: Found) -> tuple[str, str] | None:
     start, end, by = value["from"], value["to"], value["by"]
     if start is None or end is None:
         return None
@@ -87,7 +121,7 @@ def _compare(value: dict, claim: Found, doc: Document) -> tuple[str, str] | None
         )
     by_unit = value["by_unit"] or value["unit"]  # 'by 2' after 'from 3% to 5%' is in its unit
     difference = abs(end - start)
-    tolerance = allowance(doc, claim, by)
+    tolerance = allowance(doc, sized, by)
     # what A and B may have been before they were rounded: '59.6 million' is 59.55m to 59.65m
     starts, ends = _as_written(claim, doc, "from", start), _as_written(claim, doc, "to", end)
     moves = [abs(b - a) for a in starts for b in ends]

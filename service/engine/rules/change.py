@@ -65,7 +65,7 @@ _WHEN = (
 )
 _MONTH_AFTER = re.compile(rf"\s+(?:{_MONTH_NAMES})\b")
 _CLAUSE = re.compile(
-    _WHEN + r"\s*[,–—]?\s*(?:(?P<way>up|down)\s+)?(?P<word>from|to|by|at)\s+"
+    _WHEN + r"\s*[,–—]?\s*(?:(?P<way>up|down)\s+)?(?P<word>from|to|by|at|compared\s+(?:with|to))\s+"
     r"(?:another\s+|a\s+further\s+|an\s+extra\s+|an\s+average\s+of\s+|a\s+total\s+of\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|"
     r"less\s+than\s+|just\s+(?:over|under)\s+|up\s+to\s+)?",
@@ -106,6 +106,17 @@ _SHARE_AFTER = re.compile(
 )
 # Between a figure and the 'up from' or 'down from' after it: '7.6 million in January, up from'.
 _FIGURE_GAP = re.compile(_WHEN + r"\s*[,–—]\s*")
+# Or a few words naming what it counts, none a conjunction: '1,204 deaths last year, up from',
+# '30% of the vote, down from'. The figure then keeps its own claim.
+_NOUN_GAP = re.compile(
+    r"(?:\s+(?!(?:and|or|but|while|whereas|as|when|which|who|whom|that|than|to|from|by|them|"
+    r"those|these)\b)"
+    r"[A-Za-z][\w'’-]*){1,5}" + _FIGURE_GAP.pattern,
+    re.IGNORECASE,
+)
+# Between a figure and the comparison that sets it against an earlier one: '£3.2bn, £400m more
+# than last year's £2.9bn', 'The budget of £3.2bn is £400m more than'
+_COMPARED_GAP = re.compile(_FIGURE_GAP.pattern + r"|\s+(?:is|was|are|were)\s+", re.IGNORECASE)
 # Words of _VERB that are also nouns, sized by a figure before them: 'a 15% increase'
 _NOUNS = frozenset("increase rise jump fall drop decrease decline cut".split())
 _SIZE_GAP = re.compile(r"\s*-?\s*")
@@ -117,7 +128,7 @@ _FOLD_AFTER = re.compile(
 )
 _FOLD_BEFORE = re.compile(r"\b" + _FOLD + r"\s+$", re.IGNORECASE)
 # A time before, set against now: 'a year earlier', 'last year', 'in 2019', 'in the 1990s'
-_MONTH_NAMES = "|".join(m for m in MONTHS if len(m) > 3 or m == "May")
+_MONTHS_IN_FULL = "|".join(m for m in MONTHS if len(m) > 3 or m == "May")
 _THEN = (
     r"(?:(?:a|one|the)\s+(?:year|month|week|quarter|decade)\s+(?:earlier|ago|before)"
     r"|(?:last|the\s+previous|the\s+prior)\s+(?:year|month|week|quarter|decade)"
@@ -125,7 +136,7 @@ _THEN = (
     r"(?:\s+(?:earlier|ago|before))?"
     r"|(?:in\s+)?(?:(?:the\s+whole\s+of|all\s+of)\s+)?(?:last\s+year|(?:18|19|20)\d\d\b)"
     r"|(?:in\s+)?the\s+(?:18|19|20)\d0s"
-    rf"|in\s+(?:{_MONTH_NAMES})"  # '35% fewer than in September'
+    rf"|in\s+(?:{_MONTHS_IN_FULL})"  # '35% fewer than in September'
     r"|(?:[\w-]+\s+)?(?:years?|months?|decades?)\s+(?:ago|earlier|before))\b"
 )
 # 'sales were 6% higher than a year earlier': a change set against a time before
@@ -143,6 +154,23 @@ _MULTIPLE = re.compile(
 )
 _MULTIPLE_TRIGGERS = frozenset(["twice", "half", "times"])
 _TIMES_BEFORE = re.compile(r"(?P<n>\d+(?:\.\d+)?|[A-Za-z]+)[\s-]+$")
+# 'compared with 1,050 the previous year': a figure set against the same one at a time before
+# ('compared with 3.9% in France' sets two places side by side, which is no change)
+_COMPARED_WITH = re.compile(r"compared\s+(?:with|to)\s+", re.IGNORECASE)
+_THEN_AFTER = re.compile(r"\s+" + _THEN, re.IGNORECASE)
+_COMPARED_WITH_TRIGGERS = frozenset(["compared"])
+# The figure a comparison is set against: 'than last year's £2.9bn', or 'than the 1.4 million
+# recorded in 2019' (with a time after it, or it is a forecast's or a rival's)
+_THAN_FIGURE = re.compile(
+    r"(?:(?P<up>more|higher|greater|bigger|larger)|(?P<down>less|lower|fewer|smaller))"
+    r"\s+than\s+(?:the\s+|an?\s+)?(?=[£$€]?\d)",
+    re.IGNORECASE,
+)
+_THEN_AFTER_FIGURE = re.compile(
+    r"(?:\s+(?:recorded|seen|reported|registered|counted|paid|spent|set|posted))?\s+" + _THEN,
+    re.IGNORECASE,
+)
+_OWNED_BY_THEN = re.compile(r"['’]s\s+")
 _COMPARED_TRIGGERS = frozenset("more higher greater bigger larger less lower fewer smaller".split())
 # 'The FTSE 250 ended 0.2% lower', 'Shares closed 3% higher': a market's move in a session;
 # after a copula it is a comparison of groups as often ('the risk is 20% higher for smokers')
@@ -182,8 +210,16 @@ def find(doc: Document) -> Iterator[Found]:
         found = _compared(doc, compared)
         if found is not None:
             yield found
+    for compared in doc.keywords(_THAN_FIGURE, _COMPARED_TRIGGERS).items:
+        found = _compared(doc, compared)
+        if found is not None:
+            yield found
     for moved in doc.keywords(_ENDED, _ENDED_TRIGGERS).items:
         found = _compared(doc, moved, lead=_ENDED_LEAD)
+        if found is not None:
+            yield found
+    for compared in doc.keywords(_COMPARED_WITH, _COMPARED_WITH_TRIGGERS).items:
+        found = _compared_with(doc, compared)
         if found is not None:
             yield found
     for multiple in doc.keywords(_MULTIPLE, _MULTIPLE_TRIGGERS).items:
@@ -222,27 +258,91 @@ def _compared(
         return None
     value = _empty_value("up" if compared.group("up") else "down")
     value.update(by=amount.value, by_unit=amount.unit, unit=amount.unit)
+    links: dict = {}
     end = compared.end()
     at = _AT.match(doc.text, end, s_end) if lead is not None else None
     level = _amount_at(doc.text, at.end(), s_end) if at else None
     if level is not None and _a_level(level):  # 'closed 2.1% higher at 383p': where it closed
         value.update(to=level.value, unit=level.unit)
         end = level.end
-    return Found(TYPE, qualifier_before(doc.text, start)[1], end, value)
+    elif lead is None:
+        end = _read_compared_figure(doc, compared, value, links, s_end)
+        if end is None:
+            return None
+    found = Found(TYPE, qualifier_before(doc.text, start)[1], end, value, links)
+    if lead is None and value["from"] is not None:
+        _read_figure_before(doc, found, s_start, _COMPARED_GAP)  # '£3.2bn, £400m more than'
+    return found
 
 
-def _read_figure_before(doc: Document, found: Found, s_start: int) -> None:
-    """'7.6 million in January, up from 7.2 million': the figure before is where it went to."""
-    before = _figure_before(doc, found.start, s_start, _FIGURE_GAP)
+def _read_compared_figure(
+    doc: Document, compared: re.Match[str], value: dict, links: dict, s_end: int
+) -> int | None:
+    """The figure a comparison is set against, into `from`, and where the comparison ends: after
+    'than last year's £2.9bn' or 'than the 1.4 million recorded in 2019'; after 'than a year
+    earlier' when no figure is written. None when the figure has no time after it."""
+    text, end = doc.text, compared.end()
+    figure_first = compared.re is _THAN_FIGURE  # 'than the 1.4 million recorded in 2019'
+    if not figure_first:
+        owned = _OWNED_BY_THEN.match(text, end, s_end)  # 'than last year's £2.9bn'
+        if owned is None:
+            return end
+        end = owned.end()
+    _, at_figure, amount = _stated_figure(text, end, s_end)
+    then = _THEN_AFTER_FIGURE.match(text, amount.end, s_end) if figure_first and amount else None
+    if figure_first and then is None:
+        return None  # 'less than the £50m forecast', 'more than the 12 it had': no time
+    if amount is None or (value["by_unit"] not in _RELATIVE and amount.unit != value["by_unit"]):
+        return None if figure_first else compared.end()
+    value.update({"from": amount.value, "unit": amount.unit})
+    links["from"] = (at_figure, amount.end)
+    return then.end() if then is not None else amount.end
+
+
+def _compared_with(doc: Document, compared: re.Match[str]) -> Found | None:
+    """'£22bn, compared with £18bn a year before': a change from the figure after to the one
+    before, which gives its direction."""
+    s_start, s_end = doc.sentence_bounds(compared.start())
+    _, at_figure, amount = _stated_figure(doc.text, compared.end(), s_end)
+    then = _THEN_AFTER.match(doc.text, amount.end, s_end) if amount is not None else None
+    if then is None:
+        return None
+    value = _empty_value("up")
+    value.update({"from": amount.value, "unit": amount.unit})
+    links = {"from": (at_figure, amount.end), "direction_from_figures": True}
+    found = Found(TYPE, compared.start(), then.end(), value, links)
+    _read_figure_before(doc, found, s_start)
+    if value["to"] is None or value["to"] == value["from"]:
+        return None
+    value["direction"] = "up" if value["to"] > value["from"] else "down"
+    return found
+
+
+def _read_figure_before(
+    doc: Document, found: Found, s_start: int, gap: re.Pattern[str] = _FIGURE_GAP
+) -> None:
+    """'7.6 million in January, up from 7.2 million': the figure before, with only `gap`
+    between, is where it went to, read into the change. Across the words naming what it counts
+    ('1,204 deaths last year, up from 1,050') it is `to` too, but it keeps its own claim, so
+    the change starts after it."""
+    inside = True
+    before = _figure_before(doc, found.start, s_start, gap)
+    if before is None:
+        inside, before = False, _figure_before(doc, found.start, s_start, _NOUN_GAP)
     if before is None:
         return
     start, amount = before
     unit = found.value["unit"]  # the unit of 'from'
     if unit is not None and amount.unit is not None and unit != amount.unit:
         return
+    if not inside and (
+        unit != amount.unit or qualifier_before(doc.text, start)[0] not in ("exact", "about")
+    ):
+        return  # 'more than 1,200 people, up from 1,050': a bound, left to its own claim
     found.value.update(to=amount.value, unit=unit or amount.unit)
     found.links["to"] = (start, amount.end)
-    found.start = qualifier_before(doc.text, start)[1]  # 'about 30GW, up from 5GW'
+    if inside:
+        found.start = qualifier_before(doc.text, start)[1]  # 'about 30GW, up from 5GW'
 
 
 def _with_size_before(
@@ -360,6 +460,9 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
     for _ in range(3):
         clause = _CLAUSE.match(text, end, limit)
         word = clause.group("word").lower() if clause else None
+        compared = word is not None and word.startswith("compared")
+        if compared:  # 'rose to 1,204 last year, compared with 1,050 in 2022'
+            word = "from"
         at = word == "at"  # 'closed down 11.8% at 287p': where a price ended, after its move
         if at:
             word = "to" if value["by"] is not None else None
@@ -370,13 +473,16 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
         _, at_figure, amount = _stated_figure(text, clause.end(), limit)
         if amount is None or (at and not _a_level(amount)):
             break
+        then = _THEN_AFTER.match(text, amount.end, limit) if compared else None
+        if compared and then is None:
+            break  # 'rose to 4%, compared with 3% in France': two places, not two times
         if word == "by":
             end = _read_size(value, links, text, amount, limit)
         else:
             value[word] = amount.value
             links[word] = (at_figure, amount.end)
             figure_units.append(amount.unit)
-            end = amount.end
+            end = then.end() if then else amount.end
     if (
         value["from"] is None
         and value["to"] is None

@@ -160,8 +160,8 @@ def noun_phrase_after(text: str, pos: int, limit: int, max_words: int = 4) -> tu
             pass  # '200 more nurses', '1.2 million more people': what is added is counted
         elif word == "A" and words and words[-1][:1].isupper():
             pass  # 'Serie A matches', 'Group A teams': the letter ends a name
-        elif lower in STOP_WORDS:
-            break
+        elif lower in STOP_WORDS or lower in _COMPARATIVES:
+            break  # '200,000 lower than in 2019' counts nothing lower
         elif word[0].isupper() and not is_plural(lower) and OPENS_CLAUSE.match(text, match.end()):
             break  # 'half the 26,000 Ford had expected': Ford is the subject of its own clause
         # a verb-like word ends the phrase, unless a plural noun follows it: '12 annual spending
@@ -183,7 +183,9 @@ def noun_phrase_after(text: str, pos: int, limit: int, max_words: int = 4) -> tu
     return " ".join(text[pos:end].split()), end  # white space folded: 'Green  councillors'
 
 
-_ADDED = frozenset(["more", "fewer", "other", "further"])  # 'two other men', '300 further jobs'
+_COMPARATIVES = frozenset("fewer higher lower greater bigger smaller larger".split())
+# 'two other men', '300 further jobs', '200 larger homes'
+_ADDED = frozenset(["more", "other", "further", *_COMPARATIVES])
 
 
 def _plural_noun_follows(text: str, pos: int, limit: int) -> bool:
