@@ -68,12 +68,15 @@ def _holding_to(claims: list[Found], index: int) -> Found | None:
 
 def _sized_holder(holder: Found | None, value: dict) -> bool:
     """Whether `holder` is a change to the figure `value` moves to, sized but with no `from`
-    of its own ('rose 5% to 120,000 cars, up from 114,000'): its size is this move's."""
+    of its own ('rose 5% to 120,000 cars, up from 114,000'): its size is this move's. Where
+    the figure moved to is the holder's size ('rose by 6% a year, up from 5%'), it is not."""
     return (
         holder is not None
         and holder.type == "change"
         and holder.value["by"] is not None
         and holder.value["from"] is None
+        and holder.value["to"] is not None
+        and holder.value["to"] == value["to"]
         and holder.value["direction"] == value["direction"]
         and value["by"] is None
         and value["factor"] is None
