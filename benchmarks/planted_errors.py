@@ -128,7 +128,7 @@ def plant(check: dict, claims: list[dict]) -> tuple[int, int, str] | None:
         total = sum(c["value"]["number"] for c in claims)
         return _replace(first, value["number"], round(value["number"] + 100 - total + 10, 1))
     if code == "change_arithmetic":
-        return _change(claims)
+        return _change(check, claims)
     if code == "repeated_figure":
         second = claims[1]
         number = second["value"].get("number", second["value"].get("against"))
@@ -161,22 +161,33 @@ def _part_within_whole(check: dict, claims: list[dict]) -> tuple[int, int, str] 
     return _replace(part, value["number"], claims[1]["value"][side] + 10)
 
 
-def _change(claims: list[dict]) -> tuple[int, int, str] | None:
+def _change(check: dict, claims: list[dict]) -> tuple[int, int, str] | None:
     """The change with both figures is checked; its size may be stated by another claim ('rose
     from A to B, an increase of C', 'rose 5% to B, up from A'), and its `to` may be written in
     the claim before it ('1,204 deaths last year, up from 1,050')."""
     change = next((c for c in reversed(claims) if c["value"].get("from") is not None), claims[0])
     value = change["value"]
+    start, end = value["from"], value["to"]
+    if " is a move " in check["message"]:  # only the way it went was checked
+        return _change_the_other_way(claims, change, start, end)
+    if value["factor"] is not None:  # short of the multiple, or past it where that is a bound
+        past = any(bound in check["message"] for bound in ("less than", "at most", "up to"))
+        moved = start * value["factor"] * (1.5 if past == (value["factor"] > 1) else 0.7)
+        return _replace(change, end, round(moved, 1))
     sized = next((c for c in claims if c is not change and c["value"].get("by") is not None), None)
     if sized is not None:  # make C wrong
         by = sized["value"]["by"]
         return _replace(sized, by, round(by * 1.5 + 5, 1))
     if value["by"] is not None:
         return _replace(change, value["by"], round(value["by"] * 1.5 + 5, 1))
-    if value["factor"] is not None:
-        return _replace(change, value["to"], round(value["to"] * 1.5, 1))
-    start, end = value["from"], value["to"]
-    for claim in (change, *claims):  # B the other way from A, where B is written
+    return _change_the_other_way(claims, change, start, end)
+
+
+def _change_the_other_way(
+    claims: list[dict], change: dict, start: float, end: float
+) -> tuple[int, int, str] | None:
+    """B moved to the other side of A, in whichever claim writes B."""
+    for claim in (change, *claims):
         edit = _replace(claim, end, round(start + (start - end), 2))
         if edit is not None:
             return edit

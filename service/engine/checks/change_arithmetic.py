@@ -13,18 +13,25 @@ CODE = "change_arithmetic"
 DESCRIPTION = (
     "A change's figures agree: 'from A to B' goes the way the verb says; 'by C' equals B - A "
     "(or (B - A) / A as a percentage when C is in per cent and A and B are not); 'doubled' "
-    "and 'halved' give B = 2A and B = A/2; 'an increase of C' after 'from A to B' is B - A; "
+    "and 'halved' give B = 2A and B = A/2, 'more than doubled' B >= 2A and 'more than halved' "
+    "B <= A/2; 'an increase of C' after 'from A to B' is B - A; "
     "a size given again in per cent ('rose 4p, or 1.4%, to 292p') is C / A, A being B - C."
 )
 TOLERANCE = (
     "the rounding of the stated difference as written, 5% of it when hedged, and the rounding "
     "of A and B as written when they have two significant digits or more ('59.6 million' may "
     "be 59.55 to 59.65 million, '£8m' is £8m); for a size given "
-    "again in per cent, the rounding of every figure in it"
+    "again in per cent, the rounding of every figure in it; for a multiple, 5% of A x n, "
+    "10% when hedged ('nearly doubled')"
 )
 
 _ROUNDED = ", within the rounding of the figures"
 _MOST_SPREAD = 0.05  # the rounding of '10' or '99'; '£8m' (6.25%) is taken as written
+_FACTOR_TOLERANCE, _HEDGED_FACTOR = 0.05, 0.10  # 'doubled', 'nearly doubled': shares of A x n
+# A hedged multiple is a bound: 'more than doubled' moves at least that far, 'less than' at most
+_BEYOND = {"more_than": "a move of more than", "at_least": "a move of at least"}
+_SHORT_OF = {"fewer_than": "a move of less than", "at_most": "a move of at most",
+             "up_to": "a move of up to"}  # fmt: skip
 _FOLLOW_ON = re.compile(r",?\s*(?:an?\s+)?$")  # 'rose from A to B, an increase of C'
 
 
@@ -111,10 +118,7 @@ def _compare(value: dict, claim: Found, doc: Document, sized: Found) -> tuple[st
             f"{figure(start)} to {figure(end)}."
         )
     if value["factor"] is not None:
-        expected = start * value["factor"]
-        ok = abs(end - expected) <= max(allowance(doc, claim, expected), abs(expected) * 0.05)
-        words = f"{figure(start)} x {figure(value['factor'])} = {figure(expected)}"
-        return _status(ok, f"{words}, and the text gives {figure(end)}")
+        return _compare_factor(start, end, value["factor"], claim, doc)
     if by is None:
         if claim.links.get("direction_from_figures"):
             return None  # the direction was read from these figures: nothing to compare
@@ -151,6 +155,26 @@ def _compare(value: dict, claim: Found, doc: Document, sized: Found) -> tuple[st
         f"{figure(end)} - {figure(start)} = {figure(round(difference, 6))}; the text "
         f"says {figure(by)}" + _ROUNDED * (ok and abs(difference - by) > tolerance),
     )
+
+
+def _compare_factor(
+    start: float, end: float, factor: float, claim: Found, doc: Document
+) -> tuple[str, str]:
+    """'doubled from A to B': B is A x 2 within 5% (10% when hedged: 'nearly doubled'); 'more
+    than doubled' needs B at least that far from A, 'less than doubled' at most."""
+    expected = start * factor
+    hedge = claim.links.get("factor_qualifier", "exact")
+    share = _HEDGED_FACTOR if hedge == "about" else _FACTOR_TOLERANCE
+    slack = max(allowance(doc, claim, expected), abs(expected) * share)
+    past = end - expected if factor > 1 else expected - end  # how far the move goes past it
+    if hedge in _BEYOND:
+        ok, bound = past >= -slack, f"; the text says {_BEYOND[hedge]} that"
+    elif hedge in _SHORT_OF:
+        ok, bound = past <= slack, f"; the text says {_SHORT_OF[hedge]} that"
+    else:
+        ok, bound = abs(end - expected) <= slack, ""
+    words = f"{figure(start)} x {figure(factor)} = {figure(expected)}"
+    return _status(ok, f"{words}, and the text gives {figure(end)}{bound}")
 
 
 def _as_written(claim: Found, doc: Document, key: str, written: float) -> tuple[float, float]:

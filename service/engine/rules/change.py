@@ -384,6 +384,14 @@ def _with_fold_before(
     return found
 
 
+def _hedge_factor(links: dict, text: str, pos: int) -> None:
+    """A hedge before a multiple ('more than doubled', 'nearly tripled', 'rose more than
+    sixfold') makes it a bound or an estimate: recorded for the check as `factor_qualifier`."""
+    qualifier = qualifier_before(text, pos)[0]
+    if qualifier != "exact":
+        links["factor_qualifier"] = qualifier
+
+
 def _multiple_named(text: str, match: re.Match[str]) -> float | None:
     """The multiple that `match`'s group 'n' names, if above 1: 'six' in 'sixfold', '10' in
     '10-fold', 'three' in 'three times as much'."""
@@ -419,6 +427,7 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
     if kind == "factor":
         value["factor"] = _FACTORS[verb.group(kind).lower()]
         value["direction"] = "up" if value["factor"] > 1 else "down"
+        _hedge_factor(links, text, verb.start())  # 'more than doubled'
     elif kind in ("up_short", "down_short", "up_noun", "down_noun"):
         space = _SPACE.match(text, end, limit)
         amount = _amount_at(text, space.end() if space else end, limit)
@@ -440,8 +449,9 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
     elif kind in ("up", "down", "neutral"):
         fold = _FOLD_AFTER.match(text, end, limit) if kind == "up" else None
         factor = _multiple_named(text, fold) if fold else None
-        if factor is not None:  # 'rose sixfold'
+        if factor is not None:  # 'rose sixfold', 'rose more than sixfold'
             value["factor"], end = factor, fold.end()
+            _hedge_factor(links, text, fold.start("n"))
         else:
             # 'fell 1.2% to 7,400', 'fell five percentage points to 21%': a size after the
             # verb, read before an object, which 'five percentage points' would also fit
