@@ -22,6 +22,12 @@ _AGAINST_AFTER = re.compile(r"\s*(?:votes?\s+)?against\b", re.IGNORECASE)
 _VOTES_AFTER = re.compile(r"\s+votes?\b", re.IGNORECASE)
 # 'voted 51-49 to confirm the nominee': the first figure voted for what the 'to' clause says
 _DANGLING = frozenset("the a an to of for its their his her this that".split())
+# After a bare 'voted 52-48': the clause ends, or goes on with a time, a place or another clause
+_CLAUSE_GOES_ON = re.compile(
+    r"\s*(?:$|[.,;:!?)\u2013\u2014-]|(?:on|in|at|with|after|before|last|this|overnight|and|"
+    r"but|while|as|when|which|despite|amid|following)\b)",
+    re.IGNORECASE,
+)
 _VOTED_BEFORE = re.compile(r"\bvoted\s+(?:by\s+)?$", re.IGNORECASE)
 _TO_ACTION = re.compile(  # after any time it was voted: 'voted 63-36 late on Friday to pass'
     r"(?:\s+(?:(?:late|early)\s+)?(?:on|in|at|last|this|overnight)(?:\s+[A-Za-z]+){0,2}?"
@@ -94,6 +100,7 @@ def find(doc: Document) -> Iterator[Found]:
         ) and not (
             outcomes.within(max(0, first.start - CONTEXT_REACH), second.end + CONTEXT_REACH)
             or _backed_by(doc, first)
+            or _voted_before(text, first)
         ):
             continue  # neither a side nor an outcome near: cheap to rule out before the rest
         found = _tally(doc, first, second, numbers)
@@ -126,9 +133,8 @@ def _tally(doc: Document, first: Mention, second: Mention, numbers: ByPosition[M
     if votes:
         end = votes.end()
     outcome = _outcome(doc, s_start, s_end, first.start)
-    action = _VOTED_BEFORE.search(text, max(0, first.start - 12), first.start) and (
-        _TO_ACTION.match(text, end, s_end)
-    )
+    voted = _voted_before(text, first)
+    action = voted and _TO_ACTION.match(text, end, s_end)
     motion = _without_dangling_words(action.group("motion")) if action else None
     if _FOR_AFTER.match(text, end):
         votes_for, votes_against, direction = a, b, "stated"
@@ -140,6 +146,10 @@ def _tally(doc: Document, first: Mention, second: Mention, numbers: ByPosition[M
         votes_for, votes_against, direction = max(a, b), min(a, b), "from_outcome"
     elif outcome in ("failed", "tied"):
         votes_for, votes_against, direction = min(a, b), max(a, b), "from_outcome"
+    elif voted and _CLAUSE_GOES_ON.match(text, end):
+        # 'The Senate voted 52-48.': for, then against, as news style writes them; not 'voted 5
+        # to 10 times', where a noun counted follows
+        votes_for, votes_against, direction = a, b, "voted"
     else:
         return None  # "52-48" with neither a side nor an outcome is not a checkable tally
     margin = _margin_in(doc, numbers, s_start, s_end, exclude=(first, second))
@@ -153,6 +163,11 @@ def _tally(doc: Document, first: Mention, second: Mention, numbers: ByPosition[M
     }
     links = {"direction": direction, "margin_at": margin.start if margin else -1}
     return Found(TYPE, first.start, end, value, links=links)
+
+
+def _voted_before(text: str, first: Mention) -> bool:
+    """'voted 52-48', 'voted by 293 to 125': 'voted' right before the tally's first figure."""
+    return _VOTED_BEFORE.search(text, max(0, first.start - 12), first.start) is not None
 
 
 def _without_dangling_words(phrase: str) -> str:
