@@ -142,6 +142,13 @@ _ADDRESS = re.compile(
 )
 
 
+_STRONG = re.compile(r"[-‑]strong\s+")
+_GROUPS = frozenset(
+    "team squad force crew delegation army group crowd workforce staff unit panel committee "
+    "board cabinet contingent party".split()
+)
+
+
 def find(doc: Document) -> list[Found]:
     counts = list(_counts(doc))
     _settle_named_wholes(counts)
@@ -167,6 +174,16 @@ def _counts(doc: Document) -> Iterator[Found]:
             yield found
 
 
+def _strong(doc: Document, mention: Mention, pos: int) -> Found | None:
+    """The group a '20,000-strong' counts: one word ('workforce', 'Commons'), or two when the
+    second names a group ('police team'), not a verb ('squad flew out')."""
+    s_end = doc.sentence_bounds(mention.start)[1]
+    entity, end = noun_phrase_after(doc.text, pos, s_end, 2)
+    if entity and len(entity.split()) == 2 and entity.split()[1].lower() not in _GROUPS:
+        entity, end = noun_phrase_after(doc.text, pos, s_end, 1)
+    return _count(doc.text, mention, end, entity=entity) if entity else None
+
+
 def _second_of_pair(text: str, mention: Mention) -> bool:
     """'4' in 'a 5-4 ruling' or '0' in 'a 2-0 win' (a range, '5-10 people', is read first)."""
     return bool(_PAIRED_AFTER.search(text, max(0, mention.start - 2), mention.start))
@@ -176,6 +193,9 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
     text = doc.text
     if mention.start and text[mention.start - 1] in _CURRENCY_BEFORE:
         return None
+    strong = _STRONG.match(text, mention.end)
+    if strong:  # 'a 20,000-strong workforce', 'a 40-strong police team': the group after counts
+        return _strong(doc, mention, strong.end())
     if _FOLLOWED_BY_SYMBOL.match(text, mention.end):
         return None
     if _GAP_END.match(text, mention.end):
