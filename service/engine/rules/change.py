@@ -11,7 +11,7 @@ from ..readers.amount import Amount, read_amount
 from ..readers.money import PREFIX_BEFORE
 from ..readers.number import read_number
 from ..scan import FIGURES, MONTHS, WEEKDAYS
-from .phrases import YEAR, qualifier_at, qualifier_before
+from .phrases import RECORD, YEAR, qualifier_at, qualifier_before
 
 TYPE = "change"
 PRIORITY = 55
@@ -52,11 +52,14 @@ _FACTORS = {"doubled": 2, "doubles": 2, "tripled": 3, "trebled": 3, "quadrupled"
             "halved": 0.5, "halves": 0.5}  # fmt: skip
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # When a figure stood, between it and the next: 'fell to 3.4% in February from 4%', 'in
-# 2022-23', 'last year', 'for the first time in six months', 'over the past year'
+# 2022-23', 'last year', 'in the year to June', 'for the first time in six months', 'over the
+# past year'
 _WHEN = (
     rf"(?:\s+(?:in|on)\s+(?:(?:{_MONTH_NAMES})(?:\s+\d{{4}})?|\d{{4}}(?:[-–/]\d\d(?:\d\d)?)?"
     rf"|{'|'.join(WEEKDAYS)})"
     r"|\s+(?:last|this)\s+(?:year|month|week|quarter)"
+    rf"|\s+in\s+the\s+(?:[\w-]+\s+)?(?:year|months|weeks|quarter)\s+to\s+(?:{_MONTH_NAMES})"
+    r"(?:\s+\d{4})?"  # 'in the year to June', 'in the three months to March 2024'
     r"|\s+since\s+(?:\d{4}|last\s+(?:year|month|week|quarter))"
     r"|\s+for\s+the\s+(?:first|second|third)\s+time(?:\s+(?:in|since)\s+(?:[\w-]+\s+)?[\w-]+)?"
     r"|\s+for\s+the\s+[\w-]+\s+(?:month|year|week|quarter|day)\s+(?:in\s+a\s+row|running)"
@@ -66,7 +69,9 @@ _WHEN = (
 _MONTH_AFTER = re.compile(rf"\s+(?:{_MONTH_NAMES})\b")
 _CLAUSE = re.compile(
     _WHEN + r"\s*[,–—]?\s*(?:(?P<way>up|down)\s+)?(?P<word>from|to|by|at|compared\s+(?:with|to))\s+"
-    r"(?:another\s+|a\s+further\s+|an\s+extra\s+|an\s+average\s+of\s+|a\s+total\s+of\s+)?"
+    r"(?:another\s+|a\s+further\s+|an\s+extra\s+|an\s+average\s+of\s+|a\s+total\s+of\s+|"
+    + RECORD
+    + r")?"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|"
     r"less\s+than\s+|just\s+(?:over|under)\s+|up\s+to\s+)?",
     re.IGNORECASE,

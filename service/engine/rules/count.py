@@ -18,6 +18,7 @@ from .phrases import (
     noun_phrase_after,
     qualifier_before,
     range_start,
+    record_before,
 )
 
 TYPE = "count"
@@ -551,7 +552,7 @@ def _number_of(doc: Document, mention: Mention) -> str | None:
     """What 'the number of ...' that opens the clause counts, when the number is stated as it:
     'The number of patients waiting more than 18 weeks was 3.1 million' -> 'patients'."""
     text = doc.text
-    start = qualifier_before(text, mention.start)[1]
+    start = record_before(text, qualifier_before(text, mention.start)[1])
     if not _STATED_AS.search(text, max(0, start - 16), start):
         return None
     s_start, _ = doc.sentence_bounds(mention.start)
@@ -567,7 +568,7 @@ def _subject_counted(doc: Document, mention: Mention) -> str | None:
     the sentence, ends in a plural noun that names no measure ('House prices reached 300,000'
     counts no prices), and is followed only by a short phrase before the verb."""
     text = doc.text
-    start = qualifier_before(text, mention.start)[1]
+    start = record_before(text, qualifier_before(text, mention.start)[1])  # 'reached a record'
     verb = _REACHED.search(text, max(0, start - 16), start)
     if not verb:
         return None

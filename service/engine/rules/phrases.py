@@ -73,6 +73,13 @@ OPENS_CLAUSE = re.compile(
     r"\s+(?:has|have|had|is|was|were|will|would|can|could|did|does)\b", re.IGNORECASE
 )
 WORD = re.compile(r"\s*((?:\d+-)?[A-Za-z][A-Za-z’'-]*)")
+# A figure's standing between the verb and the figure: 'reached a record 145,800', 'rose to a
+# record high of 7.8 million', 'hit an all-time high of'
+RECORD = (
+    r"(?:an?\s+(?:new\s+|fresh\s+)?record\s+(?:(?:high|low)\s+of\s+)?"
+    r"|an?\s+(?:new\s+|all-time\s+|record\s+)(?:high|low|peak)\s+of\s+)"
+)
+_RECORD_BEFORE = re.compile(rf"\b{RECORD}$", re.IGNORECASE)
 
 _MOTION_NOUNS = "amendment motion bill resolution proposal measure referendum budget treaty plan"
 _MOTION_NOUN = re.compile(rf"(?:{'|'.join(_MOTION_NOUNS.split())})s?\b", re.IGNORECASE)
@@ -101,6 +108,12 @@ def qualifier_before(text: str, start: int) -> tuple[str, int]:
     if last.lower() == "over" and _OVER_A_MATTER.search(text, max(0, q_start - 16), q_start):
         return "exact", start  # 'jailed for 12 years over £1.4m fraud': what, not how much
     return _qualifier_code(match.group("q")), q_start
+
+
+def record_before(text: str, start: int) -> int:
+    """Where 'a record' or 'an all-time high of' right before `start` begins, else `start`."""
+    record = _RECORD_BEFORE.search(text, max(0, start - 32), start)
+    return record.start() if record else start
 
 
 def _qualifier_code(written: str) -> str:
