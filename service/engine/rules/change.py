@@ -66,6 +66,13 @@ _WHEN = (
     r"|\s+over\s+the\s+(?:(?:past|last)\s+)?(?:[\w-]+\s+)?(?:year|month|week|quarter|decade)s?"
     r"){0,3}"
 )
+# After a move 'from A to B', a second one its verb tells: ' for the lower rate and from '
+_AND_FROM = re.compile(
+    r"(?:\s+(?:for|in|on|among|at)\s+(?:[A-Za-z’'-]+\s+){0,4}?[A-Za-z’'-]+)?\s*,?\s+and\s+"
+    r"(?P<from>from)\s+",
+    re.IGNORECASE,
+)
+_TO = re.compile(r"\s+to\s+", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"\s+(?:{_MONTH_NAMES})\b")
 _CLAUSE = re.compile(
     _WHEN + r"\s*[,–—]?\s*(?:(?P<way>up|down)\s+)?(?P<word>from|to|by|at|compared\s+(?:with|to))\s+"
@@ -211,6 +218,10 @@ def find(doc: Document) -> Iterator[Found]:
         if verb.lastgroup.endswith("short") and value["from"] is not None and value["to"] is None:
             _read_figure_before(doc, found, s_start)
         yield found
+        both = value["from"] is not None and value["to"] is not None
+        second = _and_from(text, found, s_end) if both else None
+        if second is not None:  # '... for the lower rate and from 20% to 24% for the higher'
+            yield second
     for compared in doc.keywords(_COMPARED, _COMPARED_TRIGGERS).items:
         found = _compared(doc, compared)
         if found is not None:
@@ -231,6 +242,29 @@ def find(doc: Document) -> Iterator[Found]:
         found = _multiple(doc.text, multiple)
         if found is not None:
             yield found
+
+
+def _and_from(text: str, first: Found, limit: int) -> Found | None:
+    """'will rise from 10% to 18% for the lower rate and from 20% to 24% for the higher': a
+    second move 'from A to B' after 'and', told by the first one's verb, in its unit."""
+    joint = _AND_FROM.match(text, first.end, limit)
+    if joint is None:
+        return None
+    _, low_at, low = _stated_figure(text, joint.end(), limit)
+    to = _TO.match(text, low.end, limit) if low is not None else None
+    _, high_at, high = _stated_figure(text, to.end(), limit) if to else ("", 0, None)
+    unit = first.value["unit"]
+    if high is None or low.unit != unit or high.unit != unit:
+        return None
+    value = _empty_value(first.value["direction"])
+    value.update({"from": low.value, "to": high.value, "unit": unit})
+    links = {"from": (low_at, low.end), "to": (high_at, high.end)}
+    if first.links.get("direction_from_figures"):  # 'taking pay from A to B and from C to D'
+        if low.value == high.value:
+            return None
+        value["direction"] = "up" if high.value > low.value else "down"
+        links["direction_from_figures"] = True
+    return Found(TYPE, joint.start("from"), high.end, value, links)
 
 
 def _multiple(text: str, multiple: re.Match[str]) -> Found | None:
