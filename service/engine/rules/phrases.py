@@ -175,6 +175,8 @@ def noun_phrase_after(text: str, pos: int, limit: int, max_words: int = 4) -> tu
             pass  # 'Serie A matches', 'Group A teams': the letter ends a name
         elif lower in STOP_WORDS or lower in _COMPARATIVES:
             break  # '200,000 lower than in 2019' counts nothing lower
+        elif words and lower in _SINGULAR_VERBS:
+            break  # 'the 7.6 million waiting list includes': a verb, though it ends in -s
         elif word[0].isupper() and not is_plural(lower) and OPENS_CLAUSE.match(text, match.end()):
             break  # 'half the 26,000 Ford had expected': Ford is the subject of its own clause
         # a verb-like word ends the phrase, unless a plural noun follows it: '12 annual spending
@@ -197,6 +199,11 @@ def noun_phrase_after(text: str, pos: int, limit: int, max_words: int = 4) -> tu
 
 
 _COMPARATIVES = frozenset("fewer higher lower greater bigger smaller larger".split())
+# Verbs whose -s is no plural's, and that name nothing counted
+_SINGULAR_VERBS = frozenset(
+    """includes remains means shows suggests represents exceeds contains comprises involves
+    seems appears requires makes takes gives says goes comes becomes""".split()
+)
 # 'two other men', '300 further jobs', '200 larger homes'
 _ADDED = frozenset(["more", "other", "further", *_COMPARATIVES])
 
