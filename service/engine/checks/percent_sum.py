@@ -16,7 +16,9 @@ DESCRIPTION = (
     "Shares of one whole stated together in a sentence, as a list (a poll, a result, a "
     "breakdown: 'Labour on 40%, the Conservatives on 25% and Reform on 15%'), add up to at "
     "most 100%, and to about 100% when one of them is the rest ('and the rest, 40%'); "
-    "it is silent where the text says the answers overlap ('could choose more than one')."
+    "it is silent where the text says the answers overlap ('could choose more than one'), "
+    "and for shares of two wholes or two places ('45% of the vote in Scotland and 60% in "
+    "Wales')."
 )
 TOLERANCE = "the rounding of each share as written, added up ('40%' +/-0.5 each)"
 
@@ -41,6 +43,9 @@ _OVERLAPPING = re.compile(
     r"one|several|any\s+number)|add\s+up\s+to\s+more\s+than\s+100)",
     re.IGNORECASE,
 )
+_PLACE = r"\bin\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+_IN_PLACE = re.compile(_PLACE)
+_PLACE_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w'’-]+)?\s+" + _PLACE)  # '60% (of it) in Wales'
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?P<whole>[\w'’-]+)")
 # 'the rest', 'the remaining', 'the remainder', 'all the others'
 _WHOLE_WORDS = ["rest", "remaining", "remainder", "others"]
@@ -100,14 +105,31 @@ def _listed(first: Found, second: Found, doc: Document, dates: list[int]) -> boo
 
 
 def _shares_of_other_wholes(first: Found, second: Found, doc: Document) -> bool:
-    """'57% of the average adult's diet, and 65% of children's': each names its own whole."""
+    """'57% of the average adult's diet, and 65% of children's': each names its own whole;
+    '45% of the vote in Scotland and 60% in Wales': each is in its own place."""
     whole_of_first = _OF_WHOLE.match(doc.text, first.end, second.start)
     whole_of_second = _OF_WHOLE.match(doc.text, second.end)
     return bool(
         whole_of_first
         and whole_of_second
         and whole_of_first.group("whole").lower() != whole_of_second.group("whole").lower()
-    )
+    ) or _in_other_places(first, second, doc)
+
+
+def _in_other_places(first: Found, second: Found, doc: Document) -> bool:
+    """A place named between two shares ('in Scotland and') is the first one's when another
+    follows the second ('... 60% in Wales'), and the second one's when another comes before the
+    first ('in Scotland, where 62% backed Remain, and in Northern Ireland, where 56% did')."""
+    text = doc.text
+    between = [m.group("place") for m in _IN_PLACE.finditer(text, first.end, second.start)]
+    if not between:
+        return False
+    after = _PLACE_AFTER.match(text, second.end)
+    if after is not None:
+        return after.group("place") != between[-1]
+    s_start, _ = doc.sentence_bounds(first.start)
+    before = [m.group("place") for m in _IN_PLACE.finditer(text, s_start, first.start)]
+    return bool(before) and before[-1] != between[-1]
 
 
 def _sum(shares: list[Found], doc: Document, whole: bool) -> CheckResult:
