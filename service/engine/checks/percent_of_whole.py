@@ -70,11 +70,14 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
 
 def _percent_tolerance(percent: Found, stated: float, part: Found, doc: Document) -> float:
     tolerance = allowance(doc, percent, stated)
-    restated = part.type == "ratio" and part.start > percent.start
+    restated = part.type == "ratio" and (
+        part.start > percent.start or bool(_OR.fullmatch(doc.text, part.end, percent.start))
+    )
     hedged = _hedged(doc, part)
     if restated or hedged:
-        # 'nearly two-thirds (64%)'; '4.1%, or one in 25': a ratio after a percentage is
-        # the simple fraction nearest to it, rounded as a hedge is
+        # 'nearly two-thirds (64%)'; '4.1%, or one in 25', 'half of voters, or 52%': a ratio
+        # restated as a percentage, or after one, is the simple fraction nearest to it, rounded
+        # as a hedge is
         tolerance = max(tolerance, abs(stated) * RELATIVE_FOR_APPROXIMATE)
     if hedged and part.links.get("fraction"):
         # 'almost a third (31%)': a hedged fraction word stands for a wider span of shares
@@ -117,7 +120,8 @@ def _triples(claims: list[Found], doc: Document):
         if claim.type == "count" and claim.value["of"] and _states_share(text, between, percent):
             # '56 of the 125 MPs (45%)'; 'Of those, 3.1 million, or 41%'
             yield claim.value["number"], percent, claim.value["of"], [claim]
-        elif claim.type == "ratio" and _PAREN.fullmatch(between):
+        elif claim.type == "ratio" and (_PAREN.fullmatch(between) or _OR.fullmatch(between)):
+            # 'two-thirds (64%)', 'nearly nine in 10 people, or 89%'
             yield claim.value["numerator"], percent, claim.value["denominator"], [claim]
         elif (
             claim.type == "count"
