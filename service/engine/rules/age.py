@@ -1,5 +1,5 @@
 """Ages: 'a 73-year-old', 'aged 45', '45 years old', 'Smith, 45, said', 'The victim, 34, was',
-and age ranges: 'aged 40 to 64', 'aged between 18 and 24', '18- to 24-year-olds', 'in his 70s'."""
+'She was 29 when', and age ranges: 'aged 40 to 64', '18- to 24-year-olds', 'in his 70s'."""
 
 from __future__ import annotations
 
@@ -21,11 +21,19 @@ _UPPER_AFTER = re.compile(r"\s*(?:[-–]|to\b|(?P<and>and\b))\s*(?P<upper>\d{1,3
 _LOWER_BEFORE = re.compile(r"(?<![\d.,])(?P<lower>\d{1,3})(?:[-–]|-?\s+to\s+)$")
 # "Jane Smith, 45, said", "The victim, 34, was": a capitalised name or a word for a person,
 # the age between commas, then a verb or clause
-_NAME_COMMA_BEFORE = re.compile(
-    r"(?:[A-Z][\w’'-]+|\b(?:victim|man|woman|boy|girl|driver|mother|father|teenager|pensioner|"
+_PERSON_WORDS = (
+    r"(?:victim|man|woman|boy|girl|driver|mother|father|teenager|pensioner|"
     r"suspect|defendant|resident|student|passenger|pedestrian|cyclist|son|daughter|wife|"
-    r"husband|officer|nurse|teacher|worker|patient|soldier|partner)),\s$"
+    r"husband|officer|nurse|teacher|worker|patient|soldier|partner)"
 )
+_NAME_COMMA_BEFORE = re.compile(rf"(?:[A-Z][\w’'-]+|\b{_PERSON_WORDS}),\s$")
+# 'She was 29 when', 'He is now 41.', 'who is 52,', 'The victim was 34.': a person, a form of
+# 'be', then the age, which ends its clause
+_PERSON_IS_BEFORE = re.compile(
+    rf"\b(?:[Hh]e|[Ss]he|who|[Tt]he\s+{_PERSON_WORDS})\s+(?:is|was)\s+(?:now\s+|only\s+|just\s+)?$"
+)
+_WHEN_AFTER = re.compile(r"\s+(?:when|at\s+the\s+time)\b")  # a spelled age: 'was two when'
+_AGE_ENDS_CLAUSE = re.compile(r"\s*(?:[.,;:!?)]|$|(?:when|and|but|at\s+the\s+time)\b)")
 # a second age listed after the first: 'aged 19 and 20', 'aged 17, 18 or 19'
 _LISTED_AFTER_AGED = re.compile(r"\baged\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|and|or)\s*$", re.I)
 _LIST_GOES_ON = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or|were|was|are|is)\b)")
@@ -82,6 +90,12 @@ def find(doc: Document) -> Iterator[Found]:
             and _COMMA_AFTER.match(text, mention.end)
         ):
             end = mention.end
+        elif (
+            (" is " in before or " was " in before)
+            and _PERSON_IS_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+            and (_WHEN_AFTER if mention.spelled else _AGE_ENDS_CLAUSE).match(text, mention.end)
+        ):
+            end = mention.end  # 'She was 29 when she won', 'The victim was 34.', 'was two when'
         elif (
             "age" in before
             and _LISTED_AFTER_AGED.search(text, max(0, mention.start - 24), mention.start)
