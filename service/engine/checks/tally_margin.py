@@ -13,7 +13,8 @@ from .result import CheckResult, stating
 
 CODE = "tally_margin"
 DESCRIPTION = (
-    "A majority stated with a tally equals the votes for minus the votes against. A majority "
+    "A majority (or a margin) stated with a tally equals the votes for minus the votes "
+    "against. A majority "
     "stated alone ('a majority of 9,446') equals the difference between two vote counts near it "
     "in its sentence ('17,845 votes', 'which polled 8,399'). It is called inconsistent when the "
     "sentence gives exactly two, set against each other ('over', 'against', 'to'), or when it "

@@ -43,8 +43,9 @@ _OUTCOME = re.compile(
     re.IGNORECASE,
 )
 _VOTE_CONTEXT = re.compile(
-    r"\b(?:vot\w*|ballot\w*|majority|motion|amendment|bill|resolution|division|MPs|peers|"
-    r"measure|proposal|referendum|budget|"
+    r"\b(?:vot\w*|ballot\w*|majority|margin|motion|amendment|bill|resolution|division|MPs|"
+    r"peers|measure|proposal|referendum|budget|legislation|"
+    r"(?<=[Tt]he\s)(?-i:House|Senate|Commons|Lords)|"  # 'the House passed', not 'House prices'
     r"senators|delegates|lawmakers|councillors|representatives|members)\b",
     re.IGNORECASE,
 )
@@ -53,9 +54,10 @@ _OUTCOME_TRIGGERS = frozenset(
     "blocked tied a".split()
 )
 _CONTEXT_TRIGGERS = frozenset(
-    "vote votes voted voting voter voters ballot ballots balloted balloting majority motion "
-    "amendment bill resolution division mps peers measure proposal referendum budget senators "
-    "delegates lawmakers councillors representatives members".split()
+    "vote votes voted voting voter voters ballot ballots balloted balloting majority margin "
+    "motion amendment bill resolution division mps peers measure proposal referendum budget "
+    "legislation house senate commons lords senators delegates lawmakers councillors "
+    "representatives members".split()
 )
 # a verb of support, then 'by' right before the tally: 'backed the assisted dying bill by'
 _BACKED_WORDS = "backed supported endorsed".split()
@@ -66,8 +68,11 @@ _BACKED = re.compile(
 _BACKED_TRIGGERS = frozenset(_BACKED_WORDS)
 _BACKED_REACH = 72
 _MAJORITY = re.compile(r"\b(?:by\s+)?(?:a\s+)?majority\s+of\s+$", re.IGNORECASE)
-_MAJORITY_WORD = re.compile(r"majority\b", re.IGNORECASE)
-_MAJORITY_TRIGGERS = frozenset(["majority"])
+# beside a full tally, a margin is its majority too ('by 311 to 112, a margin of 199'); alone,
+# a margin may be a poll's lead
+_MARGIN_BESIDE = re.compile(r"\b(?:by\s+)?(?:a\s+)?(?:majority|margin)\s+of\s+$", re.I)
+_MAJORITY_WORD = re.compile(r"(?:majority|margin)\b", re.IGNORECASE)
+_MAJORITY_TRIGGERS = frozenset(["majority", "margin"])
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 # A majority a party holds in a chamber ('hold a narrow majority of 4'), or one written as the
 # seats on each side ('a majority of 219 to 212'), is no vote's margin
@@ -244,6 +249,6 @@ def _margin_in(doc, numbers: ByPosition[Mention], s_start, s_end, exclude) -> Me
     for mention in numbers.within(s_start, s_end):
         if any(mention is excluded for excluded in exclude):
             continue
-        if _MAJORITY.search(doc.text, max(s_start, mention.start - 24), mention.start):
+        if _MARGIN_BESIDE.search(doc.text, max(s_start, mention.start - 24), mention.start):
             return mention
     return None
