@@ -53,7 +53,7 @@ _MENTION = re.compile(
   | (?<![\w.,:])(?<![A-Za-z]-)
     (?P<digits>(?:\d{{1,3}}(?:[,\u00a0\u202f\u2009]\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)[{VULGAR}]?)
     (?:(?P<abbr>(?i:bn|mn|tn|m|k)|p|c|C|F)|\s+(?P<scale>(?i:thousand|million|billion|trillion)))?
-    (?:(?![\w:]|[.,]\d)|(?=(?i:{_GLUED_UNITS})\b))
+    (?:(?!\w|[.,:]\d)|(?=(?i:{_GLUED_UNITS})\b))
   | \b(?P<vague>(?i:{"|".join(VAGUE_LOWER_BOUNDS)}))\b
   | \b(?P<fraction>(?i:(?:a|one|{_small_words})[\s-]+(?:{_fraction_words})|half))\b
   | \b(?P<ordword>(?i:(?:(?:{_tens_words})-)?(?:{_ordinal_words})))\b

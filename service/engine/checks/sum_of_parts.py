@@ -10,18 +10,22 @@ from itertools import pairwise, takewhile
 
 from ..document import Document, Found
 from .result import CheckResult
-from .tolerance import figure
+from .tolerance import figure, relative_rounding
 
 CODE = "sum_of_parts"
 DESCRIPTION = (
     "Counts listed together with a stated total in the same sentence ('12 were injured and 3 "
     "killed, a total of 15 casualties'; '60 members: 35 Labour, 15 Conservative and 8 Green'; "
-    "'Of the 20 players, 12 were English, 5 Scottish and 4 Welsh') add up to the total."
+    "'Of the 20 players, 12 were English, 5 Scottish and 4 Welsh') add up to the total; so do "
+    "sums of money in one currency ('$61bn for Ukraine, $26bn for Israel and $8bn for Taiwan, a "
+    "total of $95bn'; 'The $95bn package includes ...')."
 )
 TOLERANCE = (
     "none for exact counts; 5% of the total when any figure is hedged. A breakdown after the "
     "whole may leave parts out: it disagrees only when its parts exceed the whole, unless its "
-    "last part is 'the remaining' or 'the other' ones, when the parts must make the whole"
+    "last part is 'the remaining' or 'the other' ones, when the parts must make the whole. Sums "
+    "of money may also be off by the rounding of each figure as written ('$61bn' is $60.5bn to "
+    "$61.5bn), except a figure whose rounding would exceed 5% of it ('$8bn'), taken as written"
 )
 
 _TOTAL_BEFORE = re.compile(
@@ -31,6 +35,17 @@ _TOTAL_AFTER = re.compile(r"\s+(?:in\s+total|in\s+all|altogether)\b", re.IGNOREC
 _JOINED = re.compile(r"^(?:[^.;:]*?)(?:,\s*|\s+and\s+)$")
 _THE_REST = re.compile(r"\bthe\s+(?:remaining|other)\s+$", re.IGNORECASE)
 _COLON = re.compile(r"\s*:\s*")  # '60 members: 35 Labour, ...' breaks the whole down
+# after a sum of money, the words that break it down: 'The $95bn package includes ', '£40bn: '
+_BROKEN_DOWN = re.compile(
+    r"(?:\s+(?!(?:and|or|but|while|from|to|than)\b)[\w'’-]+){0,3}?(?:\s*:|,?\s+(?:includes|"
+    r"including|comprises|comprising|is\s+made\s+up\s+of|is\s+split\s+(?:into|between)|"
+    r"of\s+which))\s+",
+    re.IGNORECASE,
+)
+# between two sums, words that start another clause: '£10bn of cuts, while spending of £20bn'
+_OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|although|though|compared|than)\b", re.I)
+_CLOSE = re.compile(r"[^.;:]{0,40}")  # between the last part and the total after it
+_MOST_SPREAD = 0.05  # the rounding of '$61bn' is allowed; '£8m' (6.25%) is taken as written
 _MOST_PARTS = 20  # a sentence with more counts before its total is no list of its parts
 _WHOLE_REACH = 8  # counts back to the whole a part is of
 
@@ -45,6 +60,7 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
             continue
         yield _compare(parts, total)
     yield from _broken_down(counts, doc)
+    yield from _sums_of_money(claims, doc)
 
 
 def _parts_before(counts: list[Found], index: int, s_start: int) -> list[Found] | None:
@@ -74,7 +90,7 @@ def _broken_down(counts: list[Found], doc: Document) -> Iterator[CheckResult]:
         if whole is None or len(parts) < 2:
             continue
         # 'while the remaining 700,000 were ...': the last part is all the rest of the whole
-        rest = bool(_THE_REST.search(doc.text, max(0, parts[-1].start - 16), parts[-1].start))
+        rest = _is_the_rest(parts[-1], doc)
         if not rest and len(parts) < 3:
             # two parts of one whole may overlap ('Of those victims, 99 were aged 16 to 24 and
             # 57 were teenagers'): a part stated as of the whole joins only a list of three
@@ -124,6 +140,87 @@ def _listed_after(
             break
         run.append(count)
     return run
+
+
+def _sums_of_money(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
+    """Sums of money in one currency listed with their total in a sentence: after it ('$61bn
+    for Ukraine, $26bn for Israel and $8bn for Taiwan, a total of $95bn'), or a whole broken
+    down after it ('The $95bn package includes $61bn for Ukraine, ...'), which may leave parts
+    out unless its last part is the rest."""
+    money = [c for c in claims if c.type == "money" and c.value["upper"] is None]
+    for index, whole in enumerate(money):
+        s_start, s_end = doc.sentence_bounds(whole.start)
+        if _is_total(whole, doc):
+            parts = _money_run(money, index, s_start, doc, step=-1)
+            complete = True
+        elif _BROKEN_DOWN.match(doc.text, whole.end, s_end):
+            parts = _money_run(money, index, s_end, doc, step=1)
+            complete = bool(parts) and _is_the_rest(parts[-1], doc)
+        else:
+            continue
+        if len(parts) >= 2:
+            yield _compare_money(parts, whole, doc, complete)
+
+
+def _money_run(money: list[Found], index: int, bound: int, doc: Document, step: int):
+    """The sums in the currency of `money[index]` listed one after another right before it
+    (`step` -1, back to `bound`) or right after it (`step` 1, up to `bound`), in text order."""
+    whole, run = money[index], []
+    at = index + step
+    while 0 <= at < len(money) and len(run) < _MOST_PARTS:
+        part = money[at]
+        if (part.start < bound if step < 0 else part.start >= bound) or (
+            part.value["currency"] != whole.value["currency"]
+        ):
+            break
+        previous = run[-1] if run else None
+        pair = (part, previous) if step < 0 else (previous, part)
+        if previous is not None and (
+            not _listed(list(pair), doc)
+            or _OTHER_CLAUSE.search(doc.text, pair[0].end, pair[1].start)
+        ):
+            break
+        if previous is None and step < 0 and not _CLOSE.fullmatch(doc.text, part.end, whole.start):
+            break  # the total right after the last part: '..., a total of $95bn'
+        run.append(part)
+        at += step
+    return run[::-1] if step < 0 else run
+
+
+def _compare_money(parts: list[Found], total: Found, doc: Document, complete: bool) -> CheckResult:
+    """As _compare, within the rounding of every sum as written ('$61bn' is $60.5bn to
+    $61.5bn); a sum whose rounding would be more than 5% of it ('£8m') is taken as written."""
+    added = sum(p.value["number"] for p in parts)
+    stated = total.value["number"]
+    slack = sum(c.value["number"] * _spread(c, doc) for c in [*parts, total])
+    if any(c.value["qualifier"] != "exact" for c in [*parts, total]):
+        slack += 0.05 * stated
+    ok = abs(added - stated) <= slack if complete else added <= stated + slack
+    listed = " + ".join(doc.text[p.start : p.end] for p in parts)
+    currency = total.value["currency"] or total.value["currency_name"] or ""
+    summed = f"{figure(added)} {currency}".rstrip()
+    written = doc.text[total.start : total.end]
+    if complete:
+        message = f"{listed} = {summed}; the stated total is {written}"
+    else:
+        relation = "within" if ok else "more than"
+        message = f"{listed} = {summed}, {relation} the stated whole of {written}"
+    # a breakdown short of its whole leaves parts out; only one past it, or a total missed,
+    # is let through by the rounding
+    rounded = ok and (added > stated or (complete and added != stated))
+    message += ", within the rounding of the figures" if rounded else ""
+    ids = (*(p.id for p in parts), total.id)
+    return CheckResult(CODE, "consistent" if ok else "inconsistent", message + ".", ids)
+
+
+def _spread(claim: Found, doc: Document) -> float:
+    spread = relative_rounding(doc.text, claim.start, claim.end)
+    return spread if spread <= _MOST_SPREAD else 0.0
+
+
+def _is_the_rest(part: Found, doc: Document) -> bool:
+    """'..., and the remaining £2m': the last part is all the rest of the whole."""
+    return bool(_THE_REST.search(doc.text, max(0, part.start - 16), part.start))
 
 
 def _is_total(claim: Found, doc: Document) -> bool:
