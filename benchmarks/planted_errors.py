@@ -25,6 +25,8 @@ SOURCES = [ROOT / "tests/articles", ROOT.parent / "shared/seed"]
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 TEXT = [""]  # the article being planted in, for spans wider than a claim
 _STATED_SIDE = re.compile(r"in\s+favou?r|\bfor\b|against", re.IGNORECASE)
+_AT_LEAST = frozenset({"more_than", "at_least"})  # a bound open upwards
+_AT_MOST = frozenset({"fewer_than", "at_most", "up_to"})  # and one open downwards
 
 
 def main() -> int:
@@ -111,16 +113,7 @@ def plant(check: dict, claims: list[dict]) -> tuple[int, int, str] | None:
     if code == "part_within_whole":
         return _part_within_whole(check, claims)
     if code == "percent_of_whole":
-        percent = next((c for c in claims if c["type"] == "percentage"), None)
-        if percent is None:  # 'two-thirds of the 900 respondents, or 600 people': the part
-            part = claims[-1]
-            number = part["value"]["number"]
-            return _replace(part, number, round(number * 0.7))
-        stated, upper = percent["value"]["number"], percent["value"]["upper"]
-        shift = -10 if stated > 50 else 10
-        if upper is not None:  # '(40-45%)': move the whole range, both bounds
-            return _replace_both(percent, (stated, upper), shift)
-        return _replace(percent, stated, stated + shift)
+        return _percent_of_whole(claims)
     if code == "point_gap":  # a wider gap than the shares make
         gap = next(c for c in claims if c["value"]["points"])
         return _replace(gap, gap["value"]["number"], gap["value"]["number"] + 5)
@@ -148,6 +141,26 @@ def plant(check: dict, claims: list[dict]) -> tuple[int, int, str] | None:
         number = total["value"]["number"]
         return _replace(total, number, max(1, number - max(5, round(number * 0.2))))
     return None
+
+
+def _percent_of_whole(claims: list[dict]) -> tuple[int, int, str] | None:
+    """A share 10 points off, or a part 30% off the share; past a bound the way it opens
+    ('more than 40%' becomes 'more than 50%', 'fewer than a third, or 400' of 1,500 a part of
+    650), since a bound's open side takes any share."""
+    percent = next((c for c in claims if c["type"] == "percentage"), None)
+    if percent is None:  # 'two-thirds of the 900 respondents, or 600 people': the part
+        share, whole, part = claims[0]["value"], claims[-2]["value"], claims[-1]
+        if share.get("qualifier") in _AT_MOST:
+            moved = whole["number"] * share["numerator"] / share["denominator"] * 1.3
+        else:
+            moved = part["value"]["number"] * 0.7
+        return _replace(part, part["value"]["number"], round(moved))
+    stated, upper = percent["value"]["number"], percent["value"]["upper"]
+    bound = percent["value"]["qualifier"]
+    shift = -10 if bound in _AT_MOST or (stated > 50 and bound not in _AT_LEAST) else 10
+    if upper is not None:  # '(40-45%)': move the whole range, both bounds
+        return _replace_both(percent, (stated, upper), shift)
+    return _replace(percent, stated, stated + shift)
 
 
 def _part_within_whole(check: dict, claims: list[dict]) -> tuple[int, int, str] | None:

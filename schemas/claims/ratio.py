@@ -3,7 +3,7 @@
 from marshmallow import Schema, fields, validate
 
 from ..common import ClaimBaseSchema, claim_type_field
-from ..fields import Number, PlainNested
+from ..fields import Number, PlainNested, qualifier_field
 
 TYPE = "ratio"
 
@@ -14,6 +14,7 @@ class RatioValueSchema(Schema):
     entity = fields.String(
         required=True, allow_none=True, metadata={"description": "Of what: 'adults', 'voters'."}
     )
+    qualifier = qualifier_field()
 
 
 class RatioClaimSchema(ClaimBaseSchema):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from operator import attrgetter
@@ -9,7 +10,7 @@ from operator import attrgetter
 from ..document import Document, Found
 from ..rules.phrases import qualifier_before
 from .result import CheckResult
-from .tolerance import APPROXIMATE, RELATIVE_FOR_APPROXIMATE, allowance, figure
+from .tolerance import APPROXIMATE, RELATIVE_FOR_APPROXIMATE, allowance, figure, rounding
 
 CODE = "percent_of_whole"
 DESCRIPTION = (
@@ -23,9 +24,15 @@ TOLERANCE = (
     "when the percentage or its part is hedged ('about 45%', 'nearly two-thirds'), or is a "
     "ratio restating the percentage ('4.1%, or one in 25'); 10% of it for a hedged fraction "
     "word ('almost a third (31%)'). A fraction word of a count rounds its share to within 5% "
-    "of it, 10% when hedged ('nearly a third of the 1,500 staff - 450 people')"
+    "of it, 10% when hedged ('nearly a third of the 1,500 staff - 450 people'). A bound is "
+    "open on one side: 'more than 40%' agrees with any share from 40% less its rounding up, "
+    "'fewer than a third' with any up to a third (5% more when the part or whole is hedged)"
 )
 _RELATIVE_FOR_A_HEDGED_FRACTION = 0.10
+_BOUNDS = {"more_than": "at_least", "at_least": "at_least", "fewer_than": "at_most",
+           "at_most": "at_most", "up_to": "at_most"}  # fmt: skip
+_WRITTEN_BOUND = {"more_than": "more than ", "at_least": "at least ", "fewer_than": "fewer than ",
+                  "at_most": "at most ", "up_to": "up to "}  # fmt: skip
 
 _PAREN = re.compile(r"\s*[(–—-]\s*$")  # 'X of Y (' before the percentage
 _OR = re.compile(r",?\s+or\s+$")  # 'X, or ' before the percentage
@@ -47,16 +54,20 @@ _CLOSES = {"(": ")", "–": "–", "—": "—", "-": "-"}
 def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
     for part_claim, percent, whole, wholes in _triples(claims, doc):
         expected = 100 * part_claim / whole
+        bound = _BOUNDS.get(percent.value["qualifier"])
         if percent.type == "ratio":
-            stated, upper, tolerance = _fraction_share(percent, doc)
+            stated, upper, tolerance = _fraction_share(percent, wholes, doc, bound)
             written = f"'{doc.text[percent.start : percent.end]}' ({stated:.2f}%)"
         else:
             stated, upper = percent.value["number"], percent.value["upper"]
-            tolerance = _percent_tolerance(percent, stated, wholes[0], doc)
+            tolerance = _percent_tolerance(percent, stated, wholes, doc, bound)
             written = figure(stated) if upper is None else f"{figure(stated)}-{figure(upper)}"
-            written += "%"
+            written = f"{_WRITTEN_BOUND.get(percent.value['qualifier'], '')}{written}%"
         top = stated if upper is None else upper  # '(40-45%)': the share may be anywhere in it
-        ok = stated - tolerance <= expected <= top + tolerance
+        # 'more than 40%' is any share from 40% up, 'fewer than a third' any below a third
+        low = -math.inf if bound == "at_most" else stated - tolerance
+        high = math.inf if bound == "at_least" else top + tolerance
+        ok = low <= expected <= high
         arithmetic = f"100 x {figure(part_claim)} / {figure(whole)} = {expected:.2f}%"
         if ok:
             message = f"{written} agrees: {arithmetic}."
@@ -68,12 +79,16 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
         yield CheckResult(CODE, "consistent" if ok else "inconsistent", message, ids)
 
 
-def _percent_tolerance(percent: Found, stated: float, part: Found, doc: Document) -> float:
-    tolerance = allowance(doc, percent, stated)
+def _percent_tolerance(
+    percent: Found, stated: float, wholes: list[Found], doc: Document, bound: str | None
+) -> float:
+    # a bound ('more than 40%') is as exact as its figure: its open side is no hedge
+    tolerance = rounding(doc, percent) if bound else allowance(doc, percent, stated)
+    part = wholes[0]
     restated = part.type == "ratio" and (
         part.start > percent.start or bool(_OR.fullmatch(doc.text, part.end, percent.start))
     )
-    hedged = _hedged(doc, part)
+    hedged = any(_hedged(doc, claim) for claim in wholes)
     if restated or hedged:
         # 'nearly two-thirds (64%)'; '4.1%, or one in 25', 'half of voters, or 52%': a ratio
         # restated as a percentage, or after one, is the simple fraction nearest to it, rounded
@@ -85,12 +100,20 @@ def _percent_tolerance(percent: Found, stated: float, part: Found, doc: Document
     return tolerance
 
 
-def _fraction_share(share: Found, doc: Document) -> tuple[float, None, float]:
+def _fraction_share(
+    share: Found, wholes: list[Found], doc: Document, bound: str | None
+) -> tuple[float, None, float]:
     """'Two-thirds of the 900 respondents, or 600 people': a fraction word rounds the share it
     names, so it agrees within 5% of itself (10% when hedged: 'nearly a third'); as the share
-    in per cent, no top, and that tolerance."""
+    in per cent, no top, and that tolerance. A bound ('more than a third') is the fraction
+    itself, unless the part or the whole is hedged ('about 600')."""
     stated = 100 * share.value["numerator"] / share.value["denominator"]
-    relative = _RELATIVE_FOR_A_HEDGED_FRACTION if _hedged(doc, share) else RELATIVE_FOR_APPROXIMATE
+    if bound:
+        relative = RELATIVE_FOR_APPROXIMATE if any(_hedged(doc, c) for c in wholes) else 0.0
+    elif _hedged(doc, share):
+        relative = _RELATIVE_FOR_A_HEDGED_FRACTION
+    else:
+        relative = RELATIVE_FOR_APPROXIMATE
     return stated, None, stated * relative + 1e-9  # 'nearly a third': 30% is within
 
 

@@ -1,5 +1,5 @@
 """Ratios: 'one in five adults', 'three out of four', 'a third of voters', 'two-thirds',
-'half of all schools'."""
+'half of all schools', 'fewer than half of voters' (the qualifier is the claim's)."""
 
 from __future__ import annotations
 
@@ -42,6 +42,7 @@ def _fraction(doc: Document, mention) -> Found | None:
     if _COMPOUND_AFTER.match(doc.text, mention.end):
         return None  # 'two quarter-point cuts', 'a half-hour wait': part of a compound word
     _, s_end = doc.sentence_bounds(mention.start)
+    qualifier, start = qualifier_before(doc.text, mention.start)
     entity, end = _entity_after_of(doc, mention.end, s_end)
     if entity is None:
         pronoun = _OF_PRONOUN.match(doc.text, mention.end, s_end)
@@ -51,12 +52,13 @@ def _fraction(doc: Document, mention) -> Found | None:
         # qualifier ('almost a third (31%)')
         elif (
             numerator < 2
-            and qualifier_before(doc.text, mention.start)[0] == "exact"
+            and qualifier == "exact"
             and not _OF_COUNT.match(doc.text, mention.end, s_end)
         ):  # 'a third of the 1,500 staff' is a share of the count after it
             return None
-    value = {"numerator": numerator, "denominator": denominator, "entity": entity}
-    return Found(TYPE, mention.start, end, value, links={"fraction": True})
+    value = {"numerator": numerator, "denominator": denominator, "entity": entity,
+             "qualifier": qualifier}  # fmt: skip
+    return Found(TYPE, start, end, value, links={"fraction": True})
 
 
 def _one_in(doc: Document, first, second) -> Found | None:
@@ -76,8 +78,10 @@ def _one_in(doc: Document, first, second) -> Found | None:
         entity = ""  # 'one in eight resulted in a charge': what they did, not what they are
     if not entity and YEAR.fullmatch(doc.text, second.start, second.end):
         return None  # 'up from one in two in 2019': a year, not one in 2,019
-    value = {"numerator": numerator, "denominator": denominator, "entity": entity or None}
-    return Found(TYPE, first.start, end if entity else second.end, value)
+    qualifier, start = qualifier_before(doc.text, first.start)  # 'almost one in five'
+    value = {"numerator": numerator, "denominator": denominator, "entity": entity or None,
+             "qualifier": qualifier}  # fmt: skip
+    return Found(TYPE, start, end if entity else second.end, value)
 
 
 def _entity_after_of(doc: Document, pos: int, limit: int) -> tuple[str | None, int]:
