@@ -64,6 +64,10 @@ _WHEN = (
     r"|\s+for\s+the\s+(?:first|second|third)\s+time(?:\s+(?:in|since)\s+(?:[\w-]+\s+)?[\w-]+)?"
     r"|\s+for\s+the\s+[\w-]+\s+(?:month|year|week|quarter|day)\s+(?:in\s+a\s+row|running)"
     r"|\s+over\s+the\s+(?:(?:past|last)\s+)?(?:[\w-]+\s+)?(?:year|month|week|quarter|decade)s?"
+    # 'in a week', 'within two years', 'in the past five years'
+    r"|\s+(?:in|within)\s+(?:the\s+(?:past|last)\s+)?(?:a|an|one|[\w-]+)\s+"
+    r"(?:year|month|week|quarter|decade|day)s?"
+    r"|\s+in\s+the\s+(?:past|last)\s+(?:year|month|week|quarter|decade)"
     r"){0,3}"
 )
 # After a move 'from A to B', a second one its verb tells: ' for the lower rate and from '
