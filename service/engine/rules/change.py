@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from ..document import Document, Found
 from ..readers.amount import Amount, read_amount
+from ..readers.duration import SECONDS
 from ..readers.money import PREFIX_BEFORE
 from ..readers.number import read_number
 from ..scan import FIGURES, MONTHS, WEEKDAYS
@@ -120,6 +121,7 @@ _SHARE_AFTER = re.compile(
     rf"\s+(?:in|out\s+of)\s+(?:(?!{_A_YEAR_ALONE})\d"
     r"|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
 )
+_SPAN_BEFORE = re.compile(r"\b(?:in|over|within)\s+(?:the\s+(?:past|last|first)\s+)?$", re.I)
 # Between a figure and the 'up from' or 'down from' after it: '7.6 million in January, up from'.
 _FIGURE_GAP = re.compile(_WHEN + r"\s*[,–—]\s*")
 # Or a few words naming what it counts, none a conjunction: '1,204 deaths last year, up from',
@@ -457,7 +459,12 @@ def _figure_before(
         amount = _amount_at(text, start, pos)
         if amount is None:
             continue  # a year: 'in 2023, down from'
-        return (start, amount) if gap.fullmatch(text, amount.end, pos) else None
+        if amount.unit in SECONDS and _SPAN_BEFORE.search(text, max(s_start, start - 24), start):
+            continue  # the time it took: '45 deaths in two weeks, up from 30'
+        if gap.fullmatch(text, amount.end, pos):
+            return start, amount
+        # a figure in the time between is passed ('4.2% in the three months to January,
+        # compared with'): only a figure with nothing but the gap after it is taken
     return None
 
 
