@@ -78,6 +78,7 @@ _AND_FROM = re.compile(
     re.IGNORECASE,
 )
 _TO = re.compile(r"\s+to\s+", re.IGNORECASE)
+_YEAR_FROM_BEFORE = re.compile(r"\bfrom\s+(?P<year>\d{4})\s+to\s+$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"\s+(?:{_MONTH_NAMES})\b")
 _CLAUSE = re.compile(
     _WHEN + r"\s*[,–—]?\s*(?:(?P<way>up|down)\s+)?(?P<word>from|to|by|at|compared\s+(?:with|to))\s+"
@@ -634,6 +635,24 @@ def _stated_figure(text: str, pos: int, limit: int) -> tuple[str, int, Amount | 
     return hedge, at_figure, _amount_at(text, at_figure, limit)
 
 
+def _amounts_not_years(text: str, pos: int, amount: Amount, limit: int) -> bool:
+    """'fell from 2000 to 1500', 'from 2000 to 1,950 points', 'rose from 2000 to 2500': a
+    figure like a year is an amount in a move whose other end has a unit, is no year, or runs
+    back in time, as no span of years does."""
+    to = _TO.match(text, amount.end, limit)
+    if to:
+        other = read_amount(text, to.end(), limit)
+        return other is not None and (
+            other.unit is not None
+            or other.value < amount.value
+            or not YEAR.fullmatch(text, to.end(), other.end)
+        )
+    before = _YEAR_FROM_BEFORE.search(text, max(0, pos - 16), pos)
+    return before is not None and (
+        not YEAR.fullmatch(before.group("year")) or int(before.group("year")) > amount.value
+    )
+
+
 def _a_level(amount: Amount) -> bool:
     """A price or an index level ('287p', '7,400 points'), not a rate or a time ('3pm')."""
     return amount.unit is not None and amount.unit not in _RELATIVE
@@ -648,7 +667,11 @@ def _amount_at(text: str, pos: int, limit: int) -> Amount | None:
     amount = read_amount(text, pos, limit)
     if amount is None:
         return None
-    if amount.unit is None and YEAR.fullmatch(text, pos, amount.end):
+    if (
+        amount.unit is None
+        and YEAR.fullmatch(text, pos, amount.end)
+        and not _amounts_not_years(text, pos, amount, limit)
+    ):
         return None  # "rose from 2019 to 2023" names years, not amounts
     if amount.unit is None and _SHARE_AFTER.match(text, amount.end, limit):
         return None
