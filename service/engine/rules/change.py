@@ -135,6 +135,8 @@ _NOUN_GAP = re.compile(
 )
 # Between a figure and the comparison that sets it against an earlier one: '£3.2bn, £400m more
 # than last year's £2.9bn', 'The budget of £3.2bn is £400m more than'
+_OF_WHOLE_BEFORE = re.compile(r"\s+of\s+(?:the|its|their|all(?:\s+the)?)\s+$", re.IGNORECASE)
+_NOTHING = re.compile("")
 _COMPARED_GAP = re.compile(_FIGURE_GAP.pattern + r"|\s+(?:is|was|are|were)\s+", re.IGNORECASE)
 # Words of _VERB that are also nouns, sized by a figure before them: 'a 15% increase'
 _NOUNS = frozenset("increase rise jump fall drop decrease decline cut".split())
@@ -375,6 +377,9 @@ def _read_figure_before(
     before = _figure_before(doc, found.start, s_start, gap)
     if before is None:
         inside, before = False, _figure_before(doc, found.start, s_start, _NOUN_GAP)
+        whole_of = before and _OF_WHOLE_BEFORE.search(doc.text, max(0, before[0] - 24), before[0])
+        if whole_of:  # 'About 1,200 of the 3,000 staff, up from 900': the part went up
+            before = _figure_before(doc, whole_of.start(), s_start, _NOTHING)
     if before is None:
         return
     start, amount = before
