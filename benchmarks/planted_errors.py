@@ -146,18 +146,30 @@ def plant(check: dict, claims: list[dict]) -> tuple[int, int, str] | None:
 def _percent_of_whole(claims: list[dict]) -> tuple[int, int, str] | None:
     """A share 10 points off, or a part 30% off the share; past a bound the way it opens
     ('more than 40%' becomes 'more than 50%', 'fewer than a third, or 400' of 1,500 a part of
-    650), since a bound's open side takes any share."""
+    650), since a bound's open side takes any share; so is a share a bound part makes ('more
+    than 56 of the 125 (45%)' becomes '(35%)')."""
+    counts = [c for c in claims if c["type"] == "count"]
+    part_bound = next((c["value"]["qualifier"] for c in counts if c["value"]["qualifier"]
+                       in _AT_LEAST | _AT_MOST), None)  # fmt: skip
     percent = next((c for c in claims if c["type"] == "percentage"), None)
     if percent is None:  # 'two-thirds of the 900 respondents, or 600 people': the part
-        share, whole, part = claims[0]["value"], claims[-2]["value"], claims[-1]
-        if share.get("qualifier") in _AT_MOST:
-            moved = whole["number"] * share["numerator"] / share["denominator"] * 1.3
+        at = next(i for i, c in enumerate(claims) if c["type"] == "ratio")
+        share, whole = claims[at]["value"], claims[at + 1]  # the whole follows the share
+        part = next(c for c in counts if c is not whole)
+        of_whole = whole["value"]["number"] * share["numerator"] / share["denominator"]
+        if share["qualifier"] in _AT_MOST or part_bound in _AT_LEAST:
+            moved = of_whole * 1.5
         else:
             moved = part["value"]["number"] * 0.7
         return _replace(part, part["value"]["number"], round(moved))
     stated, upper = percent["value"]["number"], percent["value"]["upper"]
     bound = percent["value"]["qualifier"]
-    shift = -10 if bound in _AT_MOST or (stated > 50 and bound not in _AT_LEAST) else 10
+    if bound in _AT_LEAST | _AT_MOST:
+        shift = -10 if bound in _AT_MOST else 10
+    elif part_bound is not None:
+        shift = -10 if part_bound in _AT_LEAST else 10
+    else:
+        shift = -10 if stated > 50 else 10
     if upper is not None:  # '(40-45%)': move the whole range, both bounds
         return _replace_both(percent, (stated, upper), shift)
     return _replace(percent, stated, stated + shift)

@@ -17,7 +17,8 @@ DESCRIPTION = (
     "A percentage stated with the part and the whole it comes from ('56 of the 125 MPs (45%)', "
     "'56 of the 125 MPs, 45%, voted', '56 MPs, or 45% of the 125', '4.1%, or one in 25 "
     "services', '40% of the 1,500 staff, or 600 people') equals 100 x part / whole; so does a "
-    "fraction word of a count ('two-thirds of the 900 respondents, or 600 people')."
+    "fraction word of a count ('two-thirds of the 900 respondents, or 600 people'; 'More than "
+    "1,000 people, about a third of the town's 3,000 residents')."
 )
 TOLERANCE = (
     "the rounding of the percentage as written ('45%' +/-0.5, '44.8%' +/-0.05); 5% of it "
@@ -26,7 +27,8 @@ TOLERANCE = (
     "word ('almost a third (31%)'). A fraction word of a count rounds its share to within 5% "
     "of it, 10% when hedged ('nearly a third of the 1,500 staff - 450 people'). A bound is "
     "open on one side: 'more than 40%' agrees with any share from 40% less its rounding up, "
-    "'fewer than a third' with any up to a third (5% more when the part or whole is hedged)"
+    "'fewer than a third' with any up to a third (5% more when the part or whole is hedged); "
+    "so is the share a bound part makes ('more than 56 of the 125' is 44.8% or more)"
 )
 _RELATIVE_FOR_A_HEDGED_FRACTION = 0.10
 _BOUNDS = {"more_than": "at_least", "at_least": "at_least", "fewer_than": "at_most",
@@ -39,14 +41,18 @@ _OR = re.compile(r",?\s+or\s+$")  # 'X, or ' before the percentage
 _SET_OFF = re.compile(r",\s*")  # 'X, ' before a percentage with a comma after it
 # 'of the 125', 'of its 12,000 staff', 'of its workforce of 12,000'
 _OF_AFTER = re.compile(
-    r"\s+of\s+(?:(?:the|all|its|their)\s+)?(?:(?:total\s+)?(?:workforce|staff|membership)\s+of\s+)?$",
+    r"\s+of\s+(?:(?:the|all|its|their)\s+)?(?:(?:total\s+)?(?:workforce|staff|membership)\s+of\s+)?"
+    r"(?:[A-Za-z-]+(?:['’]s|s['’])\s+)?$",  # 'of the town's 3,000 residents'
     re.IGNORECASE,
 )
 _PART_THEN_SHARE = re.compile(r",?\s+or\s+$|,\s*$")  # '1,200 jobs, or 10% of', '1,200 jobs, 10% of'
 _OF_NEXT = re.compile(r"\s+of\b")
 # between a share and the count it is of: '40% of the 1,500 staff'; then the part restated
 # after the whole: ', or 600 people', ' (600 people)', ' – 500 people'
-_OF_COUNT = re.compile(r"\s+of\s+(?:(?:the|its|their|all(?:\s+the)?)\s+)?", re.IGNORECASE)
+_OF_COUNT = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|all(?:\s+the)?)\s+)?(?:[A-Za-z-]+(?:['’]s|s['’])\s+)?",
+    re.IGNORECASE,
+)
 _RESTATED = re.compile(r",\s*(?P<or>or\s+)?|\s*(?P<open>[(–—])\s*|\s+(?P<dash>-)\s+", re.I)
 _CLOSES = {"(": ")", "–": "–", "—": "—", "-": "-"}
 
@@ -67,8 +73,16 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
         # 'more than 40%' is any share from 40% up, 'fewer than a third' any below a third
         low = -math.inf if bound == "at_most" else stated - tolerance
         high = math.inf if bound == "at_least" else top + tolerance
-        ok = low <= expected <= high
-        arithmetic = f"100 x {figure(part_claim)} / {figure(whole)} = {expected:.2f}%"
+        # so is the share a bound part makes: 'more than 1,000 of the 4,000' is 25% or more
+        part_qualifier = _part_qualifier(wholes, part_claim)
+        part_bound = _BOUNDS.get(part_qualifier)
+        ok = (part_bound == "at_least" or low <= expected) and (
+            part_bound == "at_most" or expected <= high
+        )
+        bounded = _WRITTEN_BOUND.get(part_qualifier, "")
+        arithmetic = (
+            f"100 x {bounded}{figure(part_claim)} / {figure(whole)} = {bounded}{expected:.2f}%"
+        )
         if ok:
             message = f"{written} agrees: {arithmetic}."
         else:
@@ -137,6 +151,12 @@ def _triples(claims: list[Found], doc: Document):
         if restated is not None:
             yield restated
             continue
+        if percent.type == "ratio" and _share_of_a_count(percent):
+            # 'More than 1,000 people, about a third of the town's 3,000 residents'
+            triple = _part_then_share(claims, index, text)
+            if triple is not None:
+                yield triple
+            continue
         if percent.type != "percentage" or percent.value["points"]:
             continue
         between = text[claim.end : percent.start]
@@ -146,14 +166,40 @@ def _triples(claims: list[Found], doc: Document):
         elif claim.type == "ratio" and (_PAREN.fullmatch(between) or _OR.fullmatch(between)):
             # 'two-thirds (64%)', 'nearly nine in 10 people, or 89%'
             yield claim.value["numerator"], percent, claim.value["denominator"], [claim]
-        elif (
-            claim.type == "count"
-            and _PART_THEN_SHARE.fullmatch(between)
-            and index + 2 < len(claims)
-        ):
-            whole = claims[index + 2]
-            if whole.type == "count" and _OF_AFTER.fullmatch(text[percent.end : whole.start]):
-                yield claim.value["number"], percent, whole.value["number"], [claim, whole]
+        else:
+            triple = _part_then_share(claims, index, text)
+            if triple is not None:
+                yield triple
+
+
+def _part_qualifier(claims: list[Found], part: float) -> str | None:
+    """The qualifier of the count that is the part ('more_than' for 'more than 1,000')."""
+    for claim in claims:
+        if claim.type == "count" and claim.value["number"] == part:
+            return claim.value["qualifier"]
+    return None
+
+
+def _share_of_a_count(share: Found) -> bool:
+    """A fraction word with no noun of its own: 'a third' in 'a third of its 1,500 staff'."""
+    return bool(share.links.get("fraction")) and not share.value["entity"]
+
+
+def _part_then_share(claims: list[Found], index: int, text: str):
+    """'1,200 jobs, or 10% of its 12,000 staff', '1,000 people, about a third of the town's
+    3,000 residents': a count, then its share of the count after, as (part, share, whole,
+    [part, whole])."""
+    if index + 2 >= len(claims):
+        return None
+    part, share, whole = claims[index : index + 3]
+    if (
+        part.type == "count"
+        and whole.type == "count"
+        and _PART_THEN_SHARE.fullmatch(text, part.end, share.start)
+        and _OF_AFTER.fullmatch(text[share.end : whole.start])
+    ):
+        return part.value["number"], share, whole.value["number"], [part, whole]
+    return None
 
 
 def _share_of_count_restated(claims: list[Found], index: int, doc: Document):

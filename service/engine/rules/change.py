@@ -536,9 +536,13 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
             break
         if clause.group("way") and kind == "neutral":
             break  # a neutral verb ('taking it to 5%') takes its way from its own figures
+        if clause.group("way") and clause.group("way").lower() != value["direction"]:
+            break  # 'rose 4% in the year to March, down from 4.6%': the rate fell, not prices
         _, at_figure, amount = _stated_figure(text, clause.end(), limit)
         if amount is None or (at and not _a_level(amount)):
             break
+        if clause.group("way") and value["to"] is None and value["by_unit"] == amount.unit == "%":
+            break  # 'Wages grew 5.6% in the year to June, up from 5.2%': the rate rose
         then = _THEN_AFTER.match(text, amount.end, limit) if compared else None
         if compared and then is None:
             break  # 'rose to 4%, compared with 3% in France': two places, not two times

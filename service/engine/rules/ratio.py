@@ -18,7 +18,12 @@ _OF = re.compile(
 )
 # 'a third of them': a share of a group named before, which keeps the ratio without an entity
 _OF_PRONOUN = re.compile(r"\s+of\s+(?:them|those|these|us|you)\b", re.IGNORECASE)
-_OF_COUNT = re.compile(r"\s+of\s+(?:(?:the|its|their|all(?:\s+the)?)\s+)?\d", re.IGNORECASE)
+# 'a third of the 1,500 staff', 'a third of the town's 3,000 residents'
+_OF_COUNT = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|all(?:\s+the)?)\s+)?(?:[A-Za-z-]+(?:['’]s|s['’])\s+)?\d",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _COMPOUND_AFTER = re.compile(r"-[A-Za-z]")
 _IN = re.compile(r"\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
 
@@ -43,18 +48,18 @@ def _fraction(doc: Document, mention) -> Found | None:
         return None  # 'two quarter-point cuts', 'a half-hour wait': part of a compound word
     _, s_end = doc.sentence_bounds(mention.start)
     qualifier, start = qualifier_before(doc.text, mention.start)
+    of_count = _OF_COUNT.match(doc.text, mention.end, s_end)
     entity, end = _entity_after_of(doc, mention.end, s_end)
+    if of_count and entity and _POSSESSIVE.search(entity):
+        # 'a third of the town's 3,000 residents': a share of the count after it, its own claim
+        entity, end = None, mention.end
     if entity is None:
         pronoun = _OF_PRONOUN.match(doc.text, mention.end, s_end)
         if pronoun:
             end = pronoun.end()
         # 'half' or 'a third' alone is too often an idiom ('first half'), but not after a
         # qualifier ('almost a third (31%)')
-        elif (
-            numerator < 2
-            and qualifier == "exact"
-            and not _OF_COUNT.match(doc.text, mention.end, s_end)
-        ):  # 'a third of the 1,500 staff' is a share of the count after it
+        elif numerator < 2 and qualifier == "exact" and not of_count:
             return None
     value = {"numerator": numerator, "denominator": denominator, "entity": entity,
              "qualifier": qualifier}  # fmt: skip
