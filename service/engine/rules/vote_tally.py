@@ -17,6 +17,8 @@ PRIORITY = 50
 _START = attrgetter("start")
 
 _BETWEEN = re.compile(r"\s*(?:votes?\s+)?(?:to|-|–|—)\s*$")
+# each side named: '310 in favour and 290 against', '51 votes for, 49 against'
+_SIDES = re.compile(r"\s*(?:votes?\s+)?(?:in\s+favou?r|for)\s*(?:,\s*(?:and\s+)?|and\s+)$", re.I)
 _FOR_AFTER = re.compile(r"\s*(?:votes?\s+)?(?:in\s+favou?r|for)\b", re.IGNORECASE)
 _AGAINST_AFTER = re.compile(r"\s*(?:votes?\s+)?against\b", re.IGNORECASE)
 _VOTES_AFTER = re.compile(r"\s+votes?\b", re.IGNORECASE)
@@ -46,7 +48,8 @@ _VOTE_CONTEXT = re.compile(
     r"\b(?:vot\w*|ballot\w*|majority|margin|motion|amendment|bill|resolution|division|MPs|"
     r"peers|measure|proposal|referendum|budget|legislation|"
     r"(?<=[Tt]he\s)(?-i:House|Senate|Commons|Lords)|"  # 'the House passed', not 'House prices'
-    r"senators|delegates|lawmakers|councillors|representatives|members)\b",
+    r"senators|delegates|lawmakers|councillors|representatives|members|abstentions?|"
+    r"abstained)\b",
     re.IGNORECASE,
 )
 _OUTCOME_TRIGGERS = frozenset(
@@ -57,7 +60,7 @@ _CONTEXT_TRIGGERS = frozenset(
     "vote votes voted voting voter voters ballot ballots balloted balloting majority margin "
     "motion amendment bill resolution division mps peers measure proposal referendum budget "
     "legislation house senate commons lords senators delegates lawmakers councillors "
-    "representatives members".split()
+    "representatives members abstention abstentions abstained".split()
 )
 # a verb of support, then 'by' right before the tally: 'backed the assisted dying bill by'
 _BACKED_WORDS = "backed supported endorsed".split()
@@ -97,7 +100,10 @@ def find(doc: Document) -> Iterator[Found]:
     used: set[int] = set()
     outcomes = doc.keywords(_OUTCOME, _OUTCOME_TRIGGERS)
     for first, second in pairwise(whole):
-        if first.start in used or not _BETWEEN.match(text, first.end, second.start):
+        if first.start in used or not (
+            _BETWEEN.match(text, first.end, second.start)
+            or _SIDES.match(text, first.end, second.start)
+        ):
             continue
         after = text[second.end : second.end + 24].lower()
         if not (
@@ -137,11 +143,17 @@ def _tally(doc: Document, first: Mention, second: Mention, numbers: ByPosition[M
     votes = _VOTES_AFTER.match(text, end)
     if votes:
         end = votes.end()
+    sides = _SIDES.match(text, first.end, second.start)
+    against = _AGAINST_AFTER.match(text, end)
+    if sides and not against:
+        return None  # '310 for and 290 more': the second is no side
+    if sides:
+        end = against.end()  # '310 in favour and 290 against'
     outcome = _outcome(doc, s_start, s_end, first.start)
     voted = _voted_before(text, first)
     action = voted and _TO_ACTION.match(text, end, s_end)
     motion = _without_dangling_words(action.group("motion")) if action else None
-    if _FOR_AFTER.match(text, end):
+    if sides or _FOR_AFTER.match(text, end):
         votes_for, votes_against, direction = a, b, "stated"
     elif _AGAINST_AFTER.match(text, end):
         votes_for, votes_against, direction = b, a, "stated"
