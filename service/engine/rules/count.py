@@ -108,6 +108,7 @@ _RATIO_BEFORE = re.compile(r"\b(?:one|a|\d+)\s+(?:in|out\s+of)\s+$", re.IGNORECA
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|(?P<relative>which|whom))\b", re.IGNORECASE)
 _SERVICE_NUMBER = re.compile(r"\s+(?P<number>999|911|111|112|101)(?=\s+calls?\b)")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+_OF_WHICH_BEFORE = re.compile(r",\s*of\s+(?P<relative>which|whom)\s+$", re.IGNORECASE)
 # a clause after the antecedent of 'whom', naming no other group: not 'treated by doctors'
 _CLAUSE_TO_COMMA = re.compile(r"(?:(?!\b(?:by|with|and|or)\b)[^\d,;:.!?]){0,50},\s*", re.I)
 _QUANTIFIERS = frozenset("many several numerous various few".split())  # 'many branches, 5 of which'
@@ -223,6 +224,12 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         if not after or a_verb(after):
             # 'a workforce of 12,000', 'a crowd of 53,112 watched': the noun before counts them
             return _count(text, mention, mention.end, entity=collective.group("noun").lower())
+    whole = _of_which_whole(doc, mention, lead_end)
+    if whole is not None:  # '1,200 beds, of which 1,150 were occupied'
+        entity, end = noun_phrase_after(text, mention.end, s_end)
+        if not entity or a_verb(entity):
+            entity, end = None, mention.end
+        return _count(text, mention, end, entity=entity, of=whole.value)
     led = _led_by_of_those(doc, mention)
     # what 'Of those' refers to: the count that did what 'those who arrived' did, else the last
     group = (_group_by_verb(doc, mention) or _previous_count(doc, mention)) if led else None
@@ -407,6 +414,27 @@ def _right_before_comma(text: str, whole: Mention, mention: Mention, people: boo
     if people:
         return _CLAUSE_TO_COMMA.fullmatch(text, end, start) is not None
     return _COMMA_ONLY.fullmatch(text, end, start) is not None
+
+
+def _of_which_whole(doc: Document, mention: Mention, lead_end: int) -> Mention | None:
+    """The count 'of which' or 'of whom' before `mention` refers to: the one right before its
+    comma ('1,200 beds, of which 1,150'), or for people before a clause ('43 people were
+    arrested, of whom 12')."""
+    text = doc.text
+    of_which = _OF_WHICH_BEFORE.search(text, max(0, lead_end - 16), lead_end)
+    if not of_which:
+        return None
+    whole = _previous_count(doc, mention)
+    if whole is None:
+        return None
+    noun, end = noun_phrase_after(text, whole.end, of_which.start())
+    if not noun or not is_plural(noun.split()[-1].lower()):
+        return None  # 'The 2019 report, of which 500 copies': no count of reports
+    if of_which.group("relative").lower() == "whom":
+        between = _CLAUSE_TO_COMMA.fullmatch(text, end, of_which.start() + 1)
+    else:
+        between = end == of_which.start() or not text[end : of_which.start()].strip()
+    return whole if between else None
 
 
 def _noun_before_comma(text: str, mention: Mention) -> str | None:
