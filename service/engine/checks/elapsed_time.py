@@ -14,13 +14,17 @@ from .tolerance import figure
 CODE = "elapsed_time"
 DESCRIPTION = (
     "A time said to have passed since a date ('40 days since October 7', 'since 2015, nearly a "
-    "decade') matches the time from that date to publication, and an age given with a year of "
-    "birth ('73, born in 1950') matches publication year minus birth year (or one less, before "
-    "the birthday)."
+    "decade', 'on 7 October, 40 days ago', 'two years ago, in 2022') matches the time from "
+    "that date to publication, and an age given with a year of birth ('73, born in 1950') "
+    "matches publication year minus birth year (or one less, before the birthday)."
 )
 TOLERANCE = "one unit of the stated duration (a day for days, a month for months, a year for years)"
 
-_SINCE = re.compile(r"\s+(?:since|(?P<after>after))\s+(?:the\s+)?$", re.IGNORECASE)
+_SINCE = re.compile(
+    r"\s+(?:since|(?P<after>after)|ago\s*,?\s+(?:on|in))\s+(?:the\s+)?$",  # '40 days ago on'
+    re.IGNORECASE,
+)
+_AGO = re.compile(r"\s+ago\b", re.IGNORECASE)  # 'on Saturday 7 October, 40 days ago'
 _NOW = re.compile(r"\b(?:now|today|this\s+week)\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _APPOSED = re.compile(r"\s*[,–—(]\s*(?:(?:that\s+is|or|some)\s+)?")  # 'since 2015, nearly a decade'
@@ -60,10 +64,14 @@ def _since(duration: Found, date: Found, doc: Document, published: dt.date) -> C
 def _since_first(
     date: Found, duration: Found, doc: Document, published: dt.date
 ) -> CheckResult | None:
-    """'since 2015, nearly a decade': the date, then the time that has passed since."""
+    """'since 2015, nearly a decade', 'on 7 October, 40 days ago': the date, then the time
+    that has passed since."""
     if date.value["date"] is None or not _APPOSED.fullmatch(doc.text, date.end, duration.start):
         return None
-    if not _SINCE_BEFORE.search(doc.text, max(0, date.start - 8), date.start):
+    if not (
+        _SINCE_BEFORE.search(doc.text, max(0, date.start - 8), date.start)
+        or _AGO.match(doc.text, duration.end)
+    ):
         return None
     return _elapsed(duration, date, published)
 
