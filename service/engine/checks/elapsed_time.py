@@ -15,8 +15,9 @@ CODE = "elapsed_time"
 DESCRIPTION = (
     "A time said to have passed since a date ('40 days since October 7', 'since 2015, nearly a "
     "decade', 'on 7 October, 40 days ago', 'two years ago, in 2022') matches the time from "
-    "that date to publication, and an age given with a year of birth ('73, born in 1950') "
-    "matches publication year minus birth year (or one less, before the birthday)."
+    "that date to publication, and an age given with a birth date ('73, born in 1950', 'Born "
+    "in March 1950, Smith is now 73') is the age on the day of publication (for a bare year, "
+    "publication year minus birth year or one less, before the birthday)."
 )
 TOLERANCE = "one unit of the stated duration (a day for days, a month for months, a year for years)"
 
@@ -28,8 +29,9 @@ _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)  # 'on Saturday 7 October, 40 days
 _NOW = re.compile(r"\b(?:now|today|this\s+week)\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _APPOSED = re.compile(r"\s*[,–—(]\s*(?:(?:that\s+is|or|some)\s+)?")  # 'since 2015, nearly a decade'
-_BORN = re.compile(r"\bborn\s+(?:in\s+)?$", re.IGNORECASE)
+_BORN = re.compile(r"\bborn\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
 _NOW_TRIGGERS = frozenset(["now", "today", "this"])
+_BIRTH_REACH = 4  # claims back from an age to its birth date: 'Born in 1950, Smith is now 73'
 _DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
 
 
@@ -37,8 +39,8 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
     published = doc.published
     if published is None:
         return
-    for index, claim in enumerate(claims[:-1]):
-        following = claims[index + 1]
+    for index, claim in enumerate(claims):
+        following = claims[index + 1] if index + 1 < len(claims) else claim
         if claim.type == "duration" and following.type == "date":
             result = _since(claim, following, doc, published)
         elif claim.type == "date" and following.type == "duration":
@@ -102,26 +104,49 @@ def _elapsed(duration: Found, date: Found, published: dt.date) -> CheckResult | 
 
 
 def _born(age: Found, claims: list[Found], index: int, doc: Document, published: dt.date):
+    """An age and the birth date in its sentence, after it ('73, born in 1950') or before it
+    ('Born in March 1950, Smith is now 73')."""
     s_start, _ = doc.sentence_bounds(age.start)
     _, end = doc.context(age.start, age.end)  # bounded: a sentence of a megabyte costs no more
-    for later in range(index + 1, len(claims)):
-        date = claims[later]
-        if date.start >= end:
-            return None
-        if (
-            date.type == "date"
-            and date.value["granularity"] == "year"
-            and not date.value["through"]
-            and _BORN.search(doc.text, max(s_start, date.start - 12), date.start)
-        ):
-            born = int(date.value["date"])
-            years = age.value["years"]
-            ok = published.year - born in (years, years + 1)
-            message = (
-                f"Born in {born}, a person is {published.year - born - 1} or "
-                f"{published.year - born} in {published.year}; the text says {years}."
-            )
-            return CheckResult(
-                CODE, "consistent" if ok else "inconsistent", message, (age.id, date.id)
-            )
+    later = [c for c in claims[index + 1 : index + 1 + _BIRTH_REACH] if c.start < end]
+    earlier = [c for c in claims[max(0, index - _BIRTH_REACH) : index] if c.start >= s_start][::-1]
+    for side in (later, earlier):
+        for at, date in enumerate(side):
+            if date.type == "age":
+                break  # another person's age: the birth date beyond it is theirs
+            if _is_birth(date, doc, s_start):
+                # before the age, a birth date an age before it is that age's ('Smith, 40,
+                # was born in 1950 and her son, 73, ...')
+                if side is earlier and any(c.type == "age" for c in side[at:]):
+                    return None
+                return _age_at(age, date, published)
     return None
+
+
+def _is_birth(date: Found, doc: Document, s_start: int) -> bool:
+    return (
+        date.type == "date"
+        and date.value["date"] is not None
+        and not date.value["through"]
+        and date.value["granularity"] in ("year", "month", "day")
+        and bool(_BORN.search(doc.text, max(s_start, date.start - 12), date.start))
+    )
+
+
+def _age_at(age: Found, date: Found, published: dt.date) -> CheckResult:
+    """The ages a person born on `date` may be at publication: two for a bare year (before and
+    after the birthday), one when the month settles it."""
+    born = dt.date.fromisoformat(f"{date.value['date']}-01-01"[:10])
+    years = published.year - born.year
+    if date.value["granularity"] == "year" or (
+        date.value["granularity"] == "month" and published.month == born.month
+    ):
+        possible = (years - 1, years)
+    else:
+        possible = (years - ((published.month, published.day) < (born.month, born.day)),)
+    stated = age.value["years"]
+    when = ("on " if date.value["granularity"] == "day" else "in ") + date.value["date"]
+    ages = " or ".join(str(a) for a in possible)
+    message = f"Born {when}, a person is {ages} on {published.isoformat()}; the text says {stated}."
+    ok = stated in possible
+    return CheckResult(CODE, "consistent" if ok else "inconsistent", message, (age.id, date.id))

@@ -32,6 +32,11 @@ _NAME_COMMA_BEFORE = re.compile(rf"(?:[A-Z][\w’'-]+|\b{_PERSON_WORDS}),\s$")
 _PERSON_IS_BEFORE = re.compile(
     rf"\b(?:[Hh]e|[Ss]he|who|[Tt]he\s+{_PERSON_WORDS})\s+(?:is|was)\s+(?:now\s+|only\s+|just\s+)?$"
 )
+# 'who was born in 1950, is 73', 'Born in March 1950, Smith is now 73': a birth, then the age
+_BORN_THEN_IS = re.compile(
+    r"\b[Bb]orn\s+(?:in\s+|on\s+)?[\w ]{0,16}?\b\d{4},\s+(?:[A-Z][\w’'-]+\s+){0,2}"
+    r"(?:is|was)\s+(?:now\s+|only\s+|just\s+)?$"
+)
 _WHEN_AFTER = re.compile(r"\s+(?:when|at\s+the\s+time)\b")  # a spelled age: 'was two when'
 _AGE_ENDS_CLAUSE = re.compile(r"\s*(?:[.,;:!?)]|$|(?:when|and|but|at\s+the\s+time)\b)")
 # a second age listed after the first: 'aged 19 and 20', 'aged 17, 18 or 19'
@@ -92,7 +97,10 @@ def find(doc: Document) -> Iterator[Found]:
             end = mention.end
         elif (
             (" is " in before or " was " in before)
-            and _PERSON_IS_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+            and (
+                _PERSON_IS_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+                or _BORN_THEN_IS.search(text, max(0, mention.start - 64), mention.start)
+            )
             and (_WHEN_AFTER if mention.spelled else _AGE_ENDS_CLAUSE).match(text, mention.end)
         ):
             end = mention.end  # 'She was 29 when she won', 'The victim was 34.', 'was two when'
