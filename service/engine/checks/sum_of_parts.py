@@ -230,11 +230,13 @@ def _is_total(claim: Found, doc: Document) -> bool:
 
 
 def _listed(parts: list[Found], doc: Document) -> bool:
-    """The parts stand together, joined by commas or 'and', each after at most three words
-    ('..., the Conservatives 121 and the Liberal Democrats 72')."""
+    """The parts stand together, joined by commas, 'and' or 'plus', each after at most three
+    words ('..., the Conservatives 121 and the Liberal Democrats 72')."""
     return all(
         # no colon between them: it opens a breakdown of the first ('600 voted: 310 for and')
-        re.fullmatch(r"[^.;:]{0,40}?(?:,\s*|\s+and\s+)(?:\w+\s+){0,3}", doc.text[a.end : b.start])
+        re.fullmatch(
+            r"[^.;:]{0,40}?(?:,\s*|\s+(?:and|plus)\s+)(?:\w+\s+){0,3}", doc.text[a.end : b.start]
+        )
         for a, b in pairwise(parts)
     )
 

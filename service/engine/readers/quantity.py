@@ -81,7 +81,16 @@ _OTHER_LEADS = frozenset(unit[0] for unit in _NAMES if not "a" <= unit[0] <= "z"
 def read_quantity(text: str, pos: int, limit: int | None = None) -> Quantity | None:
     limit = len(text) if limit is None else limit
     number = read_number(text, pos, limit, attached=False)
-    if number is None or not unit_follows(text, number.end):
+    if number is None:
+        return None
+    scaled = read_number(text, pos, limit)  # the letters after the digits read as a scale
+    if scaled is not None and scaled.end > number.end and unit_follows(text, scaled.end):
+        # '1.5m tonnes', '10k litres', '2bn barrels': a scale, then a unit of its own ('9m'
+        # alone is metres)
+        measured = _other_unit(text, scaled, limit)
+        if measured is not None:
+            return measured
+    if not unit_follows(text, number.end):
         return None  # no unit after the figure: neither reading can find one
     distance = read_distance(text, pos, limit)
     other = _other_unit(text, number, limit)
