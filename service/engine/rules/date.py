@@ -55,7 +55,10 @@ _SUBJECT_LEAD = re.compile(
 )
 _DAY_JOIN = re.compile(r"\s*(?:and|or|to|&|[-–])\s*")
 _LISTED = re.compile(r",?\s+(?:and|or)\s+|,\s+")  # 'between 2017 and 2022', 'in 2019, 2020'
-_WEEKDAY_BEFORE = re.compile(r"\s*,?\s*$")
+_WEEKDAY_BEFORE = re.compile(
+    r"\s*(?P<paren>\()?,?\s*$"
+)  # 'Thursday, 7 March', 'Thursday (7 March)'
+_CLOSE_PAREN = re.compile(r"\s*\)")
 # The future, or a schedule told in the present ('the trial resumes on Monday')
 _SCHEDULED = "starts begins opens resumes reopens kicks".split()
 _FUTURE = re.compile(
@@ -125,8 +128,9 @@ def find(doc: Document) -> Iterator[Found]:
             found = _day_of_month(doc, mention)
         if found is None:
             continue
-        weekday = _weekday_before(doc, mentions, index, found)
-        if weekday is not None:
+        before = _weekday_before(doc, mentions, index, found)
+        if before is not None:
+            weekday, found.end = before
             consumed.add(weekday.start)
             found.start = weekday.start
             found.value["weekday"] = WEEKDAYS[weekday.value]
@@ -394,16 +398,21 @@ def _day_of_month(doc: Document, ordinal: Mention) -> Found | None:
     return Found(TYPE, start, ordinal.end, _value(date, "day", True))
 
 
-def _weekday_before(doc: Document, mentions: list[Mention], index: int, found: Found):
-    """A weekday written right before the date: 'Thursday 16 November', 'Thursday, Oct. 7'."""
+def _weekday_before(
+    doc: Document, mentions: list[Mention], index: int, found: Found
+) -> tuple[Mention, int] | None:
+    """A weekday written right before the date ('Thursday 16 November', 'Thursday, Oct. 7',
+    'last Thursday (7 March)'), and where the two end."""
     for back in range(index - 1, max(-1, index - 3), -1):
         candidate = mentions[back]
         if candidate.end > found.start:
             continue
-        if candidate.kind == "weekday" and _WEEKDAY_BEFORE.fullmatch(
-            doc.text, candidate.end, found.start
-        ):
-            return candidate
+        between = _WEEKDAY_BEFORE.fullmatch(doc.text, candidate.end, found.start)
+        if candidate.kind == "weekday" and between:
+            if not between.group("paren"):
+                return candidate, found.end
+            close = _CLOSE_PAREN.match(doc.text, found.end)  # 'last Thursday (7 March)'
+            return (candidate, close.end()) if close else None
         break
     return None
 
