@@ -203,6 +203,8 @@ def _change(check: dict, claims: list[dict]) -> tuple[int, int, str] | None:
     if sized is not None:  # make C wrong
         by = sized["value"]["by"]
         return _replace(sized, by, round(by * 1.5 + 5, 1))
+    if value["by_unit"] == "fraction":  # 'fell by a quarter': B moved half as far again
+        return _replace(change, end, round(start + (end - start) * 1.5, 1))
     if value["by"] is not None:
         return _replace(change, value["by"], round(value["by"] * 1.5 + 5, 1))
     return _change_the_other_way(claims, change, start, end)

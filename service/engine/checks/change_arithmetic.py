@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from fractions import Fraction
 
 from ..document import Document, Found
 from .result import CheckResult
@@ -22,7 +23,8 @@ TOLERANCE = (
     "of A and B as written when they have two significant digits or more ('59.6 million' may "
     "be 59.55 to 59.65 million, '£8m' is £8m); for a size given "
     "again in per cent, the rounding of every figure in it; for a multiple, 5% of A x n, "
-    "10% when hedged ('nearly doubled')"
+    "10% when hedged ('nearly doubled'); for a fraction word ('by a quarter'), 5% of the "
+    "share it names, 10% when hedged ('by nearly a third')"
 )
 
 _ROUNDED = ", within the rounding of the figures"
@@ -32,6 +34,10 @@ _FACTOR_TOLERANCE, _HEDGED_FACTOR = 0.05, 0.10  # 'doubled', 'nearly doubled': s
 _BEYOND = {"more_than": "a move of more than", "at_least": "a move of at least"}
 _SHORT_OF = {"fewer_than": "a move of less than", "at_most": "a move of at most",
              "up_to": "a move of up to"}  # fmt: skip
+_HEDGED_FRACTION = re.compile(  # 'fell by nearly a third'
+    r"\b(?:nearly|almost|about|around|roughly|some|approximately)\s+(?:a|an|one|two|three|half)\b",
+    re.IGNORECASE,
+)
 _FOLLOW_ON = re.compile(r",?\s*(?:an?\s+)?$")  # 'rose from A to B, an increase of C'
 
 
@@ -140,6 +146,19 @@ def _compare(value: dict, claim: Found, doc: Document, sized: Found) -> tuple[st
             ok,
             f"from {figure(start)}% to {figure(end)}% is {figure(difference)} points "
             f"or {figure(relative or 0)}% in relative terms; the text says {figure(by)}%",
+        )
+    if by_unit == "fraction":  # 'fell by a quarter': a share of the start, as a fraction word
+        # rounds it (within 5% of itself, 10% when hedged: 'by nearly a third')
+        share = by * 100
+        hedged = _HEDGED_FRACTION.search(doc.text, sized.start, sized.end)
+        slack = share * (_HEDGED_FACTOR if hedged else _FACTOR_TOLERANCE)
+        relative = difference / start * 100 if start else float("inf")
+        ok = bool(relatives) and _within(share, relatives, slack)
+        fraction = Fraction(by).limit_denominator(12)
+        return _status(
+            ok,
+            f"({figure(end)} - {figure(start)}) / {figure(start)} = {relative:.2f}%; "
+            f"the text says {fraction} ({share:.2f}%)",
         )
     if by_unit == "%":
         relative = difference / start * 100 if start else float("inf")

@@ -261,6 +261,9 @@ def _evaluate_words(tokens: list[tuple[str, int]]) -> Read | None:
             current, seen = (current if seen else 1) * _FRACTION_WORDS[word], True
             best = Read(total + current, end)
             break
+        elif not seen and len(parts) == 2 and parts[0] in UNITS and parts[1] in _FRACTION_WORDS:
+            best = Read(UNITS[parts[0]] * _FRACTION_WORDS[parts[1]], end)  # 'two-thirds'
+            break
         else:
             break
         best = Read(total + current, end) if seen else best
