@@ -69,6 +69,9 @@ _WHEN = (
     r"|\s+(?:in|within)\s+(?:the\s+(?:past|last)\s+)?(?:a|an|one|[\w-]+)\s+"
     r"(?:year|month|week|quarter|decade|day)s?"
     r"|\s+in\s+the\s+(?:past|last)\s+(?:year|month|week|quarter|decade)"
+    # 'year on year', 'month-on-month', 'on the year', 'on the quarter'
+    r"|\s+(?:year|month|quarter|week)[\s-]on[\s-](?:year|month|quarter|week)"
+    r"|\s+on\s+the\s+(?:year|month|quarter|week)"
     r"){0,3}"
 )
 # After a move 'from A to B', a second one its verb tells: ' for the lower rate and from '
