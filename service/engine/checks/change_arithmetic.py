@@ -20,15 +20,17 @@ DESCRIPTION = (
 )
 TOLERANCE = (
     "the rounding of the stated difference as written, 5% of it when hedged, and the rounding "
-    "of A and B as written when they have two significant digits or more ('59.6 million' may "
-    "be 59.55 to 59.65 million, '£8m' is £8m); for a size given "
+    "of A and B as written when it is within 2.5% of them ('59.6 million' may be 59.55 to "
+    "59.65 million, '£24bn' £23.5bn to £24.5bn; '£12bn' is £12bn); for a size given "
     "again in per cent, the rounding of every figure in it; for a multiple, 5% of A x n, "
     "10% when hedged ('nearly doubled'); for a fraction word ('by a quarter'), 5% of the "
     "share it names, 10% when hedged ('by nearly a third')"
 )
 
 _ROUNDED = ", within the rounding of the figures"
-_MOST_SPREAD = 0.05  # the rounding of '10' or '99'; '£8m' (6.25%) is taken as written
+# the rounding of '20' or '99' is allowed; '£12bn' (4.2%) or '£8m' (6.25%) is taken as written,
+# or a move between two such figures could be almost any size ('£10bn to £12bn' 10% to 32%)
+_MOST_SPREAD = 0.025
 _FACTOR_TOLERANCE, _HEDGED_FACTOR = 0.05, 0.10  # 'doubled', 'nearly doubled': shares of A x n
 # A hedged multiple is a bound: 'more than doubled' moves at least that far, 'less than' at most
 _BEYOND = {"more_than": "a move of more than", "at_least": "a move of at least"}
@@ -38,7 +40,8 @@ _HEDGED_FRACTION = re.compile(  # 'fell by nearly a third'
     r"\b(?:nearly|almost|about|around|roughly|some|approximately)\s+(?:a|an|one|two|three|half)\b",
     re.IGNORECASE,
 )
-_FOLLOW_ON = re.compile(r",?\s*(?:an?\s+)?$")  # 'rose from A to B, an increase of C'
+# 'rose from A to B, an increase of C', '... to £12bn in 2026, a rise of C'
+_FOLLOW_ON = re.compile(r"(?:\s+(?:in|by)\s+\d{4})?,?\s*(?:an?\s+)?$")
 
 
 def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
@@ -49,12 +52,12 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
         holder = _holding_to(claims, index)
         ids = [holder.id, claim.id] if holder else [claim.id]  # in the order of the text
         sized = claim  # the claim that states the size, whose rounding is allowed
-        follow = claims[index + 1] if index + 1 < len(claims) else None
+        follow = _beside(claims, index, 1)
         if _follows(doc, claim, follow):
             sized, ids = follow, [*ids, follow.id]
             if claim.links.get("direction_from_figures"):  # '£22bn, compared with £18bn'
                 value["direction"] = follow.value["direction"]  # '..., a fall of £4bn'
-        elif index and _follows(doc, claims[index - 1], claim):
+        elif _follows(doc, _beside(claims, index, -1), claim):
             continue  # compared with the change before it
         elif _sized_holder(holder, value):  # 'rose 5% to 120,000 cars, up from 114,000'
             sized = holder
@@ -96,10 +99,20 @@ def _sized_holder(holder: Found | None, value: dict) -> bool:
     )
 
 
-def _follows(doc: Document, first: Found, second: Found | None) -> bool:
+def _beside(claims: list[Found], index: int, step: int) -> Found | None:
+    """The claim next to `claims[index]` (after it for `step` 1, before it for -1), past a
+    date between them ('... to £12bn in 2026, a rise of 20%')."""
+    at = index + step
+    if 0 <= at < len(claims) and claims[at].type == "date":
+        at += step
+    return claims[at] if 0 <= at < len(claims) else None
+
+
+def _follows(doc: Document, first: Found | None, second: Found | None) -> bool:
     """'rose from 61.4% to 67.3%, an increase of 5.9 points': the second states the first's size."""
     return (
-        second is not None
+        first is not None
+        and second is not None
         and first.type == "change"
         and second.type == "change"
         and first.value["from"] is not None
