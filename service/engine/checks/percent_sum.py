@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from ..document import Document, Found
 from .result import CheckResult
-from .tolerance import figure, rounding
+from .tolerance import allowance, figure, rounding
 
 CODE = "percent_sum"
 DESCRIPTION = (
@@ -20,7 +20,11 @@ DESCRIPTION = (
     "and for shares of two wholes or two places ('45% of the vote in Scotland and 60% in "
     "Wales')."
 )
-TOLERANCE = "the rounding of each share as written, added up ('40%' +/-0.5 each)"
+TOLERANCE = (
+    "the rounding of each share as written, added up ('40%' +/-0.5 each), 5% of a hedged one "
+    "('some 45%'); a least share ('more than 40%') counts as written, and a share with a most "
+    "('fewer than 10%') leaves the sentence unchecked"
+)
 
 # A share of a whole: 'X% of the vote', 'on X%', 'with X%', 'X% from gas'
 _SHARE_WORDS = """vote votes poll polls share shares seats support respondents electricity power
@@ -46,11 +50,19 @@ _OVERLAPPING = re.compile(
 _PLACE = r"\bin\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
 _IN_PLACE = re.compile(_PLACE)
 _PLACE_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w'’-]+)?\s+" + _PLACE)  # '60% (of it) in Wales'
+# a verb in the past after a share, and what it acts on, up to the end of the clause
+_ANSWER = re.compile(
+    r"\s+(?P<verb>[a-z]+ed|said|chose|thought|felt|wanted)\s+"
+    r"(?P<object>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s*(?:[,.;:!?]|\band\b|\bwhile\b|\bbut\b|$))",
+)
+_PRONOUNS = frozenset("it them this that so".split())
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?P<whole>[\w'’-]+)")
 # 'the rest', 'the remaining', 'the remainder', 'all the others'
 _WHOLE_WORDS = ["rest", "remaining", "remainder", "others"]
 _WHOLE = re.compile(rf"(?:{'|'.join(_WHOLE_WORDS)})\b", re.IGNORECASE)
 _WHOLE_TRIGGERS = frozenset(_WHOLE_WORDS)
+_AT_MOST = frozenset({"fewer_than", "at_most", "up_to"})
+_AT_LEAST = frozenset({"more_than", "at_least"})
 _REST_REACH = 16  # characters between 'the rest' and its share: 'the rest, about 40%'
 
 
@@ -61,8 +73,8 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
             by_sentence.setdefault(doc.sentence_bounds(claim.start), []).append(claim)
     dates = [c.start for c in claims if c.type == "date"]
     for (s_start, s_end), shares in by_sentence.items():
-        if len(shares) < 2 or any(s.value["qualifier"] != "exact" for s in shares):
-            continue
+        if len(shares) < 2 or any(s.value["qualifier"] in _AT_MOST for s in shares):
+            continue  # 'fewer than 10%': no least share to add up
         if not doc.keywords(_SHARE_CONTEXT, _SHARE_TRIGGERS).within(s_start, s_end):
             continue
         if not all(_listed(a, b, doc, dates) for a, b in pairwise(shares)):
@@ -99,9 +111,27 @@ def _listed(first: Found, second: Found, doc: Document, dates: list[int]) -> boo
     between = doc.text[first.end : second.start]
     if not _JOINER.search(between) or _NOT_SHARES.search(between):
         return False
-    if _shares_of_other_wholes(first, second, doc):
+    if _shares_of_other_wholes(first, second, doc) or _other_questions(first, second, doc):
         return False
     return not any(first.end <= d < second.start for d in dates)
+
+
+def _other_questions(first: Found, second: Found, doc: Document) -> bool:
+    """'60% backed the plan and 55% opposed tax rises': each share with a verb and an object of
+    its own answers another question ('60% backed the plan and 30% opposed it', '45% said yes
+    and 40% said no', '40% backed Labour and 30% backed the Tories' answer one)."""
+    text = doc.text
+    one = _ANSWER.match(text, first.end, second.start)
+    other = _ANSWER.match(text, second.end, doc.sentence_bounds(second.start)[1])
+    if one is None or other is None:
+        return False
+    verbs = one.group("verb").lower(), other.group("verb").lower()
+    objects = [" ".join(m.group("object").lower().split()) for m in (one, other)]
+    return (
+        verbs[0] != verbs[1]
+        and objects[0] != objects[1]
+        and not any(o.split()[0] in _PRONOUNS for o in objects)
+    )
 
 
 def _shares_of_other_wholes(first: Found, second: Found, doc: Document) -> bool:
@@ -133,8 +163,13 @@ def _in_other_places(first: Found, second: Found, doc: Document) -> bool:
 
 
 def _sum(shares: list[Found], doc: Document, whole: bool) -> CheckResult:
+    """The shares add up to at most 100%, within the rounding of each ('some 45%' within 5% of
+    it); to about 100% when they make the whole, unless one is only a least share ('more than
+    40%')."""
     total = sum(s.value["number"] for s in shares)
-    tolerance = sum(rounding(doc, s) for s in shares)
+    tolerance = sum(allowance(doc, s, s.value["number"]) if s.value["qualifier"] == "about"
+                    else rounding(doc, s) for s in shares)  # fmt: skip
+    whole = whole and not any(s.value["qualifier"] in _AT_LEAST for s in shares)
     listed = " + ".join(f"{figure(s.value['number'])}%" for s in shares)
     arithmetic = f"{listed} = {figure(round(total, 4))}%"
     ids = tuple(s.id for s in shares)
