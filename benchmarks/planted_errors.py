@@ -180,6 +180,8 @@ def _part_within_whole(check: dict, claims: list[dict]) -> tuple[int, int, str] 
     value = part["value"]
     if part["type"] == "ratio":
         return _replace(part, value["numerator"], value["denominator"] + 10)
+    if part["type"] == "rank":  # '45th out of 50' becomes '45th out of 40'
+        return _replace(part, value["out_of"], max(1, value["rank"] - 5))
     if value.get("of") is not None:
         return _replace(part, value["number"], value["of"] + 10)
     side = "against" if " against" in check["message"] else "for"

@@ -15,6 +15,12 @@ class RankValueSchema(Schema):
         validate=validate.Length(min=1),
         metadata={"description": "What the position is in ('British MP of Palestinian descent')."},
     )
+    out_of = StrictInteger(
+        required=True,
+        allow_none=True,
+        validate=validate.Range(min=1),
+        metadata={"description": "How many were ranked, when stated ('45th out of 50' -> 50)."},
+    )
 
 
 class RankClaimSchema(ClaimBaseSchema):

@@ -14,7 +14,8 @@ from .tolerance import figure
 
 CODE = "part_within_whole"
 DESCRIPTION = (
-    "A part is no larger than its whole: 'X of the Y' and 'X out of Y' have X <= Y, and a "
+    "A part is no larger than its whole: 'X of the Y' and 'X out of Y' have X <= Y, so does a "
+    "place in a field ('ranked 45th out of 50 countries'), and a "
     "counted group said to have voted for (or against) a motion is no larger than that side "
     "of the tally for the same motion."
 )
@@ -48,7 +49,8 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
 
 
 def _stated_wholes(claims: list[Found]) -> Iterator[CheckResult]:
-    """'56 of the 125 MPs', 'Of the 400 arrested, 56 were charged', '9 out of 10 doctors'."""
+    """'56 of the 125 MPs', 'Of the 400 arrested, 56 were charged', '9 out of 10 doctors',
+    'ranked 45th out of 50 countries'."""
     for claim in claims:
         if claim.type == "count" and claim.value["of"] is not None:
             part, whole = claim.value["number"], claim.value["of"]
@@ -56,11 +58,16 @@ def _stated_wholes(claims: list[Found]) -> Iterator[CheckResult]:
             "fraction"
         ):  # 'X out of Y', not 'a third'
             part, whole = claim.value["numerator"], claim.value["denominator"]
+        elif claim.type == "rank" and claim.value["out_of"] is not None:
+            part, whole = claim.value["rank"], claim.value["out_of"]  # '45th out of 50'
         else:
             continue
         ok = part <= whole
         said = f"{figure(part)} out of {figure(whole)}"
-        if ok:
+        if claim.type == "rank":
+            within = "within the field" if ok else "a place past the last of the field"
+            message = f"Place {said}: {within}."
+        elif ok:
             message = f"{said}: the part is within the whole."
         else:
             message = f"{said}: the part is larger than the whole it is said to be part of."

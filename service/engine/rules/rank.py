@@ -7,8 +7,16 @@ import re
 from collections.abc import Iterator
 
 from ..document import Document, Found
+from ..readers.number import read_number
 from ..scan import Mention
-from .phrases import IRREGULAR_PAST, NOT_PAST_ENDINGS, OPENS_CLAUSE, PREPOSITIONS, WORD
+from .phrases import (
+    IRREGULAR_PAST,
+    NOT_PAST_ENDINGS,
+    OPENS_CLAUSE,
+    PREPOSITIONS,
+    WORD,
+    noun_phrase_after,
+)
 
 TYPE = "rank"
 PRIORITY = 20
@@ -52,7 +60,8 @@ _FIGURE_NEXT = re.compile(r"\s+(?:about\s+|around\s+)?[£$€]?\d")
 _POSITION_LEAD = re.compile(
     r"\b(?:(?P<moved>(?:climbs?|climbed|rises?|rose|moves?|moved|drops?|dropped|falls?|fell|"
     r"slips?|slipped|lifts?|lifted|goes|went|up|down|back)\s+(?:\w+\s+)?to)|"
-    r"(?P<placed>finish(?:ed|es)?|ended|came|come|comes|placed)|lies|lie|lying|sits?|sitting|"
+    r"(?P<placed>finish(?:ed|es)?|ended|came|come|comes|placed|ranks?|ranked|ranking)|lies|"
+    r"lie|lying|sits?|sitting|"
     r"stays?|stayed|remains?|remained|is|are|was|were|be|in)\s+$",
     re.IGNORECASE,
 )
@@ -68,6 +77,8 @@ _EVENT_AFTER = re.compile(
     r"\s+in\s+the\s+(?P<event>[\w'’-]+(?:\s+(?!(?:and|but|with|after|on|in|at|for|of|to|by)\b)"
     r"[\w'’-]+){0,3})"
 )
+# the field after a place: 'out of 50 countries', 'of 38 OECD nations'
+_OUT_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)]|$|\s+(?:and|but|after|with|on)\b)")
 
 
@@ -99,7 +110,15 @@ def _position(doc: Document, mention: Mention) -> Found | None:
     if not lead or not isinstance(mention.value, int) or _is_title(doc, mention):
         return None
     _, s_end = doc.sentence_bounds(mention.start)
+    field = _OUT_OF.match(text, mention.end, s_end) if lead.group("placed") else None
     table = _TABLE_AFTER.match(text, mention.end, s_end)
+    if field:  # 'ranked 45th out of 50 countries', 'came 12th of 38 OECD nations'
+        out_of = read_number(text, field.start("n"), field.end("n"))
+        entity, end = noun_phrase_after(text, field.end(), s_end)
+        if out_of is None or not isinstance(out_of.value, int) or out_of.end != field.end("n"):
+            return None
+        value = {"rank": mention.value, "category": entity or "place", "out_of": out_of.value}
+        return Found(TYPE, mention.start, end if entity else field.end(), value)
     if table:
         category, end = table.group("table") or "place", table.end()
     elif lead.group("moved") and _CLAUSE_ENDS.match(text, mention.end, s_end):
@@ -109,7 +128,8 @@ def _position(doc: Document, mention: Mention) -> Found | None:
         if event is None or not _CLAUSE_ENDS.match(text, event.end(), s_end):
             return None
         category, end = " ".join(event.group("event").split()), event.end()
-    return Found(TYPE, mention.start, end, {"rank": mention.value, "category": category})
+    value = {"rank": mention.value, "category": category, "out_of": None}
+    return Found(TYPE, mention.start, end, value)
 
 
 def _is_title(doc: Document, mention: Mention) -> bool:
@@ -136,7 +156,7 @@ def _ranked(doc: Document, mention: Mention) -> Found | None:
     category, end = _category(text, category_start, s_end, skip_first=mention.kind != "ordinal")
     if not category:
         return None
-    return Found(TYPE, mention.start, end, {"rank": rank, "category": category})
+    return Found(TYPE, mention.start, end, {"rank": rank, "category": category, "out_of": None})
 
 
 def _category(text: str, pos: int, limit: int, skip_first: bool) -> tuple[str, int]:
