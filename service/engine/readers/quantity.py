@@ -83,7 +83,8 @@ def read_quantity(text: str, pos: int, limit: int | None = None) -> Quantity | N
     number = read_number(text, pos, limit, attached=False)
     if number is None:
         return None
-    scaled = read_number(text, pos, limit)  # the letters after the digits read as a scale
+    glued = text[number.end : number.end + 1].isalpha()  # 'm' in '1.5m': a scale, or a unit
+    scaled = read_number(text, pos, limit) if glued else None  # the letters read as a scale
     if scaled is not None and scaled.end > number.end and unit_follows(text, scaled.end):
         # '1.5m tonnes', '10k litres', '2bn barrels': a scale, then a unit of its own ('9m'
         # alone is metres)

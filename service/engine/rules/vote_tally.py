@@ -17,6 +17,7 @@ PRIORITY = 50
 _START = attrgetter("start")
 
 _BETWEEN = re.compile(r"\s*(?:votes?\s+)?(?:to|-|–|—)\s*$")
+_MOST_BETWEEN = 32  # characters either pattern can span: ' votes in favour, and '
 # each side named: '310 in favour and 290 against', '51 votes for, 49 against'
 _SIDES = re.compile(r"\s*(?:votes?\s+)?(?:in\s+favou?r|for)\s*(?:,\s*(?:and\s+)?|and\s+)$", re.I)
 _FOR_AFTER = re.compile(r"\s*(?:votes?\s+)?(?:in\s+favou?r|for)\b", re.IGNORECASE)
@@ -100,9 +101,13 @@ def find(doc: Document) -> Iterator[Found]:
     used: set[int] = set()
     outcomes = doc.keywords(_OUTCOME, _OUTCOME_TRIGGERS)
     for first, second in pairwise(whole):
-        if first.start in used or not (
-            _BETWEEN.match(text, first.end, second.start)
-            or _SIDES.match(text, first.end, second.start)
+        if (
+            first.start in used
+            or second.start - first.end > _MOST_BETWEEN
+            or not (
+                _BETWEEN.match(text, first.end, second.start)
+                or _SIDES.match(text, first.end, second.start)
+            )
         ):
             continue
         after = text[second.end : second.end + 24].lower()
