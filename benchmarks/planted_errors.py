@@ -18,6 +18,7 @@ from collections import Counter
 from pathlib import Path
 
 from service.analysis import analyse
+from service.engine.checks.tolerance import AT_LEAST, AT_MOST
 from service.engine.scan import scan
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -25,8 +26,6 @@ SOURCES = [ROOT / "tests/articles", ROOT.parent / "shared/seed"]
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 TEXT = [""]  # the article being planted in, for spans wider than a claim
 _STATED_SIDE = re.compile(r"in\s+favou?r|\bfor\b|against", re.IGNORECASE)
-_AT_LEAST = frozenset({"more_than", "at_least"})  # a bound open upwards
-_AT_MOST = frozenset({"fewer_than", "at_most", "up_to"})  # and one open downwards
 
 
 def main() -> int:
@@ -150,24 +149,24 @@ def _percent_of_whole(claims: list[dict]) -> tuple[int, int, str] | None:
     than 56 of the 125 (45%)' becomes '(35%)')."""
     counts = [c for c in claims if c["type"] == "count"]
     part_bound = next((c["value"]["qualifier"] for c in counts if c["value"]["qualifier"]
-                       in _AT_LEAST | _AT_MOST), None)  # fmt: skip
+                       in AT_LEAST | AT_MOST), None)  # fmt: skip
     percent = next((c for c in claims if c["type"] == "percentage"), None)
     if percent is None:  # 'two-thirds of the 900 respondents, or 600 people': the part
         at = next(i for i, c in enumerate(claims) if c["type"] == "ratio")
         share, whole = claims[at]["value"], claims[at + 1]  # the whole follows the share
         part = next(c for c in counts if c is not whole)
         of_whole = whole["value"]["number"] * share["numerator"] / share["denominator"]
-        if share["qualifier"] in _AT_MOST or part_bound in _AT_LEAST:
+        if share["qualifier"] in AT_MOST or part_bound in AT_LEAST:
             moved = of_whole * 1.5
         else:
             moved = part["value"]["number"] * 0.7
         return _replace(part, part["value"]["number"], round(moved))
     stated, upper = percent["value"]["number"], percent["value"]["upper"]
     bound = percent["value"]["qualifier"]
-    if bound in _AT_LEAST | _AT_MOST:
-        shift = -10 if bound in _AT_MOST else 10
+    if bound in AT_LEAST | AT_MOST:
+        shift = -10 if bound in AT_MOST else 10
     elif part_bound is not None:
-        shift = -10 if part_bound in _AT_LEAST else 10
+        shift = -10 if part_bound in AT_LEAST else 10
     else:
         shift = -10 if stated > 50 else 10
     if upper is not None:  # '(40-45%)': move the whole range, both bounds

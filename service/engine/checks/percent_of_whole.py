@@ -10,7 +10,15 @@ from operator import attrgetter
 from ..document import Document, Found
 from ..rules.phrases import qualifier_before
 from .result import CheckResult
-from .tolerance import APPROXIMATE, RELATIVE_FOR_APPROXIMATE, allowance, figure, rounding
+from .tolerance import (
+    APPROXIMATE,
+    AT_LEAST,
+    AT_MOST,
+    RELATIVE_FOR_APPROXIMATE,
+    allowance,
+    figure,
+    rounding,
+)
 
 CODE = "percent_of_whole"
 DESCRIPTION = (
@@ -31,8 +39,7 @@ TOLERANCE = (
     "so is the share a bound part makes ('more than 56 of the 125' is 44.8% or more)"
 )
 _RELATIVE_FOR_A_HEDGED_FRACTION = 0.10
-_BOUNDS = {"more_than": "at_least", "at_least": "at_least", "fewer_than": "at_most",
-           "at_most": "at_most", "up_to": "at_most"}  # fmt: skip
+_BOUNDS = {**dict.fromkeys(AT_LEAST, "at_least"), **dict.fromkeys(AT_MOST, "at_most")}
 _WRITTEN_BOUND = {"more_than": "more than ", "at_least": "at least ", "fewer_than": "fewer than ",
                   "at_most": "at most ", "up_to": "up to "}  # fmt: skip
 

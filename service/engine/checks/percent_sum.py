@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from ..document import Document, Found
 from .result import CheckResult
-from .tolerance import allowance, figure, rounding
+from .tolerance import AT_LEAST, AT_MOST, allowance, figure, rounding
 
 CODE = "percent_sum"
 DESCRIPTION = (
@@ -61,8 +61,6 @@ _OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?P<whole>[\w
 _WHOLE_WORDS = ["rest", "remaining", "remainder", "others"]
 _WHOLE = re.compile(rf"(?:{'|'.join(_WHOLE_WORDS)})\b", re.IGNORECASE)
 _WHOLE_TRIGGERS = frozenset(_WHOLE_WORDS)
-_AT_MOST = frozenset({"fewer_than", "at_most", "up_to"})
-_AT_LEAST = frozenset({"more_than", "at_least"})
 _REST_REACH = 16  # characters between 'the rest' and its share: 'the rest, about 40%'
 
 
@@ -73,7 +71,7 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
             by_sentence.setdefault(doc.sentence_bounds(claim.start), []).append(claim)
     dates = [c.start for c in claims if c.type == "date"]
     for (s_start, s_end), shares in by_sentence.items():
-        if len(shares) < 2 or any(s.value["qualifier"] in _AT_MOST for s in shares):
+        if len(shares) < 2 or any(s.value["qualifier"] in AT_MOST for s in shares):
             continue  # 'fewer than 10%': no least share to add up
         if not doc.keywords(_SHARE_CONTEXT, _SHARE_TRIGGERS).within(s_start, s_end):
             continue
@@ -169,7 +167,7 @@ def _sum(shares: list[Found], doc: Document, whole: bool) -> CheckResult:
     total = sum(s.value["number"] for s in shares)
     tolerance = sum(allowance(doc, s, s.value["number"]) if s.value["qualifier"] == "about"
                     else rounding(doc, s) for s in shares)  # fmt: skip
-    whole = whole and not any(s.value["qualifier"] in _AT_LEAST for s in shares)
+    whole = whole and not any(s.value["qualifier"] in AT_LEAST for s in shares)
     listed = " + ".join(f"{figure(s.value['number'])}%" for s in shares)
     arithmetic = f"{listed} = {figure(round(total, 4))}%"
     ids = tuple(s.id for s in shares)

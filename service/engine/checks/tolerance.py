@@ -8,6 +8,8 @@ import re
 from ..document import Document, Found
 
 APPROXIMATE = frozenset({"about", "up_to", "at_most", "at_least", "more_than", "fewer_than"})
+AT_LEAST = frozenset({"more_than", "at_least"})  # bounds open upwards: 'more than 40%'
+AT_MOST = frozenset({"fewer_than", "at_most", "up_to"})  # and downwards: 'fewer than 10%'
 _DECIMALS = re.compile(r"\d+(?:[.,]\d+)*")
 RELATIVE_FOR_APPROXIMATE = 0.05
 
