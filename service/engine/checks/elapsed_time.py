@@ -40,11 +40,12 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
     if published is None:
         return
     for index, claim in enumerate(claims):
-        following = claims[index + 1] if index + 1 < len(claims) else claim
-        if claim.type == "duration" and following.type == "date":
-            result = _since(claim, following, doc, published)
-        elif claim.type == "date" and following.type == "duration":
-            result = _since_first(claim, following, doc, published)
+        # (the last claim has none after it, but may be an age with its birth date before it)
+        kinds = (claim.type, claims[index + 1].type) if index + 1 < len(claims) else None
+        if kinds == ("duration", "date"):
+            result = _since(claim, claims[index + 1], doc, published)
+        elif kinds == ("date", "duration"):
+            result = _since_first(claim, claims[index + 1], doc, published)
         elif claim.type == "age":
             result = _born(claim, claims, index, doc, published)
         else:
@@ -120,6 +121,7 @@ def _born(age: Found, claims: list[Found], index: int, doc: Document, published:
                 if side is earlier and any(c.type == "age" for c in side[at:]):
                     return None
                 return _age_at(age, date, published)
+    return None
     return None
 
 

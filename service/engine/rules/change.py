@@ -136,10 +136,11 @@ _NOUN_GAP = re.compile(
     r"[A-Za-z][\w'’-]*){1,5}" + _FIGURE_GAP.pattern,
     re.IGNORECASE,
 )
+# A whole a part is of, before a figure: 'About 1,200 of the 3,000 staff, up from 900'
+_OF_WHOLE_BEFORE = re.compile(r"\s+of\s+(?:the|its|their|all(?:\s+the)?)\s+$", re.IGNORECASE)
+_NOTHING = re.compile("")  # the part right before it: nothing between
 # Between a figure and the comparison that sets it against an earlier one: '£3.2bn, £400m more
 # than last year's £2.9bn', 'The budget of £3.2bn is £400m more than'
-_OF_WHOLE_BEFORE = re.compile(r"\s+of\s+(?:the|its|their|all(?:\s+the)?)\s+$", re.IGNORECASE)
-_NOTHING = re.compile("")
 _COMPARED_GAP = re.compile(_FIGURE_GAP.pattern + r"|\s+(?:is|was|are|were)\s+", re.IGNORECASE)
 # Words of _VERB that are also nouns, sized by a figure before them: 'a 15% increase'
 _NOUNS = frozenset("increase rise jump fall drop decrease decline cut".split())

@@ -433,7 +433,7 @@ def _of_which_whole(doc: Document, mention: Mention, lead_end: int) -> Mention |
     if of_which.group("relative").lower() == "whom":
         between = _CLAUSE_TO_COMMA.fullmatch(text, end, of_which.start() + 1)
     else:
-        between = end == of_which.start() or not text[end : of_which.start()].strip()
+        between = not text[end : of_which.start()].strip()
     return whole if between else None
 
 

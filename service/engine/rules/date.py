@@ -55,9 +55,8 @@ _SUBJECT_LEAD = re.compile(
 )
 _DAY_JOIN = re.compile(r"\s*(?:and|or|to|&|[-–])\s*")
 _LISTED = re.compile(r",?\s+(?:and|or)\s+|,\s+")  # 'between 2017 and 2022', 'in 2019, 2020'
-_WEEKDAY_BEFORE = re.compile(
-    r"\s*(?P<paren>\()?,?\s*$"
-)  # 'Thursday, 7 March', 'Thursday (7 March)'
+# between a weekday and its date: 'Thursday 7 March', 'Thursday, 7 March', 'Thursday (7 March)'
+_WEEKDAY_BEFORE = re.compile(r"\s*(?P<paren>\()?,?\s*$")
 _CLOSE_PAREN = re.compile(r"\s*\)")
 # The future, or a schedule told in the present ('the trial resumes on Monday')
 _SCHEDULED = "starts begins opens resumes reopens kicks".split()
