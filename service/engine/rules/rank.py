@@ -111,14 +111,13 @@ def _position(doc: Document, mention: Mention) -> Found | None:
         return None
     _, s_end = doc.sentence_bounds(mention.start)
     field = _OUT_OF.match(text, mention.end, s_end) if lead.group("placed") else None
-    table = _TABLE_AFTER.match(text, mention.end, s_end)
-    if field:  # 'ranked 45th out of 50 countries', 'came 12th of 38 OECD nations'
-        out_of = read_number(text, field.start("n"), field.end("n"))
+    out_of = read_number(text, field.start("n"), field.end("n")) if field else None
+    if out_of and isinstance(out_of.value, int) and out_of.end == field.end("n"):
+        # 'ranked 45th out of 50 countries', 'came 12th of 38 OECD nations'
         entity, end = noun_phrase_after(text, field.end(), s_end)
-        if out_of is None or not isinstance(out_of.value, int) or out_of.end != field.end("n"):
-            return None
         value = {"rank": mention.value, "category": entity or "place", "out_of": out_of.value}
         return Found(TYPE, mention.start, end if entity else field.end(), value)
+    table = _TABLE_AFTER.match(text, mention.end, s_end)
     if table:
         category, end = table.group("table") or "place", table.end()
     elif lead.group("moved") and _CLAUSE_ENDS.match(text, mention.end, s_end):
