@@ -55,6 +55,8 @@ _MENTION = re.compile(
     (?:(?P<abbr>(?i:bn|mn|tn|m|k)|p|c|C|F)|\s+(?P<scale>(?i:thousand|million|billion|trillion)))?
     (?:(?!\w|[.,:]\d)|(?=(?i:{_GLUED_UNITS})\b))
   | \b(?P<vague>(?i:{"|".join(VAGUE_LOWER_BOUNDS)}))\b
+  | \b(?P<partscale>(?i:(?:(?:a|one|{_small_words})[\s-]+(?:{_fraction_words})|half)
+        \s+(?:of\s+)?an?\s+(?:thousand|million|billion|trillion)))\b
   | \b(?P<fraction>(?i:(?:a|one|{_small_words})[\s-]+(?:{_fraction_words})|half))\b
   | \b(?P<ordword>(?i:(?:(?:{_tens_words})-)?(?:{_ordinal_words})))\b
   | \b(?P<words>(?i:(?:a[\s-]+)?(?:{WORD_NUMBER_WORD})
@@ -167,6 +169,10 @@ def scan(text: str, tokens: Tokens | None = None) -> list[Mention]:
             read = read_number(text, start, end)
             if read is not None:
                 append(Mention("number", start, end, read.value))
+        elif kind == "partscale":  # 'half a million', 'a quarter of a million'
+            read = read_number(text, start, end)
+            if read is not None:
+                append(Mention("number", start, read.end, read.value, spelled=True))
         elif kind == "words":
             read = read_number(text, start, end)
             if read is None and match.group("words")[:2].lower() == "a ":

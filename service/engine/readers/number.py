@@ -258,17 +258,30 @@ def _evaluate_words(tokens: list[tuple[str, int]]) -> Read | None:
         elif word in _FRACTION_WORDS:  # 'a third', 'two thirds', 'half'
             if seen and (total or current >= 10):
                 break  # 'twenty thirds' is no fraction
-            current, seen = (current if seen else 1) * _FRACTION_WORDS[word], True
-            best = Read(total + current, end)
+            current = (current if seen else 1) * _FRACTION_WORDS[word]
+            best = _of_a_scale(tokens, index + 1, total + current, end)
             break
         elif not seen and len(parts) == 2 and parts[0] in UNITS and parts[1] in _FRACTION_WORDS:
-            best = Read(UNITS[parts[0]] * _FRACTION_WORDS[parts[1]], end)  # 'two-thirds'
+            fraction = UNITS[parts[0]] * _FRACTION_WORDS[parts[1]]  # 'two-thirds'
+            best = _of_a_scale(tokens, index + 1, fraction, end)
             break
         else:
             break
         best = Read(total + current, end) if seen else best
         index += 1
     return best
+
+
+def _of_a_scale(tokens: list[tuple[str, int]], index: int, fraction: float, end: int) -> Read:
+    """A fraction, or the fraction of the scale after it: 'half a million', 'a quarter of a
+    million', 'three-quarters of a billion'."""
+    if index < len(tokens) and tokens[index][0] == "of":
+        index += 1
+    if index + 1 < len(tokens) and tokens[index][0] in ("a", "an"):
+        scale = WORD_SCALES.get(tokens[index + 1][0], 0)
+        if scale >= 1000:
+            return Read(round(fraction * scale), tokens[index + 1][1])  # a whole number of units
+    return Read(fraction, end)
 
 
 def _fraction_after(tokens: list[tuple[str, int]], index: int) -> tuple[float, int] | None:
