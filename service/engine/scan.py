@@ -42,6 +42,8 @@ _month_names = "|".join(sorted(_FULL_MONTHS, key=len, reverse=True))
 _month_abbreviations = "|".join(sorted(set(MONTHS) - set(_FULL_MONTHS), key=len, reverse=True))
 _fraction_words = "|".join(sorted(FRACTION_DENOMINATORS, key=len, reverse=True))
 _small_words = "two|three|four|five|six|seven|eight|nine"
+# 'a few hundred', 'several thousand', 'a couple of million': at least two of the scale
+_FEW_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 10**6, "billion": 10**9}
 
 # Alternatives are tried left to right at each position, so longer readings come first.
 _MENTION = re.compile(
@@ -55,6 +57,7 @@ _MENTION = re.compile(
     (?:(?P<abbr>(?i:bn|mn|tn|m|k)|p|c|C|F)|\s+(?P<scale>(?i:thousand|million|billion|trillion)))?
     (?:(?!\w|[.,:]\d)|(?=(?i:{_GLUED_UNITS})\b))
   | \b(?P<vague>(?i:{"|".join(VAGUE_LOWER_BOUNDS)}))\b
+  | \b(?P<few>(?i:(?:a\s+few|several|a\s+couple\s+of)\s+(?P<few_scale>{"|".join(_FEW_SCALES)})))\b
   | \b(?P<partscale>(?i:(?:(?:a|one|{_small_words})[\s-]+(?:{_fraction_words})|half)
         \s+(?:of\s+)?an?\s+(?:thousand|million|billion|trillion)))\b
   | \b(?P<fraction>(?i:(?:a|one|{_small_words})[\s-]+(?:{_fraction_words})|half))\b
@@ -104,6 +107,7 @@ def _skip_article(text: str, start: int) -> int:
 # itself checks that.
 _TRIGGERS = frozenset(
     [*UNITS, *TENS, "hundred", "dozen", "thousand", "million", "billion", "trillion", "a", "one",
+     "several",
      *ORDINALS, *VAGUE_LOWER_BOUNDS, *FRACTION_DENOMINATORS, *(s.lower() for s in SUPERLATIVES),
      *(m.lower() for m in MONTHS), *(d.lower() for d in WEEKDAYS)]
 )  # fmt: skip
@@ -187,6 +191,8 @@ def scan(text: str, tokens: Tokens | None = None) -> list[Mention]:
                 append(Mention("ordinal", start, end, read.value))
         elif kind == "vague":
             append(Mention("vague", start, end, VAGUE_LOWER_BOUNDS[match.group(kind).lower()]))
+        elif kind == "few":
+            append(Mention("vague", start, end, 2 * _FEW_SCALES[match.group("few_scale").lower()]))
         elif kind == "month":
             append(Mention("month", start, end, MONTHS[match.group(kind).rstrip(".")]))
         elif kind == "weekday":

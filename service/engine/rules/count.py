@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..document import Document, Found
+from ..readers.money import currency_after
 from ..scan import MONTHS, WEEKDAYS, Mention
 from .phrases import (
     IRREGULAR_PAST,
@@ -701,6 +702,11 @@ def _vague(doc: Document, mention: Mention) -> Found | None:
             entity = None
     elif not scaled and text[mention.start : mention.end].lower() in ("scores", "tens"):
         return None  # "scores" and "tens" are numbers only in "scores of ...", "tens of ..."
+    elif text[end - 1] != "s":  # 'several hundred protesters', 'a few thousand fans'
+        if currency_after(text, end):
+            return None  # 'several million pounds': a sum of money, which no figure states
+        entity, entity_end = noun_phrase_after(text, end, s_end)
+        end, entity = (entity_end, entity) if entity and not a_verb(entity) else (end, None)
     value = {
         "number": number,
         "upper": None,
