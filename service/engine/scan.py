@@ -42,6 +42,9 @@ _month_names = "|".join(sorted(_FULL_MONTHS, key=len, reverse=True))
 _month_abbreviations = "|".join(sorted(set(MONTHS) - set(_FULL_MONTHS), key=len, reverse=True))
 _fraction_words = "|".join(sorted(FRACTION_DENOMINATORS, key=len, reverse=True))
 _small_words = "two|three|four|five|six|seven|eight|nine"
+# 'one and a half million', 'one point five billion': a spelled number goes on to these
+_SCALE_WORDS = "(?:thousand|million|billion|trillion)"
+_DIGIT_WORDS = "zero|oh|nought|one|two|three|four|five|six|seven|eight|nine"
 # 'a few hundred', 'several thousand', 'a couple of million': at least two of the scale
 _FEW_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 10**6, "billion": 10**9}
 
@@ -59,11 +62,13 @@ _MENTION = re.compile(
   | \b(?P<vague>(?i:{"|".join(VAGUE_LOWER_BOUNDS)}))\b
   | \b(?P<few>(?i:(?:a\s+few|several|a\s+couple\s+of)\s+(?P<few_scale>{"|".join(_FEW_SCALES)})))\b
   | \b(?P<partscale>(?i:(?:(?:a|one|{_small_words})[\s-]+(?:{_fraction_words})|half)
-        \s+(?:of\s+)?an?\s+(?:thousand|million|billion|trillion)))\b
+        \s+(?:of\s+)?an?\s+(?:dozen|thousand|million|billion|trillion)))\b
   | \b(?P<fraction>(?i:(?:a|one|{_small_words})[\s-]+(?:{_fraction_words})|half))\b
   | \b(?P<ordword>(?i:(?:(?:{_tens_words})-)?(?:{_ordinal_words})))\b
   | \b(?P<words>(?i:(?:a[\s-]+)?(?:{WORD_NUMBER_WORD})
-        (?:(?:[\s-]+and[\s-]+|[\s-]+)(?:{WORD_NUMBER_WORD}))*))\b
+        (?:(?:[\s-]+and[\s-]+|[\s-]+)(?:{WORD_NUMBER_WORD}))*
+        (?:[\s-]+and[\s-]+(?:a|one|three)[\s-]+(?:half|quarters?)(?:\s+{_SCALE_WORDS})?
+          |\s+point(?:\s+(?:{_DIGIT_WORDS}))+(?:\s+{_SCALE_WORDS})?)?))\b
         (?![\s-]+(?i:{_fraction_words})\b)
   | \b(?P<month>(?:{_month_names})\b|(?:{_month_abbreviations})\b\.?)
   | \b(?P<weekday>{"|".join(WEEKDAYS)})\b

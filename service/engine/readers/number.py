@@ -208,7 +208,14 @@ def _evaluate_words(tokens: list[tuple[str, int]]) -> Read | None:
             fraction = _fraction_after(tokens, index + 1)
             if fraction is not None and seen:
                 value, used = fraction
-                best = Read(total + current + value, tokens[index + used][1])
+                whole = total + current + value
+                # 'one and a half million': the scale after the fraction takes the whole of it
+                after = index + used + 1
+                scale = WORD_SCALES.get(tokens[after][0], 0) if after < len(tokens) else 0
+                if scale >= 1000 and not total:
+                    best = Read(integral(whole * scale), tokens[after][1])
+                else:
+                    best = Read(whole, tokens[index + used][1])
                 break
             index += 1
             continue
@@ -274,12 +281,12 @@ def _evaluate_words(tokens: list[tuple[str, int]]) -> Read | None:
 
 def _of_a_scale(tokens: list[tuple[str, int]], index: int, fraction: float, end: int) -> Read:
     """A fraction, or the fraction of the scale after it: 'half a million', 'a quarter of a
-    million', 'three-quarters of a billion'."""
+    million', 'three-quarters of a billion', 'half a dozen'."""
     if index < len(tokens) and tokens[index][0] == "of":
         index += 1
     if index + 1 < len(tokens) and tokens[index][0] in ("a", "an"):
         scale = WORD_SCALES.get(tokens[index + 1][0], 0)
-        if scale >= 1000:
+        if scale >= 12:  # 'half a dozen' too
             return Read(round(fraction * scale), tokens[index + 1][1])  # a whole number of units
     return Read(fraction, end)
 
