@@ -34,7 +34,7 @@ _ordinal_words = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _tens_words = "|".join(TENS)
 # Units written straight after the digits ('70mph', '12km', '2GW'): the number still counts.
 _GLUED_UNITS = (
-    "mph|kph|km|kms|kg|kgs|mg|ml|mm|cm|ft|in|lb|lbs|oz|ha|mw|gw|kw|kwh|mwh|gwh|twh|yds|pc"
+    "mph|kph|km|kms|kg|kgs|mg|ml|mm|cm|ft|in|lb|lbs|oz|ha|mw|gw|kw|kwh|mwh|gwh|twh|yds|pc|bp|bps"
 )
 _FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("May", "June", "July")]
 _month_names = "|".join(sorted(_FULL_MONTHS, key=len, reverse=True))

@@ -160,6 +160,13 @@ def _compare(value: dict, claim: Found, doc: Document, sized: Found) -> tuple[st
             f"from {figure(start)}% to {figure(end)}% is {figure(difference)} points "
             f"or {figure(relative or 0)}% in relative terms; the text says {figure(by)}%",
         )
+    if by_unit == "basis point" and value["unit"] == "%":  # 'cut by 25bp to 5%': hundredths
+        ok = _within(by, [move * 100 for move in moves], tolerance)
+        return _status(
+            ok,
+            f"{figure(end)}% - {figure(start)}% = {figure(round(difference * 100, 6))} basis "
+            f"points; the text says {figure(by)}",
+        )
     if by_unit == "fraction":  # 'fell by a quarter': a share of the start, as a fraction word
         # rounds it (within 5% of itself, 10% when hedged: 'by nearly a third')
         share = by * 100

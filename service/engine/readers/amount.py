@@ -21,6 +21,7 @@ PERCENT_AFTER = re.compile(
 
 # 'points' alone are a poll's or an index's: 'fell 50 points'
 _POINTS_AFTER = re.compile(r"\s+points?\b", re.IGNORECASE)
+_BASIS_POINTS_AFTER = re.compile(r"\s*(?:-\s*)?(?:basis[\s-]points?|bps?)\b", re.IGNORECASE)
 _FRACTION = re.compile(
     r"\b(?:" + "|".join(sorted(FRACTION_DENOMINATORS, key=len, reverse=True)) + r")\b", re.I
 )
@@ -50,6 +51,9 @@ def read_amount(text: str, pos: int, limit: int | None = None) -> Amount | None:
     if percent:
         unit = "percentage point" if percent.group("points") else "%"
         return Amount(number.value, unit, percent.end())
+    basis = _BASIS_POINTS_AFTER.match(text, number.end, limit)
+    if basis:  # '25 basis points', '25bp': hundredths of a percentage point
+        return Amount(number.value, "basis point", basis.end())
     points = _POINTS_AFTER.match(text, number.end, limit)
     if points:
         return Amount(number.value, "point", points.end())

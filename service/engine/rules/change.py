@@ -113,7 +113,7 @@ _PARTICLE_OF = re.compile(
     re.I,
 )
 # a size in these may be of a figure in any unit ('fell by a third to 41,000')
-_RELATIVE = ("%", "percentage point", "fraction")
+_RELATIVE = ("%", "percentage point", "basis point", "fraction")
 # Units of a size written right after the verb ('fell 1.2%', 'fell 50 points'); also what makes
 # 'closed down 11.8%' a price's move, where 'closed down three years ago' is a shop's end
 _MOVES = (*_RELATIVE, "point")
