@@ -41,7 +41,8 @@ _YEAR_AFTER = re.compile(r",?\s+(?P<year>\d{4})\b")
 _WHICH_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?P<which>last|this|next)\s+year\b", re.I)
 _YEAR_LEAD = re.compile(
     r"(?:\b(?:in|since|by|until|till|from|of|during|before|after|between|early|late|mid|is|was|"
-    r"be|to|as|the|a|its|their)|\w['’]s)\s+$",  # "Labour's 2023 manifesto"
+    r"be|to|as|the|a|its|their|Q[1-4]|H[12])|\w['’]s)\s+$"  # "Labour's 2023", 'in Q3 2023'
+    r"|\bmid-$",  # 'by mid-2025'
     re.IGNORECASE,
 )
 # a year as the subject of its sentence or clause: '2023 was the hottest year', 'Ofqual said
