@@ -55,7 +55,7 @@ _MENTION = re.compile(
   | (?P<decade>(?<![\w-])(?:1[0-9]|20)\d0s\b)
   | (?P<years>(?<![\w.,-])(?:1[89]|20)\d\d[-–/](?:(?:1[89]|20)\d\d|\d\d)(?![\w-]|[.,/]\d))
   | (?P<ordnum>(?<![\w.,-])\d{{1,4}}(?:st|nd|rd|th)\b)
-  | (?<![\w.,:])(?:(?<![A-Za-z]-)|(?<=(?i:mid)-))
+  | (?<![\w.,:/])(?:(?<![A-Za-z]-)|(?<=(?i:mid)-))
     (?P<digits>(?:\d{{1,3}}(?:[,\u00a0\u202f\u2009]\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)[{VULGAR}]?)
     (?:(?P<abbr>(?i:bn|mn|tn|m|k)|p|c|C|F)|\s+(?P<scale>(?i:thousand|million|billion|trillion)))?
     (?:(?!\w|[.,:]\d)|(?=(?i:{_GLUED_UNITS})\b))

@@ -310,6 +310,9 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         return None  # 'a magnitude 7.1 quake': no count of things is written 7.1
     if _PER_FIGURE.match(text, end, s_end):
         return None
+    head = entity.split()[-1]
+    if mention.value == 1 and head.islower() and is_plural(head):
+        return None  # 'Formula 1 returns': one of a plural is a name's number, not a count
     return _count(text, mention, end, entity=entity, of=of_group)
 
 
