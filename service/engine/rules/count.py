@@ -390,14 +390,28 @@ def _count_like_before(
     if not including and not joined.search(text, max(0, start - reach), start):
         return None
     previous = _count_earlier_in_sentence(doc, mention)
+    if previous is None:  # '48,193 of them died, including 13,557 ... and 11,416 ...'
+        previous = _number_earlier_in_sentence(doc, start)
     if previous is None:
         return None
     if including and previous.value < mention.value:
         # '18,000 staff across 40 sites, including 500 in Wales': the staff, which can hold it
         previous = _earlier_count_holding(doc, mention) or previous
     entity = noun_phrase_after(text, previous.end, mention.start)[0]
+    if a_verb(entity):
+        entity = ""  # 'About 48,000 died, including 13,557': what they did, not what they are
     if not entity:
-        return None
+        # '48,193 of them died, including 13,557 from cancer and 11,416 from heart disease':
+        # parts of a whole that names no noun after its figure
+        if including:
+            return _count(text, mention, mention.end, of=previous.value)
+        lead = qualifier_before(text, previous.start)[1]
+        whole = (
+            _number_earlier_in_sentence(doc, lead)
+            if _INCLUDING_BEFORE.search(text, max(0, lead - 12), lead)
+            else None
+        )
+        return _count(text, mention, mention.end, of=whole.value) if whole else None
     of = previous.value if including else None
     return _count(text, mention, mention.end, entity=entity, of=of)
 
@@ -629,6 +643,13 @@ def _count_earlier_in_sentence(doc: Document, mention: Mention) -> Mention | Non
     if previous is None or previous.start < doc.sentence_bounds(mention.start)[0]:
         return None
     return previous
+
+
+def _number_earlier_in_sentence(doc: Document, pos: int) -> Mention | None:
+    """The nearest number before `pos` in its sentence, whatever follows it."""
+    s_start, _ = doc.sentence_bounds(pos)
+    earlier = doc.mentions_within(max(s_start, pos - _PREVIOUS_REACH), pos)
+    return next((m for m in reversed(earlier) if m.kind == "number"), None)
 
 
 def _opening(doc: Document, mention: Mention) -> int:
