@@ -1,5 +1,5 @@
 """Read a duration at a position: '40 days', 'an hour and a half', 'half a day', '1/2 hour',
-'2 years, 3 months', '1 hour thirty', 'two decades'.
+'a quarter of an hour', '2 years, 3 months', '1 hour thirty', 'two decades'.
 
 A compound duration is given in the smallest unit it names: a year is 12 months or 365 days, a
 month 30 days ('2 years and 3 months' is 27 months, '1 hour thirty' is 90 minutes)."""
@@ -32,6 +32,8 @@ _UNIT = re.compile(
 )
 _ARTICLE_UNIT = re.compile(r"(?i:an?|one)\s+(?=[a-z])")
 _HALF_BEFORE = re.compile(r"(?i:half)(?:\s+an?)?\s+|1/2\s*")
+# 'a quarter of an hour', 'three-quarters of an hour': the share of one unit, in the next smaller
+_QUARTERS_BEFORE = re.compile(r"(?i:(?P<n>a|one|three)[\s-]+quarters?\s+of\s+an?\s+)")
 _AND_A_HALF = re.compile(r"\s+(?i:and)\s+(?:(?i:an?)\s+)?(?i:half)\b")
 _JOIN = re.compile(r"\s*,?\s*(?:(?i:and)\s+)?")
 
@@ -90,12 +92,14 @@ def _in_unit(amount: float, unit: str, target: str) -> float:
 def _part(text: str, pos: int, limit: int) -> tuple[float, str, int] | None:
     """One 'number unit' part, as (amount, canonical unit, end)."""
     half = _HALF_BEFORE.match(text, pos, limit)
-    if half:  # "half an hour", "half a day", "1/2 hour"
-        unit = _UNIT.match(text, half.end(), limit)
+    quarters = None if half else _QUARTERS_BEFORE.match(text, pos, limit)
+    if half or quarters:  # "half an hour", "half a day", "1/2 hour", "a quarter of an hour"
+        unit = _UNIT.match(text, (half or quarters).end(), limit)
         if unit:
             name, count = _unit(unit)
             smaller = _smaller_for_half(name)
-            return _in_unit(0.5 * count, name, smaller), smaller, unit.end()
+            share = 0.5 if half else (3 if quarters.group("n").lower() == "three" else 1) / 4
+            return _in_unit(share * count, name, smaller), smaller, unit.end()
     amount = None
     number = read_number(text, pos, limit)
     if number is not None and number.value >= 0:

@@ -15,12 +15,13 @@ PRIORITY = 30
 
 # Durations that start without a number: 'half an hour', 'an hour and a half', 'a fortnight'.
 _WORDED = re.compile(
-    r"\b(?:half\s+(?:an?\s+)?|an?\s+(?=\w+\s+and\s+an?\s+half))"
+    r"\b(?:half\s+(?:an?\s+)?|an?\s+(?=\w+\s+and\s+an?\s+half)"
+    r"|(?:a|one|three)[\s-]+quarters?\s+of\s+an?\s+)"
     r"(?:hour|day|week|fortnight|month|year|minute|decade|century)\b"
     r"|\ba\s+(?:fortnight|decade|century)\b",
     re.IGNORECASE,
 )
-_WORDED_TRIGGERS = frozenset(["half", "a", "an"])
+_WORDED_TRIGGERS = frozenset(["half", "a", "an", "one", "three"])
 # 'a' or 'an' is one unit of time after a qualifier ('in under an hour', 'for more than a
 # year'); alone it is too often a rate or an idiom ('£12 an hour', 'a day later')
 _ONE_UNIT = re.compile(

@@ -23,6 +23,9 @@ _OF_COUNT = re.compile(
     r"\s+of\s+(?:(?:the|its|their|all(?:\s+the)?)\s+)?(?:[A-Za-z-]+(?:['’]s|s['’])\s+)?\d",
     re.IGNORECASE,
 )
+_OF_A_TIME = re.compile(
+    r"\s+of\s+an?\s+(?:second|minute|hour|day|week|fortnight|month|year|decade|century)\b", re.I
+)
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _COMPOUND_AFTER = re.compile(r"-[A-Za-z]")
 _IN = re.compile(r"\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
@@ -44,8 +47,10 @@ def find(doc: Document) -> Iterator[Found]:
 def _fraction(doc: Document, mention) -> Found | None:
     """'a third of voters'; 'two-thirds' alone when the numerator says it is a share."""
     numerator, denominator = mention.value
-    if _COMPOUND_AFTER.match(doc.text, mention.end):
-        return None  # 'two quarter-point cuts', 'a half-hour wait': part of a compound word
+    if _COMPOUND_AFTER.match(doc.text, mention.end) or _OF_A_TIME.match(doc.text, mention.end):
+        # 'two quarter-point cuts', 'a half-hour wait': part of a compound word; 'three-quarters
+        # of an hour': a duration
+        return None
     _, s_end = doc.sentence_bounds(mention.start)
     qualifier, start = qualifier_before(doc.text, mention.start)
     of_count = _OF_COUNT.match(doc.text, mention.end, s_end)
