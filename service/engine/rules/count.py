@@ -257,6 +257,17 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         if entity:
             return _count(text, mention, end, entity=f"{service.group('number')} {entity}")
     if not next_word:  # 'took 12,645 votes to Karen Shore's 12,639'
+        before = _WORD_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+        whole = _whole_led(doc, mention)
+        if (
+            whole is not None
+            and whole != mention.value
+            and before is not None
+            and before.group(1).lower() not in PREPOSITIONS
+            and qualifier_before(text, mention.start)[0] == "exact"
+        ):  # 'Of the 650 seats, Labour won 412, ...': a part of the whole the sentence opens
+            # with ('... children under 10.' is an age)
+            return _count(text, mention, mention.end, of=whole)
         return _count_like_before(doc, mention, _POSSESSIVE_BEFORE)
     if next_word.group(1).lower() in _NOT_COUNTED:
         return None
