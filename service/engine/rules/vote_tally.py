@@ -40,7 +40,7 @@ _TO_ACTION = re.compile(  # after any time it was voted: 'voted 63-36 late on Fr
     r"(?:[^\s.,;:!?()]|[.,](?=\d))+){0,7})"  # a figure's point stays in it: 'a $1.2tn package'
 )
 _OUTCOME = re.compile(
-    r"\b(?P<passed>passed|approved|carried|adopted|won|wins)\b"
+    r"\b(?P<passed>passed|approved|carried|adopted|won|wins|cleared)\b"
     r"|\b(?P<failed>failed|fails|defeated|rejected|lost|voted\s+down|thrown\s+out|blocked)\b"
     r"|\b(?P<tied>tied|a\s+tie)\b",
     re.IGNORECASE,
@@ -54,8 +54,8 @@ _VOTE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _OUTCOME_TRIGGERS = frozenset(
-    "passed approved carried adopted won wins failed fails defeated rejected lost voted thrown "
-    "blocked tied a".split()
+    "passed approved carried adopted won wins cleared failed fails defeated rejected lost voted "
+    "thrown blocked tied a".split()
 )
 _CONTEXT_TRIGGERS = frozenset(
     "vote votes voted voting voter voters ballot ballots balloted balloting majority margin "
@@ -260,12 +260,19 @@ def _abstentions(
 
 
 def _margin_in(doc, numbers: ByPosition[Mention], s_start, s_end, exclude) -> Mention | None:
-    """A majority stated in the same sentence as a full tally ('..., a majority of 168')."""
-    if not doc.keywords(_MAJORITY_WORD, _MAJORITY_TRIGGERS).within(s_start, s_end):
-        return None  # the common case, found by a look-up
+    """A majority stated in the same sentence as a full tally ('..., a majority of 168'), or
+    the votes it was won or lost by ('rejected by 30 votes, 290 to 260')."""
+    text = doc.text
+    majority = doc.keywords(_MAJORITY_WORD, _MAJORITY_TRIGGERS).within(s_start, s_end)
     for mention in numbers.within(s_start, s_end):
         if any(mention is excluded for excluded in exclude):
             continue
-        if _MARGIN_BESIDE.search(doc.text, max(s_start, mention.start - 24), mention.start):
+        if majority and _MARGIN_BESIDE.search(
+            text, max(s_start, mention.start - 24), mention.start
+        ):
+            return mention
+        if _BY.search(text, max(s_start, mention.start - 4), mention.start) and _VOTES_AFTER.match(
+            text, mention.end
+        ):
             return mention
     return None
