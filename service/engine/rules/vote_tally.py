@@ -271,8 +271,10 @@ def _margin_in(doc, numbers: ByPosition[Mention], s_start, s_end, exclude) -> Me
             text, max(s_start, mention.start - 24), mention.start
         ):
             return mention
-        if _BY.search(text, max(s_start, mention.start - 4), mention.start) and _VOTES_AFTER.match(
-            text, mention.end
-        ):
+        votes = _BY.search(text, max(s_start, mention.start - 4), mention.start) and (
+            _VOTES_AFTER.match(text, mention.end)
+        )
+        # 'by 30 votes', but not another tally: '... and the Lords by 100 votes to 80'
+        if votes and not _PAIRED.match(text, votes.end()):
             return mention
     return None
