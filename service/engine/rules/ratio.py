@@ -47,9 +47,10 @@ def find(doc: Document) -> Iterator[Found]:
 def _fraction(doc: Document, mention) -> Found | None:
     """'a third of voters'; 'two-thirds' alone when the numerator says it is a share."""
     numerator, denominator = mention.value
-    if _COMPOUND_AFTER.match(doc.text, mention.end) or _OF_A_TIME.match(doc.text, mention.end):
-        # 'two quarter-point cuts', 'a half-hour wait': part of a compound word; 'three-quarters
-        # of an hour': a duration
+    if _COMPOUND_AFTER.match(doc.text, mention.end) or (
+        denominator == 4 and _OF_A_TIME.match(doc.text, mention.end)
+    ):  # 'two quarter-point cuts', 'a half-hour wait': part of a compound word; 'three-quarters
+        # of an hour': a duration, which the duration rule reads
         return None
     _, s_end = doc.sentence_bounds(mention.start)
     qualifier, start = qualifier_before(doc.text, mention.start)
