@@ -8,7 +8,14 @@ from fractions import Fraction
 
 from ..document import Document, Found
 from .result import CheckResult
-from .tolerance import RELATIVE_FOR_APPROXIMATE, allowance, figure, relative_rounding, rounding_at
+from .tolerance import (
+    RELATIVE_FOR_APPROXIMATE,
+    allowance,
+    figure,
+    relative_rounding,
+    relative_rounding_within,
+    rounding_at,
+)
 
 CODE = "change_arithmetic"
 DESCRIPTION = (
@@ -221,9 +228,7 @@ def _as_written(claim: Found, doc: Document, key: str, written: float) -> tuple[
     the text writes it. A figure of one significant digit ('£8m', whose rounding would admit
     almost any change) is taken as written, and so is one whose place the rule did not record."""
     where = claim.links.get(key)
-    spread = relative_rounding(doc.text, *where) if where else 0.0
-    if spread > _MOST_SPREAD:
-        spread = 0.0
+    spread = relative_rounding_within(doc.text, *where, _MOST_SPREAD) if where else 0.0
     return written * (1 - spread), written * (1 + spread)
 
 

@@ -10,7 +10,7 @@ from itertools import pairwise, takewhile
 
 from ..document import Document, Found
 from .result import CheckResult
-from .tolerance import figure, relative_rounding
+from .tolerance import figure, relative_rounding_within
 
 CODE = "sum_of_parts"
 DESCRIPTION = (
@@ -192,7 +192,10 @@ def _compare_money(parts: list[Found], total: Found, doc: Document, complete: bo
     $61.5bn); a sum whose rounding would be more than 5% of it ('£8m') is taken as written."""
     added = sum(p.value["number"] for p in parts)
     stated = total.value["number"]
-    slack = sum(c.value["number"] * _spread(c, doc) for c in [*parts, total])
+    slack = sum(
+        c.value["number"] * relative_rounding_within(doc.text, c.start, c.end, _MOST_SPREAD)
+        for c in [*parts, total]
+    )
     if any(c.value["qualifier"] != "exact" for c in [*parts, total]):
         slack += 0.05 * stated
     ok = abs(added - stated) <= slack if complete else added <= stated + slack
@@ -211,11 +214,6 @@ def _compare_money(parts: list[Found], total: Found, doc: Document, complete: bo
     message += ", within the rounding of the figures" if rounded else ""
     ids = (*(p.id for p in parts), total.id)
     return CheckResult(CODE, "consistent" if ok else "inconsistent", message + ".", ids)
-
-
-def _spread(claim: Found, doc: Document) -> float:
-    spread = relative_rounding(doc.text, claim.start, claim.end)
-    return spread if spread <= _MOST_SPREAD else 0.0
 
 
 def _is_the_rest(part: Found, doc: Document) -> bool:

@@ -36,6 +36,13 @@ def relative_rounding(text: str, start: int, end: int) -> float:
     return _half_unit(last) / written if written else 0.0
 
 
+def relative_rounding_within(text: str, start: int, end: int, most: float) -> float:
+    """`relative_rounding`, or 0 where it is more than `most`: a figure so coarsely rounded
+    ('£8m', 6.25%) that its rounding would admit almost anything is taken as written."""
+    spread = relative_rounding(text, start, end)
+    return spread if spread <= most else 0.0
+
+
 def _half_unit(digits: str) -> float:
     if "." not in digits:
         return 0.5

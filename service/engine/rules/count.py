@@ -109,7 +109,7 @@ _RATIO_BEFORE = re.compile(r"\b(?:one|a|\d+)\s+(?:in|out\s+of)\s+$", re.IGNORECA
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|(?P<relative>which|whom))\b", re.IGNORECASE)
 _SERVICE_NUMBER = re.compile(r"\s+(?P<number>999|911|111|112|101)(?=\s+calls?\b)")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
-_OF_WHICH_BEFORE = re.compile(r",\s*of\s+(?P<relative>which|whom)\s+$", re.IGNORECASE)
+_OF_WHICH_BEFORE = re.compile(r"(?P<comma>,\s*)of\s+(?P<relative>which|whom)\s+$", re.IGNORECASE)
 # a clause after the antecedent of 'whom', naming no other group: not 'treated by doctors'
 _CLAUSE_TO_COMMA = re.compile(r"(?:(?!\b(?:by|with|and|or)\b)[^\d,;:.!?]){0,50},\s*", re.I)
 _QUANTIFIERS = frozenset("many several numerous various few".split())  # 'many branches, 5 of which'
@@ -283,8 +283,9 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
     if them and mention.value != 1:  # 'one of those' is a pronoun, not a count
         whole = _previous_count(doc, mention)
         if them.group("relative"):  # 'of which', 'of whom': what stands before the comma
+            comma_end = qualifier_before(text, mention.start)[1]
             if whole is not None and _right_before_comma(
-                text, whole, mention, them.group("relative").lower() == "whom"
+                text, whole, comma_end, them.group("relative").lower() == "whom"
             ):  # '40 people, 12 of whom'; '43 people were arrested, 12 of whom'
                 return _count(text, mention, them.end(), of=whole.value)
             named = _noun_before_comma(text, mention)  # 'youth clubs, more than 750 of which'
@@ -434,15 +435,12 @@ def _earlier_count_holding(doc: Document, mention: Mention) -> Mention | None:
     return next(holding, None)
 
 
-def _right_before_comma(text: str, whole: Mention, mention: Mention, people: bool) -> bool:
-    """Whether the count `whole` ends right before the comma that `mention` follows; for
-    `people` ('of whom'), whose antecedent a clause without figures may follow ('43 people were
-    arrested, 12 of whom'), before that clause."""
-    start = qualifier_before(text, mention.start)[1]
-    end = noun_phrase_after(text, whole.end, start)[1]
-    if people:
-        return _CLAUSE_TO_COMMA.fullmatch(text, end, start) is not None
-    return _COMMA_ONLY.fullmatch(text, end, start) is not None
+def _right_before_comma(text: str, whole: Mention, comma_end: int, people: bool) -> bool:
+    """Whether the count `whole` ends right before the comma (and spaces) that end at
+    `comma_end`; for `people` ('of whom'), whose antecedent a clause without figures may follow
+    ('43 people were arrested, 12 of whom'), before that clause."""
+    end = noun_phrase_after(text, whole.end, comma_end)[1]
+    return (_CLAUSE_TO_COMMA if people else _COMMA_ONLY).fullmatch(text, end, comma_end) is not None
 
 
 def _of_which_whole(doc: Document, mention: Mention, lead_end: int) -> Mention | None:
@@ -456,14 +454,11 @@ def _of_which_whole(doc: Document, mention: Mention, lead_end: int) -> Mention |
     whole = _previous_count(doc, mention)
     if whole is None:
         return None
-    noun, end = noun_phrase_after(text, whole.end, of_which.start())
+    noun = noun_phrase_after(text, whole.end, of_which.start())[0]
     if not noun or not is_plural(noun.split()[-1].lower()):
         return None  # 'The 2019 report, of which 500 copies': no count of reports
-    if of_which.group("relative").lower() == "whom":
-        between = _CLAUSE_TO_COMMA.fullmatch(text, end, of_which.start() + 1)
-    else:
-        between = not text[end : of_which.start()].strip()
-    return whole if between else None
+    people = of_which.group("relative").lower() == "whom"
+    return whole if _right_before_comma(text, whole, of_which.end("comma"), people) else None
 
 
 def _noun_before_comma(text: str, mention: Mention) -> str | None:
