@@ -153,9 +153,13 @@ def _percent_of_whole(claims: list[dict]) -> tuple[int, int, str] | None:
     percent = next((c for c in claims if c["type"] == "percentage"), None)
     if percent is None:  # 'two-thirds of the 900 respondents, or 600 people': the part
         at = next(i for i, c in enumerate(claims) if c["type"] == "ratio")
-        share, whole = claims[at]["value"], claims[at + 1]  # the whole follows the share
-        part = next(c for c in counts if c is not whole)
-        of_whole = whole["value"]["number"] * share["numerator"] / share["denominator"]
+        share, after = claims[at]["value"], claims[at + 1]  # the whole follows the share
+        if after["value"]["of"] is not None:  # 'Two-thirds of members, 400 of the 600': both
+            part, whole_number = after, after["value"]["of"]
+        else:
+            part = next(c for c in counts if c is not after)
+            whole_number = after["value"]["number"]
+        of_whole = whole_number * share["numerator"] / share["denominator"]
         if share["qualifier"] in AT_MOST or part_bound in AT_LEAST:
             moved = of_whole * 1.5
         else:
@@ -181,8 +185,8 @@ def _part_within_whole(check: dict, claims: list[dict]) -> tuple[int, int, str] 
         return _replace(part, value["numerator"], value["denominator"] + 10)
     if part["type"] == "rank":  # '45th out of 50' becomes '45th out of 40'
         return _replace(part, value["out_of"], max(1, value["rank"] - 5))
-    if value.get("of") is not None:
-        return _replace(part, value["number"], value["of"] + 10)
+    if value.get("of") is not None:  # past the whole by more than a scaled figure rounds off
+        return _replace(part, value["number"], round(value["of"] * 1.1) + 10)
     side = "against" if " against" in check["message"] else "for"
     return _replace(part, value["number"], claims[1]["value"][side] + 10)
 

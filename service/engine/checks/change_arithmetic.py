@@ -22,7 +22,8 @@ DESCRIPTION = (
     "A change's figures agree: 'from A to B' goes the way the verb says; 'by C' equals B - A "
     "(or (B - A) / A as a percentage when C is in per cent and A and B are not); 'doubled' "
     "and 'halved' give B = 2A and B = A/2, 'more than doubled' B >= 2A and 'more than halved' "
-    "B <= A/2; 'an increase of C' after 'from A to B' is B - A; "
+    "B <= A/2; 'an increase of C' after 'from A to B' (after a comma, a dash or in brackets) "
+    "is B - A; "
     "a size given again in per cent ('rose 4p, or 1.4%, to 292p') is C / A, A being B - C."
 )
 TOLERANCE = (
@@ -47,8 +48,9 @@ _HEDGED_FRACTION = re.compile(  # 'fell by nearly a third'
     r"\b(?:nearly|almost|about|around|roughly|some|approximately)\s+(?:a|an|one|two|three|half)\b",
     re.IGNORECASE,
 )
-# 'rose from A to B, an increase of C', '... to £12bn in 2026, a rise of C'
-_FOLLOW_ON = re.compile(r"(?:\s+(?:in|by)\s+\d{4})?,?\s*(?:an?\s+)?$")
+# 'rose from A to B, an increase of C', '... to £12bn in 2026, a rise of C', '59.7%, down from
+# 67.3% in 2019 – a drop of C', '... (a fall of C)'
+_FOLLOW_ON = re.compile(r"(?:\s+(?:in|by)\s+\d{4})?(?:,|\s*\(|\s+[–—-])?\s*(?:an?\s+)?$")
 
 
 def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:

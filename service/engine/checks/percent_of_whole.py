@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from operator import attrgetter
 
 from ..document import Document, Found
-from ..rules.phrases import qualifier_before
+from ..rules.phrases import SHARE_THEN_RESTATED, qualifier_before
 from .result import CheckResult
 from .tolerance import (
     APPROXIMATE,
@@ -26,7 +26,9 @@ DESCRIPTION = (
     "'56 of the 125 MPs, 45%, voted', '56 MPs, or 45% of the 125', '4.1%, or one in 25 "
     "services', '40% of the 1,500 staff, or 600 people') equals 100 x part / whole; so does a "
     "fraction word of a count ('two-thirds of the 900 respondents, or 600 people'; 'More than "
-    "1,000 people, about a third of the town's 3,000 residents')."
+    "1,000 people, about a third of the town's 3,000 residents'); and so does a share restated "
+    "as a part of a whole after it ('45% of MPs, or 56 of the 125'; 'One in five children, or "
+    "4.3 million of the 14 million')."
 )
 TOLERANCE = (
     "the rounding of the percentage as written ('45%' +/-0.5, '44.8%' +/-0.05); 5% of it "
@@ -61,6 +63,7 @@ _OF_COUNT = re.compile(
     re.IGNORECASE,
 )
 _RESTATED = re.compile(r",\s*(?P<or>or\s+)?|\s*(?P<open>[(–—])\s*|\s+(?P<dash>-)\s+", re.I)
+_SHARE_NOUN = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?P<noun>[A-Za-z-]+)")  # '45% of (the) MPs'
 _CLOSES = {"(": ")", "–": "–", "—": "—", "-": "-"}
 
 
@@ -164,6 +167,11 @@ def _triples(claims: list[Found], doc: Document):
             if triple is not None:
                 yield triple
             continue
+        if percent.type == "count":
+            triple = _share_then_part_of_whole(claim, percent, doc)
+            if triple is not None:
+                yield triple
+            continue
         if percent.type != "percentage" or percent.value["points"]:
             continue
         between = text[claim.end : percent.start]
@@ -207,6 +215,42 @@ def _part_then_share(claims: list[Found], index: int, text: str):
     ):
         return part.value["number"], share, whole.value["number"], [part, whole]
     return None
+
+
+def _share_then_part_of_whole(share: Found, count: Found, doc: Document):
+    """'45% of MPs, or 56 of the 125', 'One in five children, or 4.3 million of the 14
+    million': a share, then a count that writes its part and whole; as (part, share, whole,
+    [part])."""
+    if not (
+        (share.type == "percentage" and not share.value["points"] and not share.value["upper"])
+        or share.type == "ratio"
+    ) or not (count.value["of"] and count.value["upper"] is None):
+        return None
+    text = doc.text
+    shown = SHARE_THEN_RESTATED.fullmatch(text, share.end, count.start)
+    if (
+        not shown
+        or shown.group("percent")
+        or (shown.group("comma") and not text.startswith(",", count.end))
+    ):
+        return None
+    figures = [m for m in doc.mentions_within(count.start, count.end) if m.kind == "number"]
+    if len(figures) < 2:
+        return None  # '56 of them': the whole is a count written elsewhere
+    if share.type == "ratio":
+        noun = share.value["entity"]
+    else:
+        named = _SHARE_NOUN.match(text, share.end)
+        noun = named.group("noun") if named else None
+    if noun and count.value["entity"] and _head(noun) != _head(count.value["entity"]):
+        return None  # '34% of the vote, 412 of the 650 seats,': shares of two things
+    return count.value["number"], share, count.value["of"], [count]
+
+
+def _head(phrase: str) -> str:
+    """'the 14 million children' -> 'children', 'MPs' -> 'mp': the last word, singular."""
+    word = phrase.split()[-1].lower()
+    return word[:-1] if word.endswith("s") else word
 
 
 def _share_of_count_restated(claims: list[Found], index: int, doc: Document):

@@ -12,6 +12,7 @@ from .phrases import (
     IRREGULAR_PAST,
     POLLED,
     PREPOSITIONS,
+    SHARE_THEN_RESTATED,
     STOP_WORDS,
     WORD,
     a_verb,
@@ -145,6 +146,7 @@ _ADDRESS = re.compile(
 )
 
 
+_IN_EVERY = re.compile(r"\s+in\s+(?:every\s+)?", re.IGNORECASE)  # 'one in five', 'one in every 5'
 _STRONG = re.compile(r"[-‑]strong\s+")
 _GROUPS = frozenset(
     "team squad force crew delegation army group crowd workforce staff unit panel committee "
@@ -688,13 +690,36 @@ def _part_of(doc: Document, part: Mention, whole: Mention | None) -> Found | Non
         return None
     if not _OF_THE.fullmatch(doc.text, part.end, whole.start):
         return None
+    qualifier, start = qualifier_before(doc.text, part.start)
     found = _exact(doc, whole)
+    if found is None and _restates_a_share(doc, start, whole):
+        found = _count(doc.text, whole, whole.end)  # '45% of MPs, or 56 of the 125,': no noun
     if found is None:
         return None
-    qualifier, start = qualifier_before(doc.text, part.start)
     found.start = start
     found.value.update(number=part.value, of=whole.value, qualifier=qualifier)
     return found
+
+
+def _restates_a_share(doc: Document, lead: int, whole: Mention) -> bool:
+    """Whether the part and whole starting at `lead` restate the share written right before
+    them: '45% of MPs, or 56 of the 125', 'one in five children (4.3 million of the 14
+    million)', 'Two-thirds of members, 400 of the 600, voted'."""
+    text = doc.text
+    s_start, _ = doc.sentence_bounds(lead)
+    before = doc.mentions_within(s_start, lead)
+    if not before:
+        return False
+    share = before[-1]
+    shown = SHARE_THEN_RESTATED.fullmatch(text, share.end, lead)
+    if not shown or (shown.group("comma") and not text.startswith(",", whole.end)):
+        return False  # set off by commas on both sides, not the first of a list
+    if share.kind == "fraction":
+        return True
+    return share.kind == "number" and bool(
+        shown.group("percent")  # '45%'
+        or (len(before) > 1 and _IN_EVERY.fullmatch(text, before[-2].end, share.start))
+    )  # 'one in five'
 
 
 def _range(doc: Document, low: Mention, high: Mention | None) -> Found | None:

@@ -66,6 +66,14 @@ STOP_WORDS = (
 )  # '15 went on sale' counts no 'went'
 IRREGULAR_PLURALS = frozenset("people children men women staff cattle sheep".split())
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "news", "series", "species")
+# from a share to the part and whole that restate it: '% of MPs, or ' in '45% of MPs, or 56 of
+# the 125', ' children (' in 'one in five children (4.3 million of the 14 million)', ', ' set
+# off by commas ('Two-thirds of members, 400 of the 600, voted')
+SHARE_THEN_RESTATED = re.compile(
+    r"(?P<percent>\s*%|\s+per\s*cent)?(?:\s+[A-Za-z’'-]+){0,6}?"
+    r"(?:,\s*or|\s*\(|\s+[–—-]|(?P<comma>,))\s*",
+    re.IGNORECASE,
+)
 POLLED = re.compile(r"\bpolled\s+$", re.IGNORECASE)  # 'which polled 8,399': votes unwritten
 YEAR = re.compile(r"(?:1[89]|20)\d\d(?!\d)")  # '2019' names a year, not an amount
 # After a capitalised word, a verb that makes it the subject of a clause of its own
