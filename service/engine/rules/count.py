@@ -92,6 +92,12 @@ _VERBS_AFTER_COUNT = frozenset(
     "were are was is had have remain remained still will would could may might must".split()
 )
 _NOT_AN_ENTITY = STOP_WORDS | _VERBS_AFTER_COUNT
+# the share a part is, set off right after it: '56 (14%) were', '56, or about 14%, were'
+_HEDGE = r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?"
+_SHARE_SET_OFF = re.compile(
+    rf"\s*(?:\(\s*{_HEDGE}\d+(?:\.\d+)?\s*%\s*\)|,\s*(?:or\s+)?{_HEDGE}\d+(?:\.\d+)?\s*%\s*,)",
+    re.IGNORECASE,
+)
 _COLLECTIVE_BEFORE = re.compile(
     r"\b(?:a|an|its|their|the|his|her)\s+(?:total\s+|global\s+|combined\s+)?(?P<noun>workforce|"
     r"crowd|population|membership|electorate|fleet|congregation|audience|intake|staff)\s+of\s+$",
@@ -217,6 +223,11 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         return None
     _, s_end = doc.sentence_bounds(mention.start)
     next_word = WORD.match(text, mention.end, s_end)
+    if next_word is None:  # 'Of the 400 arrested, 56 (14%) were charged': past the share
+        share = _SHARE_SET_OFF.match(text, mention.end, s_end)
+        verb = share and WORD.match(text, share.end(), s_end)
+        if verb and verb.group(1).lower() in _VERBS_AFTER_COUNT:
+            next_word = verb
     lead_end = qualifier_before(text, mention.start)[1]
     collective = (  # 'of' right before is cheap to test for, on every number
         text[max(0, lead_end - 4) : lead_end].rstrip().lower().endswith("of")
