@@ -92,6 +92,10 @@ _VERBS_AFTER_COUNT = frozenset(
     "were are was is had have remain remained still will would could may might must".split()
 )
 _NOT_AN_ENTITY = STOP_WORDS | _VERBS_AFTER_COUNT
+# singular nouns that stand for a number of people: 'Net migration hit a record 906,000'
+_PEOPLE_BY_ONE_NOUN = frozenset(
+    "migration immigration emigration unemployment attendance membership toll turnout".split()
+)
 # the share a part is, set off right after it: '56 (14%) were', '56, or about 14%, were'
 _HEDGE = r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?"
 _SHARE_SET_OFF = re.compile(
@@ -631,7 +635,8 @@ def _subject_counted(doc: Document, mention: Mention) -> str | None:
     """What a bare number counts when it is the total its sentence's subject reaches: 'Measles
     cases in England and Wales reached 2,911 last year' -> 'Measles cases'. The subject opens
     the sentence, ends in a plural noun that names no measure ('House prices reached 300,000'
-    counts no prices), and is followed only by a short phrase before the verb."""
+    counts no prices) or one that stands for people ('Net migration'), and is followed only by a
+    short phrase before the verb."""
     text = doc.text
     start = record_before(text, qualifier_before(text, mention.start)[1])  # 'reached a record'
     verb = _REACHED.search(text, max(0, start - 16), start)
@@ -643,7 +648,7 @@ def _subject_counted(doc: Document, mention: Mention) -> str | None:
     if not subject or not STOP_WORDS.isdisjoint(subject.group("noun").lower().split()):
         return None
     head = subject.group("head").lower()
-    if not is_plural(head) or head in _MEASURES:
+    if not (is_plural(head) or head in _PEOPLE_BY_ONE_NOUN) or head in _MEASURES:
         return None
     if subject.end() - opening > _SUBJECT_REACH or _VERB_LIKE.search(subject.group()):
         return None
