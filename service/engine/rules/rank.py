@@ -1,5 +1,5 @@
-"""Ranks: 'the first British MP of Palestinian descent', 'Britain's third-largest city' —
-never a job title ('First Minister') or an idiom ('for the first time')."""
+"""Ranks: 'the first British MP of Palestinian descent', 'Britain's third-largest city', 'for
+the eighth time' — never a job title ('First Minister') or 'first time buyers'."""
 
 from __future__ import annotations
 
@@ -40,6 +40,16 @@ _CATEGORY_STOP = frozenset(
     she it""".split()
 )  # 'the worst case I have seen': a pronoun opens the clause after the ranked noun
 _HYPHEN_SUPERLATIVE = re.compile(r"-(?P<sup>[a-z]+est)\b")
+_FIRST_TIME_COMPOUND = re.compile(
+    r"\s+(?P<time>time)\s+(?:buyers?|voters?|offenders?|owners?|users?|parents?|mothers?|fathers?|"
+    r"entrants?|applicants?|visitors?|students?|players?|winners?|homeowners?|candidates?)\b",
+    re.IGNORECASE,
+)
+# 'the first time voters had a say': the noun opens a clause of its own; the occasion ranks
+_CLAUSE_VERB = re.compile(
+    r"\s+(?:had|have|has|were|was|are|could|can|will|would|did|got|went|saw|took|made)\b",
+    re.IGNORECASE,
+)
 _IN_A_ROW = re.compile(r"\s+(?:running|in\s+a\s+row)\b", re.IGNORECASE)
 _TRAILING = frozenset("of to in the a an".split())
 _MAX_CATEGORY_WORDS = 8
@@ -152,7 +162,13 @@ def _ranked(doc: Document, mention: Mention) -> Found | None:
         category_start = mention.start
     if not isinstance(rank, int) or rank < 1:
         return None
-    category, end = _category(text, category_start, s_end, skip_first=mention.kind != "ordinal")
+    compound = _FIRST_TIME_COMPOUND.match(text, mention.end) if mention.kind == "ordinal" else None
+    if compound and not _CLAUSE_VERB.match(text, compound.end()):
+        return None  # 'first time buyers': 'first-time' without its hyphen describes them
+    if compound:  # 'the first time voters had a say'
+        category, end = "time", compound.end("time")
+    else:
+        category, end = _category(text, category_start, s_end, skip_first=mention.kind != "ordinal")
     if not category:
         return None
     return Found(TYPE, mention.start, end, {"rank": rank, "category": category, "out_of": None})
