@@ -194,8 +194,10 @@ def _part_within_whole(check: dict, claims: list[dict]) -> tuple[int, int, str] 
 def _change(check: dict, claims: list[dict]) -> tuple[int, int, str] | None:
     """The change with both figures is checked; its size may be stated by another claim ('rose
     from A to B, an increase of C', 'rose 5% to B, up from A'), and its `to` may be written in
-    the claim before it ('1,204 deaths last year, up from 1,050')."""
-    change = next((c for c in reversed(claims) if c["value"].get("from") is not None), claims[0])
+    the claim before it ('1,204 deaths last year, up from 1,050', 'The price cap is £1,928, up
+    £94, or 5%')."""
+    changes = [c for c in claims if c["type"] == "change"]
+    change = next((c for c in reversed(changes) if c["value"]["from"] is not None), changes[-1])
     value = change["value"]
     start, end = value["from"], value["to"]
     if " is a move " in check["message"]:  # only the way it went was checked

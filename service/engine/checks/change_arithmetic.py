@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from fractions import Fraction
 
 from ..document import Document, Found
@@ -24,7 +25,9 @@ DESCRIPTION = (
     "and 'halved' give B = 2A and B = A/2, 'more than doubled' B >= 2A and 'more than halved' "
     "B <= A/2; 'an increase of C' after 'from A to B' (after a comma, a dash or in brackets) "
     "is B - A; "
-    "a size given again in per cent ('rose 4p, or 1.4%, to 292p') is C / A, A being B - C."
+    "a size given again in per cent ('rose 4p, or 1.4%, to 292p') is C / A, A being B - C, "
+    "B being the figure before the size when the move writes none ('The price cap is £1,928, "
+    "up £94, or 5%')."
 )
 TOLERANCE = (
     "the rounding of the stated difference as written, 5% of it when hedged, and the rounding "
@@ -47,6 +50,11 @@ _SHORT_OF = {"fewer_than": "a move of less than", "at_most": "a move of at most"
 _HEDGED_FRACTION = re.compile(  # 'fell by nearly a third'
     r"\b(?:nearly|almost|about|around|roughly|some|approximately)\s+(?:a|an|one|two|three|half)\b",
     re.IGNORECASE,
+)
+# after the figure a move ended at, its size: '£1,928 a year from April, an increase of ...'
+_LEVEL_THEN_SIZE = re.compile(
+    r"(?:\s+(?:a|per)\s+(?:year|month|week|day))?(?:\s+(?:from|in|by|since)\s+[A-Za-z]+"
+    r"(?:\s+\d{4})?)?,\s*(?:an?\s+)?"
 )
 # 'rose from A to B, an increase of C', '... to £12bn in 2026, a rise of C', '59.7%, down from
 # 67.3% in 2019 – a drop of C', '... (a fall of C)'
@@ -72,6 +80,12 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
             sized = holder
         if sized is not claim:
             value["by"], value["by_unit"] = sized.value["by"], sized.value["by_unit"]
+        held = _held_level(claims, index, doc)
+        if held is not None:  # 'The price cap is £1,928, up £94, or 5%': the move ended there
+            holder, to, where = held
+            links = {**claim.links, "to": where}
+            claim = replace(claim, value={**claim.value, "to": to}, links=links)
+            ids = [holder.id, *ids]
         for result in (_compare(value, claim, doc, sized), _compare_percent(claim, doc)):
             if result:
                 status, message = result
@@ -88,6 +102,32 @@ def _holding_to(claims: list[Found], index: int) -> Found | None:
     for before in reversed(claims[max(0, index - 3) : index]):  # a date may lie between
         if before.start <= where[0] < before.end:
             return before
+    return None
+
+
+def _held_level(claims: list[Found], index: int, doc: Document):
+    """The figure a move sized twice over ('up £94, or 5%') ended at, when it has neither `from`
+    nor `to` and follows that figure: 'The price cap is £1,928, up £94, or 5%', 'will rise to
+    £1,928 a year, an increase of £94, or 5%'. As (the claim, the figure, where it is written)."""
+    value = claims[index].value
+    if value["by_percent"] is None or value["from"] is not None or value["to"] is not None:
+        return None
+    before = _beside(claims, index, -1)
+    if before is None or not _LEVEL_THEN_SIZE.fullmatch(doc.text, before.end, claims[index].start):
+        return None
+    if before.type == "money" and before.value["currency"] == value["by_unit"]:
+        return before, before.value["number"], (before.start, before.end)
+    if before.type == "count" and value["by_unit"] is None and before.value["upper"] is None:
+        return before, before.value["number"], (before.start, before.end)
+    if (
+        before.type == "change"
+        and before.value["to"] is not None
+        and before.value["from"] is None
+        and before.value["by"] is None
+        and before.value["unit"] == value["by_unit"]
+        and before.value["direction"] == value["direction"]
+    ):
+        return before, before.value["to"], before.links["to"]
     return None
 
 
