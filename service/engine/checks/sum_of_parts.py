@@ -18,7 +18,7 @@ DESCRIPTION = (
     "killed, a total of 15 casualties'; '60 members: 35 Labour, 15 Conservative and 8 Green'; "
     "'Of the 20 players, 12 were English, 5 Scottish and 4 Welsh') add up to the total; so do "
     "sums of money in one currency ('$61bn for Ukraine, $26bn for Israel and $8bn for Taiwan, a "
-    "total of $95bn'; 'The $95bn package includes ...')."
+    "total of $95bn'; 'The $95bn package includes ...'; 'Of the £10bn, £6bn will go to ...')."
 )
 TOLERANCE = (
     "none for exact counts; 5% of the total when any figure is hedged. A breakdown after the "
@@ -42,6 +42,9 @@ _BROKEN_DOWN = re.compile(
     r"of\s+which))\s+",
     re.IGNORECASE,
 )
+# a sentence that opens with its whole: 'Of the £10bn, ', 'Of its £2bn budget, '
+_OF_LEAD = re.compile(r"[\"“‘']?of\s+(?:the|this|that|its|their)\s+", re.IGNORECASE)
+_LEAD_ENDS = re.compile(r"(?:\s+(?!(?:and|or|but|to|for)\b)[\w'’-]+){0,3}?,\s*", re.IGNORECASE)
 # between two sums, words that start another clause: '£10bn of cuts, while spending of £20bn'
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|although|though|compared|than)\b", re.I)
 _CLOSE = re.compile(r"[^.;:]{0,40}")  # between the last part and the total after it
@@ -153,13 +156,22 @@ def _sums_of_money(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
         if _is_total(whole, doc):
             parts = _money_run(money, index, s_start, doc, step=-1)
             complete = True
-        elif _BROKEN_DOWN.match(doc.text, whole.end, s_end):
+        elif _BROKEN_DOWN.match(doc.text, whole.end, s_end) or _sum_leads(whole, s_start, doc):
             parts = _money_run(money, index, s_end, doc, step=1)
             complete = bool(parts) and _is_the_rest(parts[-1], doc)
         else:
             continue
         if len(parts) >= 2:
             yield _compare_money(parts, whole, doc, complete)
+
+
+def _sum_leads(whole: Found, s_start: int, doc: Document) -> bool:
+    """'Of the £10bn, £6bn will go to schools and ...': the sentence opens with the whole."""
+    text = doc.text
+    return bool(
+        _OF_LEAD.fullmatch(text, s_start, whole.start)
+        and _LEAD_ENDS.match(text, whole.end, doc.sentence_bounds(whole.start)[1])
+    )
 
 
 def _money_run(money: list[Found], index: int, bound: int, doc: Document, step: int):
