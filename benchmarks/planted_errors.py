@@ -132,9 +132,10 @@ def plant(check: dict, claims: list[dict]) -> tuple[int, int, str] | None:
         if day is None:
             return None  # a bare weekday: no number to change
         return _replace(first, int(day.group(0)), int(day.group(0)) % 27 + 1)
-    if code == "elapsed_time":
-        number = value.get("number", value.get("years"))
-        return _replace(first, number, number + 10)
+    if code == "elapsed_time":  # the duration or the age, wherever the dates put it
+        timed = next(c for c in claims if c["type"] in ("duration", "age"))
+        number = timed["value"].get("number", timed["value"].get("years"))
+        return _replace(timed, number, number + 10)
     if code == "sum_of_parts":  # a smaller whole: a breakdown may leave parts out, not exceed
         total = claims[-1]
         number = total["value"]["number"]

@@ -16,8 +16,9 @@ DESCRIPTION = (
     "A time said to have passed since a date ('40 days since October 7', 'since 2015, nearly a "
     "decade', 'on 7 October, 40 days ago', 'two years ago, in 2022') matches the time from "
     "that date to publication, and an age given with a birth date ('73, born in 1950', 'Born "
-    "in March 1950, Smith is now 73') is the age on the day of publication (for a bare year, "
-    "publication year minus birth year or one less, before the birthday)."
+    "in March 1950, Smith is now 73') is the age on the day of publication, or on a date "
+    "written between the birth date and the age ('born on 21 April 1926, died on 8 September "
+    "2022 aged 96'); a bare year or month allows the age before the birthday too."
 )
 TOLERANCE = "one unit of the stated duration (a day for days, a month for months, a year for years)"
 
@@ -106,7 +107,8 @@ def _elapsed(duration: Found, date: Found, published: dt.date) -> CheckResult | 
 
 def _born(age: Found, claims: list[Found], index: int, doc: Document, published: dt.date):
     """An age and the birth date in its sentence, after it ('73, born in 1950') or before it
-    ('Born in March 1950, Smith is now 73')."""
+    ('Born in March 1950, Smith is now 73'). A date between a birth date and the age is when
+    the age was reached ('born on 21 April 1926, died on 8 September 2022 aged 96')."""
     s_start, _ = doc.sentence_bounds(age.start)
     _, end = doc.context(age.start, age.end)  # bounded: a sentence of a megabyte costs no more
     later = [c for c in claims[index + 1 : index + 1 + _BIRTH_REACH] if c.start < end]
@@ -120,35 +122,60 @@ def _born(age: Found, claims: list[Found], index: int, doc: Document, published:
                 # was born in 1950 and her son, 73, ...')
                 if side is earlier and any(c.type == "age" for c in side[at:]):
                     return None
-                return _age_at(age, date, published)
-    return None
+                event = next((c for c in side[:at] if _is_a_day(c)), None)
+                if side is earlier and event is not None:
+                    return _age_at(age, date, _span_of(event), event)
+                return _age_at(age, date, (published, published), None)
     return None
 
 
 def _is_birth(date: Found, doc: Document, s_start: int) -> bool:
-    return (
-        date.type == "date"
-        and date.value["date"] is not None
-        and not date.value["through"]
-        and date.value["granularity"] in ("year", "month", "day")
-        and bool(_BORN.search(doc.text, max(s_start, date.start - 12), date.start))
+    return _is_a_day(date) and bool(
+        _BORN.search(doc.text, max(s_start, date.start - 12), date.start)
     )
 
 
-def _age_at(age: Found, date: Found, published: dt.date) -> CheckResult:
-    """The ages a person born on `date` may be at publication: two for a bare year (before and
-    after the birthday), one when the month settles it."""
-    born = dt.date.fromisoformat(f"{date.value['date']}-01-01"[:10])
-    years = published.year - born.year
-    if date.value["granularity"] == "year" or (
-        date.value["granularity"] == "month" and published.month == born.month
-    ):
-        possible = (years - 1, years)
-    else:
-        possible = (years - ((published.month, published.day) < (born.month, born.day)),)
+def _is_a_day(claim: Found) -> bool:
+    """A date that names one year, month or day ('8 September 2022', 'in 1952')."""
+    return (
+        claim.type == "date"
+        and claim.value["date"] is not None
+        and not claim.value["through"]
+        and claim.value["granularity"] in ("year", "month", "day")
+    )
+
+
+def _span_of(date: Found) -> tuple[dt.date, dt.date]:
+    """The first and last day a date may be: all of 1950 for '1950', all of March for
+    'March 1950', the day itself for '21 April 1926'."""
+    written = date.value["date"]
+    first = dt.date.fromisoformat(f"{written}-01-01"[:10])
+    if date.value["granularity"] == "year":
+        return first, first.replace(month=12, day=31)
+    if date.value["granularity"] == "month":
+        following = first.replace(year=first.year + first.month // 12, month=first.month % 12 + 1)
+        return first, following - dt.timedelta(days=1)
+    return first, first
+
+
+def _full_years(born: dt.date, on: dt.date) -> int:
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def _age_at(
+    age: Found, birth: Found, on: tuple[dt.date, dt.date], event: Found | None
+) -> CheckResult:
+    """The ages a person born on `birth` may be on a day in `on`: publication, or the date of
+    `event`. A bare year or month leaves two ages where the birthday may fall either side."""
+    earliest, latest = _span_of(birth)
+    possible = tuple(range(_full_years(latest, on[0]), _full_years(earliest, on[1]) + 1))
     stated = age.value["years"]
-    when = ("on " if date.value["granularity"] == "day" else "in ") + date.value["date"]
+    born = ("on " if birth.value["granularity"] == "day" else "in ") + birth.value["date"]
+    when = f"on {on[0].isoformat()}" if event is None else f"on {event.value['date']}"
+    if event is not None and event.value["granularity"] != "day":
+        when = f"in {event.value['date']}"
     ages = " or ".join(str(a) for a in possible)
-    message = f"Born {when}, a person is {ages} on {published.isoformat()}; the text says {stated}."
+    message = f"Born {born}, a person is {ages} {when}; the text says {stated}."
     ok = stated in possible
-    return CheckResult(CODE, "consistent" if ok else "inconsistent", message, (age.id, date.id))
+    ids = (age.id, birth.id) if event is None else (birth.id, event.id, age.id)
+    return CheckResult(CODE, "consistent" if ok else "inconsistent", message, ids)
