@@ -58,6 +58,10 @@ _DAY_JOIN = re.compile(r"\s*(?:and|or|to|&|[-–])\s*")
 _LISTED = re.compile(r",?\s+(?:and|or)\s+|,\s+")  # 'between 2017 and 2022', 'in 2019, 2020'
 # between a weekday and its date: 'Thursday 7 March', 'Thursday, 7 March', 'Thursday (7 March)'
 _WEEKDAY_BEFORE = re.compile(r"\s*(?P<paren>\()?,?\s*$")
+# a weekday set after the date: '15 July, a Monday', '4 July, which is a Thursday'
+_WEEKDAY_AFTER = re.compile(
+    rf",\s*(?:which\s+(?:is|was|will\s+be)\s+)?a\s+(?P<weekday>{'|'.join(WEEKDAYS)})\b"
+)
 _CLOSE_PAREN = re.compile(r"\s*\)")
 # The future, or a schedule told in the present ('the trial resumes on Monday')
 _SCHEDULED = "starts begins opens resumes reopens kicks".split()
@@ -134,6 +138,11 @@ def find(doc: Document) -> Iterator[Found]:
             consumed.add(weekday.start)
             found.start = weekday.start
             found.value["weekday"] = WEEKDAYS[weekday.value]
+        elif found.value["granularity"] == "day":
+            after = _WEEKDAY_AFTER.match(text, found.end)
+            if after:  # '15 July, a Monday', '4 July, which is a Thursday'
+                found.end = after.end()
+                found.value["weekday"] = after.group("weekday")
         following = index
         while following < len(mentions) and mentions[following].start < found.end:
             consumed.add(mentions[following].start)
