@@ -136,6 +136,10 @@ def plant(check: dict, claims: list[dict]) -> tuple[int, int, str] | None:
         timed = next(c for c in claims if c["type"] in ("duration", "age"))
         number = timed["value"].get("number", timed["value"].get("years"))
         return _replace(timed, number, number + 10)
+    if code == "unit_conversion":  # the conversion a third larger
+        converted = claims[-1]
+        number = converted["value"]["number"]
+        return _replace(converted, number, round(number * 4 / 3 + 5))
     if code == "sum_of_parts":  # a smaller whole: a breakdown may leave parts out, not exceed
         total = claims[-1]
         number = total["value"]["number"]

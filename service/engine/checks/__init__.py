@@ -13,6 +13,7 @@ from . import (
     tally_margin,
     tally_outcome,
     tally_total,
+    unit_conversion,
     weekday_date,
 )
 
@@ -30,4 +31,5 @@ CHECKS = (
     weekday_date,
     elapsed_time,
     sum_of_parts,
+    unit_conversion,
 )
