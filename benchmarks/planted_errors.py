@@ -136,9 +136,9 @@ def plant(check: dict, claims: list[dict]) -> tuple[int, int, str] | None:
         timed = next(c for c in claims if c["type"] in ("duration", "age"))
         number = timed["value"].get("number", timed["value"].get("years"))
         return _replace(timed, number, number + 10)
-    if code == "unit_conversion":  # the conversion a third larger
+    if code == "unit_conversion":  # the conversion (a range's top) a third larger
         converted = claims[-1]
-        number = converted["value"]["number"]
+        number = converted["value"]["upper"] or converted["value"]["number"]
         return _replace(converted, number, round(number * 4 / 3 + 5))
     if code == "sum_of_parts":  # a smaller whole: a breakdown may leave parts out, not exceed
         total = claims[-1]

@@ -10,13 +10,14 @@ from itertools import pairwise
 from ..document import Document, Found
 from ..readers.distance import METRES
 from .result import CheckResult
-from .tolerance import APPROXIMATE, RELATIVE_FOR_APPROXIMATE, figure, rounding
+from .tolerance import APPROXIMATE, RELATIVE_FOR_APPROXIMATE, figure
 
 CODE = "unit_conversion"
 DESCRIPTION = (
     "A quantity followed by the same quantity in another unit of the same kind, in brackets or "
     "after ', or' ('winds of 90mph (145km/h)', 'temperatures of 30C (86F)', '3,000 acres "
-    "(1,214 hectares)', '20lb (9kg)'), converts to it. A gallon may be imperial or US, a ton "
+    "(1,214 hectares)', '20lb (9kg)'), converts to it; so do both ends of a range ('50-60mph "
+    "(80-97km/h)'). A gallon may be imperial or US, a ton "
     "long or short; a temperature given with its rise above something ('1.5C (2.7F) above "
     "pre-industrial levels') may convert as a difference."
 )
@@ -79,51 +80,56 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
     for first, second in pairwise(claims):
         if first.type != "quantity" or second.type != "quantity":
             continue
-        if first.value["upper"] is not None or second.value["upper"] is not None:
-            continue
+        if (first.value["upper"] is None) != (second.value["upper"] is None):
+            continue  # a range and a single figure: no figure-for-figure conversion
         again = _AGAIN.fullmatch(text, first.end, second.start)
         if again is None or ("(" in again.group() and not _CLOSE.match(text, second.end)):
             continue
-        conversions = _conversions(first.value, second.value["unit"])
-        if conversions:
-            yield _compare(first, second, conversions, doc)
+        if _conversions(first.value["number"], first.value["unit"], second.value["unit"]):
+            yield _compare(first, second, doc)
 
 
-def _conversions(value: dict, unit: str) -> list[tuple[float, float]]:
-    """What `value` may be in `unit`: (converted, how far one unit of the figure moves it), one
-    for each size the names may have; none when the units are of two kinds."""
-    source = value["unit"]
+def _conversions(number: float, source: str, unit: str) -> list[tuple[float, float]]:
+    """What `number` `source`s may be in `unit`: (converted, how far one unit of the figure
+    moves it), one for each size the names may have; none when the units are of two kinds."""
     if source == unit:
         return []
     if {source, unit} == _TEMPERATURES:
         scale = 9 / 5 if unit == "°F" else 5 / 9
         offset = 32 if unit == "°F" else -32 * 5 / 9
-        absolute = value["number"] * scale + offset
         # '1.5C (2.7F) above pre-industrial levels': a rise converts without the offset
-        return [(absolute, scale), (value["number"] * scale, scale)]
+        return [(number * scale + offset, scale), (number * scale, scale)]
     if source not in _SIZES or unit not in _SIZES or _SIZES[source][0] != _SIZES[unit][0]:
         return []
-    return [(value["number"] * a / b, a / b) for a in _SIZES[source][1] for b in _SIZES[unit][1]]
+    return [(number * a / b, a / b) for a in _SIZES[source][1] for b in _SIZES[unit][1]]
 
 
-def _compare(
-    first: Found, second: Found, conversions: list[tuple[float, float]], doc: Document
-) -> CheckResult:
-    stated = second.value["number"]
-    slack_first = rounding(doc, first)  # the figure converted, as written
-    slack_second = _rounding(doc, second)  # the conversion, which may be rounded further
+def _compare(first: Found, second: Found, doc: Document) -> CheckResult:
+    """Each figure of the first converted and set against the second's: one figure, or both
+    ends of a range ('50-60mph (80-97km/h)')."""
+    ends = ["number"] if first.value["upper"] is None else ["number", "upper"]
     hedged = any(c.value["qualifier"] in APPROXIMATE for c in (first, second))
-    converted, scale = min(conversions, key=lambda c: abs(c[0] - stated))
-    slack = slack_first * abs(scale) + slack_second + 1e-9
-    if hedged:
-        slack += abs(converted) * RELATIVE_FOR_APPROXIMATE
-    ok = abs(converted - stated) <= slack
+    ok, rounded, results = True, False, []
+    for key in ends:
+        stated = second.value[key]
+        converted, scale = min(
+            _conversions(first.value[key], first.value["unit"], second.value["unit"]),
+            key=lambda c: abs(c[0] - stated),
+        )
+        as_written = _half_unit(doc, first, key, further=False)  # the figure converted
+        loose = _half_unit(doc, second, key, further=True)  # the conversion, maybe rounded more
+        slack = as_written * abs(scale) + loose + 1e-9
+        if hedged:
+            slack += abs(converted) * RELATIVE_FOR_APPROXIMATE
+        ok = ok and abs(converted - stated) <= slack
+        rounded = rounded or abs(converted - stated) > loose  # '3,000 acres (1,200 hectares)'
+        results.append(figure(round(converted, 2)))
     text = doc.text
     message = (
-        f"'{text[first.start : first.end]}' is {figure(round(converted, 2))} "
+        f"'{text[first.start : first.end]}' is {'-'.join(results)} "
         f"{_plural(second.value['unit'])}; the text says '{text[second.start : second.end]}'"
     )
-    if ok and abs(converted - stated) > slack_second:  # '3,000 acres (1,200 hectares)'
+    if ok and rounded:
         message += ", within the rounding of the figures"
     status = "consistent" if ok else "inconsistent"
     return CheckResult(CODE, status, message + ".", (first.id, second.id))
@@ -134,15 +140,18 @@ def _plural(unit: str) -> str:
     return _PLURALS.get(unit, unit)
 
 
-def _rounding(doc: Document, claim: Found) -> float:
-    """Half a unit of the figure's last digit; for a whole number, of its last digit that is not
-    a trailing zero, keeping two significant digits ('1,200' is rounded to the hundred: 50;
+def _half_unit(doc: Document, claim: Found, key: str, further: bool) -> float:
+    """Half a unit of the last digit of the claim's figure `key` (a range's first figure is the
+    first written, its upper the last). `further`: of a whole number's last digit that is not a
+    trailing zero, keeping two significant digits ('1,200' is rounded to the hundred: 50;
     '1,000' and '100' to two digits; '20' is 20)."""
-    match = _DIGITS.search(doc.text, claim.start, claim.end)
-    if match is None:
+    written = _DIGITS.findall(doc.text, claim.start, claim.end)
+    if not written:
         return 0.5
-    digits = match.group().replace(",", "")
+    digits = (written[0] if key == "number" else written[-1]).replace(",", "")
     if "." in digits:
         return 0.5 * 10 ** -len(digits.rsplit(".", 1)[1])
+    if not further:
+        return 0.5
     zeros = len(digits) - len(digits.rstrip("0"))
     return 0.5 * 10 ** max(0, min(zeros, len(digits) - 2))
