@@ -185,8 +185,12 @@ def noun_phrase_after(text: str, pos: int, limit: int, max_words: int = 4) -> tu
             break  # '200,000 lower than in 2019' counts nothing lower
         elif words and lower in _SINGULAR_VERBS:
             break  # 'the 7.6 million waiting list includes': a verb, though it ends in -s
-        elif word[0].isupper() and not is_plural(lower) and OPENS_CLAUSE.match(text, match.end()):
-            break  # 'half the 26,000 Ford had expected': Ford is the subject of its own clause
+        elif (
+            word[0].isupper()
+            and not (is_plural(lower) or _ACRONYM_PLURAL.fullmatch(word))
+            and OPENS_CLAUSE.match(text, match.end())
+        ):  # 'half the 26,000 Ford had expected': Ford is the subject of its own clause; 'the
+            break  # 650 MPs will vote' counts MPs
         # a verb-like word ends the phrase, unless a plural noun follows it: '12 annual spending
         # bills', '300 specially trained officers'
         if (
@@ -234,6 +238,9 @@ def a_verb(phrase: str) -> bool:
     'resulted in', not 'displaced people'."""
     first, _, rest = phrase.partition(" ")
     return first.endswith("ed") and (not rest or rest.split(" ", 1)[0].lower() in PREPOSITIONS)
+
+
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # 'MPs', 'GPs', 'MSPs'
 
 
 def is_plural(word: str) -> bool:
