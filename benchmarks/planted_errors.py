@@ -136,6 +136,10 @@ def plant(check: dict, claims: list[dict]) -> tuple[int, int, str] | None:
         timed = next(c for c in claims if c["type"] in ("duration", "age"))
         number = timed["value"].get("number", timed["value"].get("years"))
         return _replace(timed, number, number + 10)
+    if code == "rate_total":  # the last figure, a total or a rate, half as large again
+        last = claims[-1]
+        number = last["value"]["number"]
+        return _replace(last, number, number * 1.5)
     if code == "unit_conversion":  # the conversion (a range's top) a third larger
         converted = claims[-1]
         number = converted["value"]["upper"] or converted["value"]["number"]

@@ -8,6 +8,7 @@ from . import (
     percent_of_whole,
     percent_sum,
     point_gap,
+    rate_total,
     repeated_figure,
     sum_of_parts,
     tally_margin,
@@ -31,5 +32,6 @@ CHECKS = (
     weekday_date,
     elapsed_time,
     sum_of_parts,
+    rate_total,
     unit_conversion,
 )

@@ -1,0 +1,201 @@
+"""rate_total: a rate and the total it makes over a stated time ('£12m over three years, or £4m
+a year'), and one rate given again per another period ('£2.4bn a year, or £200m a month')."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..document import Document, Found
+from .result import CheckResult
+from .tolerance import APPROXIMATE, RELATIVE_FOR_APPROXIMATE, figure, relative_rounding
+
+CODE = "rate_total"
+DESCRIPTION = (
+    "A sum of money or a count given as a rate and as the total it makes over a stated time, "
+    "tied by 'or', 'a total of', 'works out at' or brackets ('£12m over three years, or £4m a "
+    "year'; '£4m a year for three years, a total of £12m'), makes rate x time = total; a rate "
+    "given again per another period ('£2.4bn a year works out at £200m a month', '£50 a week, "
+    "or £2,600 a year') is the same rate."
+)
+TOLERANCE = (
+    "the rounding of every figure as written ('£4m' is £3.5m to £4.5m, so three years of it "
+    "£10.5m to £13.5m); 5% more when a figure is hedged; 1% more between periods of uneven "
+    "length (a year is 52.18 weeks, a month 30.44 days)"
+)
+
+_PERIOD_AFTER = re.compile(
+    r"\s+(?:a|an|per|each|every)\s+(?P<period>year|month|week|day)\b"
+    r"|\s+(?P<annually>annually)\b",
+    re.IGNORECASE,
+)
+_DAYS = {"day": 1.0, "week": 7.0, "month": 30.436875, "year": 365.2425}
+_EXACT_RATIOS = {("year", "month"): 12.0, ("week", "day"): 7.0}
+# what ties a rate to its total or to itself per another period
+_TIED = re.compile(
+    r"\bor\b|\bequivalent\s+to\b|\bworks?\s+out\s+(?:at|as)\b|\bworking\s+out\s+at\b|"
+    r"\ba\s+total\s+of\b|\bin\s+total\b|\bin\s+all\b|\btotall?ing\b|\(",
+    re.IGNORECASE,
+)
+_APART = re.compile(r"[;:]|\b(?:while|whereas|but|compared|than|and)\b", re.IGNORECASE)
+_REACH = 4  # claims from a rate to its total, past its duration and a date
+_CALENDAR_SLACK = 0.01
+
+
+def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
+    used: set[str] = set()
+    for index, claim in enumerate(claims):
+        period = _period(claim, doc)
+        if period is None or claim.id in used:
+            continue
+        s_start, s_end = doc.sentence_bounds(claim.start)
+        near = [
+            c
+            for c in claims[max(0, index - _REACH) : index + _REACH + 1]
+            if c is not claim and s_start <= c.start < s_end
+        ]
+        other_rate = _rate_again(claim, period, near, doc)
+        if other_rate is not None:
+            used.update((claim.id, other_rate[0].id))
+            yield _compare_rates(claim, period, *other_rate, doc)
+            continue
+        total = _total_over(claim, period, near, doc)
+        if total is not None:
+            used.add(claim.id)
+            yield _compare_total(claim, period, *total, doc)
+
+
+def _amount(claim: Found) -> tuple[str, float] | None:
+    """A money claim's (currency, sum) or a count's ('count', number); None for others."""
+    if claim.type == "money" and claim.value["upper"] is None:
+        return claim.value["currency"] or claim.value["currency_name"] or "", claim.value["number"]
+    if claim.type == "count" and claim.value["upper"] is None and not claim.value["vague"]:
+        return "count", claim.value["number"]
+    return None
+
+
+def _period(claim: Found, doc: Document) -> str | None:
+    """'year' for '£4m a year', '£4m per year' or '£4m annually'."""
+    if _amount(claim) is None:
+        return None
+    after = _PERIOD_AFTER.match(doc.text, claim.end)
+    if after is None:
+        return None
+    return "year" if after.group("annually") else after.group("period").lower()
+
+
+def _tied(doc: Document, first: Found, last: Found) -> bool:
+    """The words from the first claim to the last tie them ('..., or ...') and start no other
+    clause ('£4m a year, while £12m ...')."""
+    between = doc.text[first.end : last.start]
+    return bool(_TIED.search(between)) and not _APART.search(between)
+
+
+def _rate_again(rate: Found, period: str, near: list[Found], doc: Document):
+    """The same rate per another period right after it: ('£2.4bn a year', '£200m a month')."""
+    kind = _amount(rate)[0]
+    for other in near:
+        if other.start < rate.end or other.type == "date":
+            continue  # '£2.4bn a year in 2024, or £200m a month': past the date
+        if _amount(other) is None or _amount(other)[0] != kind:
+            return None
+        again = _period(other, doc)
+        if again is None or again == period or not _tied(doc, rate, other):
+            return None
+        return other, again
+    return None
+
+
+def _total_over(rate: Found, period: str, near: list[Found], doc: Document):
+    """The duration in the rate's unit of time and the total of the same kind beside them, tied
+    to the rate: '£12m over three years, or £4m a year' -> (total, duration)."""
+    durations = [c for c in near if c.type == "duration" and c.value["unit"] == period]
+    kind = _amount(rate)[0]
+    totals = [
+        c for c in near if _amount(c) is not None and _amount(c)[0] == kind and not _period(c, doc)
+    ]
+    if len(durations) != 1 or len(totals) != 1:
+        return None
+    duration, total = durations[0], totals[0]
+    first, last = (total, rate) if total.start < rate.start else (rate, total)
+    if not _tied(doc, first, last):
+        return None
+    return total, duration
+
+
+def _slack(doc: Document, claim: Found, value: float) -> float:
+    """How far `value`, which the claim's figure makes, may be off: its rounding as written,
+    and 5% more when hedged."""
+    slack = abs(value) * relative_rounding(doc.text, claim.start, claim.end)
+    if claim.value.get("qualifier", "exact") in APPROXIMATE:
+        slack += abs(value) * RELATIVE_FOR_APPROXIMATE
+    return slack
+
+
+def _compare_total(
+    rate: Found, period: str, total: Found, duration: Found, doc: Document
+) -> CheckResult:
+    text = doc.text
+    per = _amount(rate)[1]
+    times = duration.value["number"]
+    made = per * times
+    stated = _amount(total)[1]
+    slack = _slack(doc, rate, made) + _slack(doc, total, stated) + 1e-9
+    if duration.value["qualifier"] in APPROXIMATE:
+        slack += made * RELATIVE_FOR_APPROXIMATE
+    ok = abs(made - stated) <= slack
+    message = (
+        f"{text[rate.start : rate.end]} a {period} for {figure(times)} {period}"
+        f"{'' if times == 1 else 's'} is "
+        f"{_written(rate, made)}; the text says {text[total.start : total.end]}"
+    )
+    return _result(ok, message, made != stated, rate, duration, total)
+
+
+def _compare_rates(
+    rate: Found, period: str, other: Found, other_period: str, doc: Document
+) -> CheckResult:
+    text = doc.text
+    made = _amount(rate)[1] / _periods_in(period, other_period)
+    stated = _amount(other)[1]
+    slack = _slack(doc, rate, made) + _slack(doc, other, stated) + 1e-9
+    if {(period, other_period), (other_period, period)}.isdisjoint(_EXACT_RATIOS):
+        slack += made * _CALENDAR_SLACK  # '£52,000 a year (£1,000 a week)': 52.18 weeks
+    ok = abs(made - stated) <= slack
+    message = (
+        f"{text[rate.start : rate.end]} a {period} is {_written(rate, made)} a "
+        f"{other_period}; the text says {text[other.start : other.end]}"
+    )
+    return _result(ok, message, made != stated, rate, other)
+
+
+def _periods_in(period: str, other: str) -> float:
+    """How many of `other` make one `period`: 12 months a year, 52.18 weeks, 1/7 of a week a
+    day."""
+    if (period, other) in _EXACT_RATIOS:
+        return _EXACT_RATIOS[(period, other)]
+    if (other, period) in _EXACT_RATIOS:
+        return 1 / _EXACT_RATIOS[(other, period)]
+    return _DAYS[period] / _DAYS[other]
+
+
+def _written(claim: Found, value: float) -> str:
+    """`value` in the claim's kind, as a desk writes it: '£15m', '£2.4bn', '£996.6', '300,000'."""
+    kind = _amount(claim)[0]
+    for scale, suffix in ((1e9, "bn"), (1e6, "m")):
+        if abs(value) >= scale and kind != "count":
+            number = f"{value / scale:,.3f}".rstrip("0").rstrip(".") + suffix
+            break
+    else:
+        number = figure(round(value, 2))
+    symbol = {"GBP": "£", "USD": "$", "EUR": "€"}.get(kind)
+    if symbol:
+        return f"{symbol}{number}"
+    return number if kind in ("count", "") else f"{number} {kind}"
+
+
+def _result(ok: bool, message: str, inexact: bool, *claims: Found) -> CheckResult:
+    if ok and inexact:
+        message += ", within the rounding of the figures"
+    ids = tuple(c.id for c in sorted(claims, key=lambda c: c.start))
+    return CheckResult(CODE, "consistent" if ok else "inconsistent", message + ".", ids)
