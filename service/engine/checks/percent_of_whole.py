@@ -33,7 +33,8 @@ DESCRIPTION = (
 TOLERANCE = (
     "the rounding of the percentage as written ('45%' +/-0.5, '44.8%' +/-0.05); 5% of it "
     "when the percentage or its part is hedged ('about 45%', 'nearly two-thirds'), or is a "
-    "ratio restating the percentage ('4.1%, or one in 25'); 10% of it for a hedged fraction "
+    "ratio restating the percentage, or restated by it ('4.1%, or one in 25'; 'Half of those "
+    "surveyed (51%)'); 10% of it for a hedged fraction "
     "word ('almost a third (31%)'). A fraction word of a count rounds its share to within 5% "
     "of it, 10% when hedged ('nearly a third of the 1,500 staff - 450 people'). A bound is "
     "open on one side: 'more than 40%' agrees with any share from 40% less its rounding up, "
@@ -109,14 +110,15 @@ def _percent_tolerance(
     # a bound ('more than 40%') is as exact as its figure: its open side is no hedge
     tolerance = rounding(doc, percent) if bound else allowance(doc, percent, stated)
     part = wholes[0]
+    between = doc.text[part.end : percent.start]
     restated = part.type == "ratio" and (
-        part.start > percent.start or bool(_OR.fullmatch(doc.text, part.end, percent.start))
+        part.start > percent.start or bool(_OR.fullmatch(between) or _PAREN.fullmatch(between))
     )
     hedged = any(_hedged(doc, claim) for claim in wholes)
     if restated or hedged:
-        # 'nearly two-thirds (64%)'; '4.1%, or one in 25', 'half of voters, or 52%': a ratio
-        # restated as a percentage, or after one, is the simple fraction nearest to it, rounded
-        # as a hedge is
+        # 'nearly two-thirds (64%)'; '4.1%, or one in 25', 'half of voters, or 52%', 'Half of
+        # those surveyed (51%)': a ratio restated as a percentage, or after one, is the simple
+        # fraction nearest to it, rounded as a hedge is
         tolerance = max(tolerance, abs(stated) * RELATIVE_FOR_APPROXIMATE)
     if hedged and part.links.get("fraction"):
         # 'almost a third (31%)': a hedged fraction word stands for a wider span of shares
