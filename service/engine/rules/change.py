@@ -136,6 +136,14 @@ _NOUN_GAP = re.compile(
     r"[A-Za-z][\w'’-]*){1,5}" + _FIGURE_GAP.pattern,
     re.IGNORECASE,
 )
+# Up to seven words when none is a copula or a verb of saying: '29,437 people crossed the Channel
+# in small boats, down 36% from', not '3 ministers said the figures were poor, down from'
+_LONG_NOUN_GAP = re.compile(
+    r"(?:\s+(?!(?:and|or|but|while|whereas|as|when|which|who|whom|that|than|to|from|by|them|"
+    r"those|these|is|are|was|were|be|been|has|have|had|said|says|say|told|warned|added)\b)"
+    r"[A-Za-z][\w'’-]*){6,7}" + _FIGURE_GAP.pattern,
+    re.IGNORECASE,
+)
 # A whole a part is of, before a figure: 'About 1,200 of the 3,000 staff, up from 900'
 _OF_WHOLE_BEFORE = re.compile(r"\s+of\s+(?:the|its|their|all(?:\s+the)?)\s+$", re.IGNORECASE)
 _NOTHING = re.compile("")  # the part right before it: nothing between
@@ -380,7 +388,13 @@ def _read_figure_before(
     inside = True
     before = _figure_before(doc, found.start, s_start, gap)
     if before is None:
-        inside, before = False, _figure_before(doc, found.start, s_start, _NOUN_GAP)
+        inside, before = (
+            False,
+            (
+                _figure_before(doc, found.start, s_start, _NOUN_GAP)
+                or _figure_before(doc, found.start, s_start, _LONG_NOUN_GAP)
+            ),
+        )
         whole_of = before and _OF_WHOLE_BEFORE.search(doc.text, max(0, before[0] - 24), before[0])
         if whole_of:  # 'About 1,200 of the 3,000 staff, up from 900': the part went up
             before = _figure_before(doc, whole_of.start(), s_start, _NOTHING)
