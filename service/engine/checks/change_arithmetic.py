@@ -8,6 +8,7 @@ from dataclasses import replace
 from fractions import Fraction
 
 from ..document import Document, Found
+from ..scan import MONTHS
 from .result import CheckResult
 from .tolerance import (
     RELATIVE_FOR_APPROXIMATE,
@@ -57,8 +58,13 @@ _LEVEL_THEN_SIZE = re.compile(
     r"(?:\s+\d{4})?)?,\s*(?:an?\s+)?"
 )
 # 'rose from A to B, an increase of C', '... to £12bn in 2026, a rise of C', '59.7%, down from
-# 67.3% in 2019 – a drop of C', '... (a fall of C)'
-_FOLLOW_ON = re.compile(r"(?:\s+(?:in|by)\s+\d{4})?(?:,|\s*\(|\s+[–—-])?\s*(?:an?\s+)?$")
+# 67.3% in 2019 – a drop of C', '... (a fall of C)', '... to £11.44 an hour in April, an increase
+# of C'
+_FOLLOW_ON = re.compile(
+    r"(?:\s+(?:an?|per)\s+(?:hour|day|week|month|year|litre|head))?"
+    rf"(?:\s+(?:in|by|from)\s+(?:\d{{4}}|(?:{'|'.join(MONTHS)})(?:\s+\d{{4}})?))?"
+    r"(?:,|\s*\(|\s+[–—-])?\s*(?:an?\s+)?$"
+)
 
 
 def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
