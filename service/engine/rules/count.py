@@ -109,6 +109,11 @@ _COLLECTIVE_BEFORE = re.compile(
 )
 _AND_BEFORE = re.compile(r"(?:,|\band)\s+$")
 _INCLUDING_BEFORE = re.compile(r"\bincluding\s+$", re.IGNORECASE)
+# 'to the Conservative's 14,444', "to Karen Shore's 12,639": a rival's figure after the first
+_TO_A_RIVALS = re.compile(
+    r"\s+to\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:['’]s|s['’])\s+\d"
+)
+_VOTE_WORDS = re.compile(r"\b(?:votes?|voted|won|wins|majority|elected|ballots?|polled)\b", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s?\s+$")  # 'Karen Shore's 12,639', 'the Greens' 2,314'
 # a name standing for the verb and noun it shares with a count before: 'Labour won 412 seats,
 # the Conservatives 121 and the Liberal Democrats 72'
@@ -286,6 +291,13 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
             # with ('... children under 10.' is an age)
             return _count(text, mention, mention.end, of=whole)
         return _count_like_before(doc, mention, _POSSESSIVE_BEFORE)
+    if (
+        next_word.group(1).lower() == "to"
+        and _TO_A_RIVALS.match(text, mention.end, s_end)
+        and _VOTE_WORDS.search(text, *doc.context(mention.start, mention.end))
+    ):
+        # 'taking 15,678 to the Conservative's 14,444': the winner's votes against a rival's
+        return _count(text, mention, mention.end, entity="votes")
     if next_word.group(1).lower() in _NOT_COUNTED:
         return None
     if next_word.group(1) in _CALENDAR:
