@@ -10,6 +10,7 @@ from ..readers.money import currency_after
 from ..scan import MONTHS, WEEKDAYS, Mention
 from .phrases import (
     IRREGULAR_PAST,
+    NAMED_BY_A_FIGURE,
     POLLED,
     PREPOSITIONS,
     SHARE_THEN_RESTATED,
@@ -211,6 +212,8 @@ def _second_of_pair(text: str, mention: Mention) -> bool:
 
 def _exact(doc: Document, mention: Mention) -> Found | None:
     text = doc.text
+    if NAMED_BY_A_FIGURE.match(text, mention.start):
+        return None
     if mention.start and text[mention.start - 1] in _CURRENCY_BEFORE:
         return None
     strong = _STRONG.match(text, mention.end)

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from ..document import Document, Found
 from ..scan import WEEKDAYS, Mention
-from .phrases import IRREGULAR_PAST, NOT_PAST_ENDINGS
+from .phrases import IRREGULAR_PAST, NAMED_BY_A_FIGURE, NOT_PAST_ENDINGS
 
 TYPE = "date"
 PRIORITY = 40
@@ -364,8 +364,8 @@ def _year(doc: Document, mention: Mention, year_end: int) -> Found | None:
     text = doc.text
     if not isinstance(mention.value, int) or mention.end - mention.start != 4:
         return None
-    if not 1000 <= mention.value <= 2999:
-        return None
+    if not 1000 <= mention.value <= 2999 or NAMED_BY_A_FIGURE.match(text, mention.start):
+        return None  # 'the 1922 Committee' is a name, not a time
     listed = year_end >= 0 and _LISTED.fullmatch(text, year_end, mention.start)
     if not (
         listed

@@ -74,6 +74,8 @@ SHARE_THEN_RESTATED = re.compile(
     r"(?:,\s*or|\s*\(|\s+[–—-]|(?P<comma>,))\s*",
     re.IGNORECASE,
 )
+# names that start with a figure that neither dates nor counts anything: 'the 1922 Committee'
+NAMED_BY_A_FIGURE = re.compile(r"1922\s+Committee\b")
 POLLED = re.compile(r"\bpolled\s+$", re.IGNORECASE)  # 'which polled 8,399': votes unwritten
 YEAR = re.compile(r"(?:1[89]|20)\d\d(?!\d)")  # '2019' names a year, not an amount
 # After a capitalised word, a verb that makes it the subject of a clause of its own
