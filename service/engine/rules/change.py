@@ -213,6 +213,7 @@ _ENDED_LEAD = re.compile(r"\b(?:closed|ended|finished|opened|traded|trading)\s+$
 # 'fell below 4%', 'rose above 300p': a level crossed, not the size of the move
 _LEVEL_CROSSED = re.compile(r"(?:well\s+)?(?:above|below)\b", re.IGNORECASE)
 _AT = re.compile(r"\s+at\s+")
+_CLOCK = re.compile(r"\s*(?:[ap]\.?m\b|o['’]clock|GMT|BST|[.:]\d\d)", re.IGNORECASE)
 # 'rose 4p, or 1.4%, to 292p', 'fell 30 points (0.4%) to 7,400': the size again in per cent
 _BESIDE = re.compile(r",\s*or\s+|\s*\(\s*")
 _BESIDE_CLOSE = re.compile(r"\s*\)")
@@ -557,8 +558,14 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
         if clause.group("way") and clause.group("way").lower() != value["direction"]:
             break  # 'rose 4% in the year to March, down from 4.6%': the rate fell, not prices
         _, at_figure, amount = _stated_figure(text, clause.end(), limit)
-        if amount is None or (at and not _a_level(amount)):
+        if amount is None or (at and not _a_level(amount, value["by_unit"])):
             break
+        if (
+            at
+            and amount.unit is None
+            and (amount.value <= value["by"] or _CLOCK.match(text, amount.end))
+        ):
+            break  # 'rose 300 points at 3pm': a time, where an index's level is above its move
         if clause.group("way") and value["to"] is None and value["by_unit"] == amount.unit == "%":
             break  # 'Wages grew 5.6% in the year to June, up from 5.2%': the rate rose
         then = _THEN_AFTER.match(text, amount.end, limit) if compared else None
@@ -680,9 +687,12 @@ def _amounts_not_years(text: str, pos: int, amount: Amount, limit: int) -> bool:
     )
 
 
-def _a_level(amount: Amount) -> bool:
-    """A price or an index level ('287p', '7,400 points'), not a rate or a time ('3pm')."""
-    return amount.unit is not None and amount.unit not in _RELATIVE
+def _a_level(amount: Amount, by_unit: str | None = None) -> bool:
+    """A price or an index level ('287p', '7,400 points'), not a rate or a time ('3pm'); after a
+    move in points, a bare figure ('closed up 45 points at 7,650')."""
+    if amount.unit is None:
+        return by_unit == "point"
+    return amount.unit not in _RELATIVE
 
 
 def _empty_value(direction: str) -> dict:
