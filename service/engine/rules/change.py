@@ -96,6 +96,9 @@ _CLAUSE = re.compile(
 # waiting lists by 200,000'
 _OBJECT = re.compile(
     r"\s+(?:(?:its|their|the|his|her|our)\s+(?:[a-z-]+\s+){0,4}[a-z]+(?=\s+from\b)"
+    # 'cut its forecast for UK growth in 2024 to 0.6% from 1%': both figures after a long object
+    r"|(?:its|their|the|his|her|our)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+"
+    r"(?=\s+to\s+[£$€]?\d[\d.,]*\s*(?:%|per\s*cent|bn|m)?\s+from\s+[£$€]?\d)"
     r"|(?:[a-z]+\s+){0,3}[a-z]+(?=\s+by\s+(?:about\s+|around\s+|nearly\s+)?[£$€]?\d)"
     r"|(?!(?:by|up|down|to|from)\b)(?:[a-z]+\s+){0,2}[a-z]+"
     # 'cut rates to 5% from', and with a unit 'cut interest rates to 4%' (not '40% of homes')
