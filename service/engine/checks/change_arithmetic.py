@@ -8,6 +8,7 @@ from dataclasses import replace
 from fractions import Fraction
 
 from ..document import Document, Found
+from ..rules.phrases import qualifier_before
 from ..scan import MONTHS
 from .result import CheckResult
 from .tolerance import (
@@ -28,7 +29,8 @@ DESCRIPTION = (
     "is B - A; "
     "a size given again in per cent ('rose 4p, or 1.4%, to 292p') is C / A, A being B - C, "
     "B being the figure before the size when the move writes none ('The price cap is £1,928, "
-    "up £94, or 5%')."
+    "up £94, or 5%'); so is a per cent sized again after its move ('grew by 0.5% to 67.6 "
+    "million, an increase of 340,000')."
 )
 TOLERANCE = (
     "the rounding of the stated difference as written, 5% of it when hedged, and the rounding "
@@ -60,6 +62,8 @@ _LEVEL_THEN_SIZE = re.compile(
 # 'rose from A to B, an increase of C', '... to £12bn in 2026, a rise of C', '59.7%, down from
 # 67.3% in 2019 – a drop of C', '... (a fall of C)', '... to £11.44 an hour in April, an increase
 # of C'
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_PERCENT_FIGURE = re.compile(r"(?P<number>\d+(?:\.\d+)?)\s*(?:%|per\s*cent)", re.IGNORECASE)
 _FOLLOW_ON = re.compile(
     r"(?:\s+(?:an?|per)\s+(?:hour|day|week|month|year|litre|head))?"
     rf"(?:\s+(?:in|by|from)\s+(?:\d{{4}}|(?:{'|'.join(MONTHS)})(?:\s+\d{{4}})?))?"
@@ -84,6 +88,8 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
             continue  # compared with the change before it
         elif _sized_holder(holder, value):  # 'rose 5% to 120,000 cars, up from 114,000'
             sized = holder
+        elif (again := _size_again(doc, claim, follow)) is not None:
+            claim, ids = again, [*ids, follow.id]  # 'grew by 0.5% to 67.6m, an increase of ...'
         if sized is not claim:
             value["by"], value["by_unit"] = sized.value["by"], sized.value["by_unit"]
         held = _held_level(claims, index, doc)
@@ -109,6 +115,47 @@ def _holding_to(claims: list[Found], index: int) -> Found | None:
         if before.start <= where[0] < before.end:
             return before
     return None
+
+
+def _size_again(doc: Document, claim: Found, follow: Found | None) -> Found | None:
+    """'grew by 0.5% to 67.6 million, an increase of 340,000', 'fell by 3% to 577,160 in 2022,
+    19,000 fewer than the year before': a move by a per cent to a figure, then its size in the
+    figure's unit. The claim, with that size as `by` and the per cent as `by_percent`, is
+    checked as 'rose 4p, or 1.4%, to 292p' is."""
+    if (
+        follow is None
+        or follow.type != "change"
+        or not _FOLLOW_ON.fullmatch(doc.text, claim.end, follow.start)
+    ):
+        return None
+    value, size = claim.value, follow.value
+    if not (
+        value["by_unit"] == "%"
+        and value["unit"] != "%"
+        and value["to"] is not None
+        and value["from"] is None
+        and value["by_percent"] is None
+        and size["by"] is not None
+        and size["by_unit"] == value["unit"]
+        and size["from"] is None
+        and size["to"] is None
+        and size["by_percent"] is None
+        and size["direction"] == value["direction"]
+        and doc.sentence_bounds(claim.start) == doc.sentence_bounds(follow.start)
+    ):
+        return None
+    text = doc.text
+    percent = _PERCENT_FIGURE.search(text, claim.start, claim.end)
+    figure_of_size = _FIGURE.search(text, follow.start, follow.end)
+    if percent is None or figure_of_size is None:
+        return None
+    hedge = qualifier_before(text, percent.start())[0]
+    where = (figure_of_size.end(), percent.start(), percent.end("number"), hedge)
+    return replace(
+        claim,
+        value={**value, "by": size["by"], "by_unit": size["by_unit"], "by_percent": value["by"]},
+        links={**claim.links, "by_percent": where},
+    )
 
 
 def _held_level(claims: list[Found], index: int, doc: Document):
