@@ -219,6 +219,7 @@ _AT = re.compile(r"\s+at\s+")
 _CLOCK = re.compile(r"\s*(?:[ap]\.?m\b|o['’]clock|GMT|BST|[.:]\d\d)", re.IGNORECASE)
 # 'rose 4p, or 1.4%, to 292p', 'fell 30 points (0.4%) to 7,400': the size again in per cent
 _BESIDE = re.compile(r",\s*or\s+|\s*\(\s*")
+_PERCENT_ENDING = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:%|per\s*cent)$", re.IGNORECASE)
 _BESIDE_CLOSE = re.compile(r"\s*\)")
 # 'rose by 5.3p a litre to 157.5p', 'fall by £94 a year to £1,834': the size and level are rates
 _RATE_AFTER = re.compile(
@@ -654,12 +655,42 @@ def _read_size(value: dict, links: dict, text: str, size: Amount, limit: int) ->
     if rate is not None:
         return rate.end()
     beside = _percent_beside(text, size, limit)
-    if beside is None:
+    if beside is not None:
+        percent, at_figure, hedge, end = beside
+        value["by_percent"] = percent.value
+        links["by_percent"] = (size.end, at_figure, percent.end, hedge)
+        return end
+    absolute = _absolute_beside(text, size, limit)
+    if absolute is None:
         return size.end
-    percent, at_figure, hedge, end = beside
-    value["by_percent"] = percent.value
-    links["by_percent"] = (size.end, at_figure, percent.end, hedge)
+    # 'rose 1.4%, or 4p, to 292p': as 'rose 4p, or 1.4%': `by` is the size in the figure's unit
+    amount, end = absolute
+    value["by"], value["by_unit"], value["by_percent"] = amount.value, amount.unit, size.value
+    at_percent = _PERCENT_ENDING.search(text, max(0, size.end - 24), size.end).start()
+    hedge = qualifier_before(text, at_percent)[0]
+    links["by_percent"] = (amount.end, at_percent, size.end, hedge)
     return end
+
+
+def _absolute_beside(text: str, size: Amount, limit: int) -> tuple[Amount, int] | None:
+    """The size again in a unit of its own right after a size in per cent ('1.4%, or 4p', '4.99%,
+    or £102 a year,'): that amount and where the pair ends."""
+    if size.unit != "%":
+        return None
+    gap = _BESIDE.match(text, size.end, limit)
+    if gap is None:
+        return None
+    _, _, amount = _stated_figure(text, gap.end(), limit)
+    if amount is None or amount.unit is None or amount.unit in _MOVES:
+        return None
+    end = amount.end
+    rate = _RATE_AFTER.match(text, end, limit)
+    if rate is not None:
+        end = rate.end()
+    if "(" in gap.group():
+        close = _BESIDE_CLOSE.match(text, end, limit)
+        return (amount, close.end()) if close else None
+    return amount, end
 
 
 def _stated_figure(text: str, pos: int, limit: int) -> tuple[str, int, Amount | None]:
