@@ -20,6 +20,7 @@ def main() -> int:
     args = parser.parse_args()
     steps = [
         ("engine_scaling.py", []),
+        ("instruction_count.py", []),
         ("pattern_sweep.py", []),
         ("planted_errors.py", []),
         ("http_load.py", ["--seconds", str(args.http_seconds)]),
