@@ -9,6 +9,20 @@ from service.analysis import analyse
 # (name, text, the claim's text, expected quote (None: not in a quote), expected source)
 CASES = [
     (
+        "a second estimate put at",
+        "The IFS said taxes would rise by £25bn, while the Treasury put the figure at £20bn.",
+        "£20bn",
+        None,
+        "the Treasury",
+    ),
+    (
+        "put at, hedged",
+        "Ministers put the total cost at about £12bn.",
+        "about £12bn",
+        None,
+        "Ministers",
+    ),
+    (
         "role after",
         "“We have cut waiting lists by 200,000,” the health secretary said.",
         "cut waiting lists by 200,000",
