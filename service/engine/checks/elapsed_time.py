@@ -15,17 +15,22 @@ CODE = "elapsed_time"
 DESCRIPTION = (
     "A time said to have passed since a date ('40 days since October 7', 'since 2015, nearly a "
     "decade', 'on 7 October, 40 days ago', 'two years ago, in 2022') matches the time from "
-    "that date to publication, and an age given with a birth date ('73, born in 1950', 'Born "
-    "in March 1950, Smith is now 73') is the age on the day of publication, or on a date "
-    "written between the birth date and the age ('born on 21 April 1926, died on 8 September "
-    "2022 aged 96'); a bare year or month allows the age before the birthday too."
+    "that date to publication; a time in years given with the years it ran ('for 11 years, "
+    "from 2010 to 2021', 'for 11 years (2010-21)') is the span between them; an age given "
+    "with a birth date ('73, born in 1950', 'Born in March 1950, Smith is now 73') is the age "
+    "on the day of publication, or on a date written between the birth date and the age "
+    "('born on 21 April 1926, died on 8 September 2022 aged 96'); a bare year or month allows "
+    "the age before the birthday too."
 )
 TOLERANCE = "one unit of the stated duration (a day for days, a month for months, a year for years)"
 
-_SINCE = re.compile(
-    r"\s+(?:since|(?P<after>after)|ago\s*,?\s+(?:on|in))\s+(?:the\s+)?$",  # '40 days ago on'
+_SINCE = re.compile(  # '40 days since', '27 years, since 1997', '40 days ago on'
+    r",?\s+(?:since|(?P<after>after)|ago\s*,?\s+(?:on|in))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# 'for 11 years, from 2010 to 2021', '11 years (2010-2021)', 'eight years, between 2014 and 2022'
+_SPAN_LEAD = re.compile(r",?\s*(?:\(\s*)?(?:from|between)?\s*$", re.IGNORECASE)
+_SPAN_JOIN = re.compile(r"\s*(?:to|and|until|till|[-–])\s*$", re.IGNORECASE)
 _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)  # 'on Saturday 7 October, 40 days ago'
 _NOW = re.compile(r"\b(?:now|today|this\s+week)\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
@@ -44,7 +49,9 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
         # (the last claim has none after it, but may be an age with its birth date before it)
         kinds = (claim.type, claims[index + 1].type) if index + 1 < len(claims) else None
         if kinds == ("duration", "date"):
-            result = _since(claim, claims[index + 1], doc, published)
+            result = _span(claim, claims[index + 1 : index + 3], doc) or _since(
+                claim, claims[index + 1], doc, published
+            )
         elif kinds == ("date", "duration"):
             result = _since_first(claim, claims[index + 1], doc, published)
         elif claim.type == "age":
@@ -63,6 +70,39 @@ def _since(duration: Found, date: Found, doc: Document, published: dt.date) -> C
     if since.group("after") and not doc.keywords(_NOW, _NOW_TRIGGERS).within(s_start, s_end):
         return None  # 'three years after 2019' dates an event; with 'now' it measures to today
     return _elapsed(duration, date, published)
+
+
+def _span(duration: Found, dates: list[Found], doc: Document) -> CheckResult | None:
+    """'for 11 years, from 2010 to 2021', 'for eight years (2014-2022)': the time from the first
+    year to the last."""
+    text = doc.text
+    first = dates[0]
+    if duration.value["unit"] != "year" or first.value["granularity"] != "year":
+        return None
+    if not _SPAN_LEAD.fullmatch(text, duration.end, first.start):
+        return None
+    if first.value["through"]:  # '(2014-2022)'
+        last_year, ids = int(first.value["through"]), (duration.id, first.id)
+    else:
+        last = dates[1] if len(dates) > 1 else None
+        if (
+            last is None
+            or last.type != "date"
+            or last.value["granularity"] != "year"
+            or last.value["date"] is None
+            or not _SPAN_JOIN.fullmatch(text, first.end, last.start)
+        ):
+            return None
+        last_year, ids = int(last.value["date"]), (duration.id, first.id, last.id)
+    elapsed = last_year - int(first.value["date"])
+    stated = duration.value["number"]
+    hedged = duration.value["qualifier"] != "exact"
+    ok = abs(elapsed - stated) <= (0.1 * stated + 1 if hedged else 1)
+    message = (
+        f"From {first.value['date']} to {last_year} is {elapsed} years; the text says "
+        f"{figure(stated)}."
+    )
+    return CheckResult(CODE, "consistent" if ok else "inconsistent", message, ids)
 
 
 def _since_first(
