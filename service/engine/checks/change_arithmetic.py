@@ -59,11 +59,11 @@ _LEVEL_THEN_SIZE = re.compile(
     r"(?:\s+(?:a|per)\s+(?:year|month|week|day))?(?:\s+(?:from|in|by|since)\s+[A-Za-z]+"
     r"(?:\s+\d{4})?)?,\s*(?:an?\s+)?"
 )
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_PERCENT_FIGURE = re.compile(r"(?P<number>\d+(?:\.\d+)?)\s*(?:%|per\s*cent)", re.IGNORECASE)
 # 'rose from A to B, an increase of C', '... to £12bn in 2026, a rise of C', '59.7%, down from
 # 67.3% in 2019 – a drop of C', '... (a fall of C)', '... to £11.44 an hour in April, an increase
 # of C'
-_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_PERCENT_FIGURE = re.compile(r"(?P<number>\d+(?:\.\d+)?)\s*(?:%|per\s*cent)", re.IGNORECASE)
 _FOLLOW_ON = re.compile(
     r"(?:\s+(?:an?|per)\s+(?:hour|day|week|month|year|litre|head))?"
     rf"(?:\s+(?:in|by|from)\s+(?:\d{{4}}|(?:{'|'.join(MONTHS)})(?:\s+\d{{4}})?))?"

@@ -29,7 +29,9 @@ _SINCE = re.compile(  # '40 days since', '27 years, since 1997', '40 days ago on
     re.IGNORECASE,
 )
 # 'for 11 years, from 2010 to 2021', '11 years (2010-2021)', 'eight years, between 2014 and 2022'
-_SPAN_LEAD = re.compile(r",?\s*(?:\(\s*)?(?:from|between)?\s*$", re.IGNORECASE)
+_SPAN_LEAD = re.compile(
+    r",?\s*(?:\(\s*(?:from\s+|between\s+)?|(?:from|between)\s+)$", re.IGNORECASE
+)
 _SPAN_JOIN = re.compile(r"\s*(?:to|and|until|till|[-–])\s*$", re.IGNORECASE)
 _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)  # 'on Saturday 7 October, 40 days ago'
 _NOW = re.compile(r"\b(?:now|today|this\s+week)\b", re.IGNORECASE)

@@ -17,9 +17,9 @@ DESCRIPTION = (
     "A quantity followed by the same quantity in another unit of the same kind, in brackets or "
     "after ', or' ('winds of 90mph (145km/h)', 'temperatures of 30C (86F)', '3,000 acres "
     "(1,214 hectares)', '20lb (9kg)'), converts to it; so do both ends of a range ('50-60mph "
-    "(80-97km/h)'). A gallon may be imperial or US, a ton "
-    "long or short; a temperature given with its rise above something ('1.5C (2.7F) above "
-    "pre-industrial levels') may convert as a difference."
+    "(80-97km/h)'). A gallon may be imperial or US, a ton long or short; a temperature given "
+    "with its rise above something ('1.5C (2.7F) above pre-industrial levels') may convert as "
+    "a difference."
 )
 TOLERANCE = (
     "the rounding of both figures as written ('90mph' is 89.5 to 90.5); in the conversion, "
