@@ -201,12 +201,16 @@ _SOURCE = (
 _ACCORDING = re.compile(rf"\b(?i:according\s+to|figures\s+from|data\s+from)\s+{_SOURCE}")
 _ACCORDING_TRIGGERS = frozenset(["according", "figures", "data"])
 _SAID_BEFORE = re.compile(rf"{_SOURCE}\s*{SPEECH}\b")
-# 'the Treasury put the figure at ', 'the OBR puts the cost at ' right before the claim
+# 'put the figure at ', 'puts the cost at ' right before the claim, and its source before it
 _PUT_AT = re.compile(
-    rf"{_SOURCE}\s+puts?\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:figure|cost|number|total|bill|"
-    r"toll|price|estimate|shortfall|loss|losses|gap)\s+at\s+(?:about\s+|around\s+|some\s+)?$"
+    r"puts?\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:figure|cost|number|total|bill|toll|price|"
+    r"estimate|shortfall|loss|losses|gap)\s+at\s+",  # a hedge after it is the claim's own
+    re.IGNORECASE,
 )
-_PUT_AT_REACH = 120
+_PUT_TRIGGERS = frozenset(["put", "puts"])
+_PUT_AT_REACH = 60
+_SOURCE_BEFORE = re.compile(rf"{_SOURCE}\s+$")
+_SOURCE_REACH = 80
 # ', the analysis by the energy consultancy Ember found.'
 _SAID_AFTER_NAMED = re.compile(
     rf",\s*(?:the\s+[a-z]+\s+(?:by|from|of)\s+)?(?P<source>(?:the\s+)?(?:[a-z]+\s+){{0,3}}"
@@ -248,9 +252,14 @@ def source_in(doc: Document, s_start: int, s_end: int, claim_start: int) -> str 
     """The source the sentence [s_start, s_end) names for a claim at `claim_start`, looked
     for within a bounded reach of the claim so that long sentences cost no more."""
     text = doc.text
-    put = _PUT_AT.search(text, max(s_start, claim_start - _PUT_AT_REACH), claim_start)
-    if put:  # '..., while the Treasury put the figure at £20bn': the estimate is the Treasury's
-        return _as_named(doc, put.group("source"))
+    puts = doc.keywords(_PUT_AT, _PUT_TRIGGERS).within(
+        max(s_start, claim_start - _PUT_AT_REACH), claim_start
+    )
+    if puts and puts[-1].end() == claim_start:  # the nearest, right before the claim
+        put = puts[-1].start()
+        named = _SOURCE_BEFORE.search(text, max(s_start, put - _SOURCE_REACH), put)
+        if named:  # '..., while the Treasury put the figure at £20bn': the Treasury's estimate
+            return _as_named(doc, named.group("source"))
     according = doc.keywords(_ACCORDING, _ACCORDING_TRIGGERS).within(
         max(s_start, claim_start - 300), min(s_end, claim_start + 300)
     )  # bounded both ways: a sentence of a megabyte costs no more per claim
