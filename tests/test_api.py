@@ -134,6 +134,20 @@ def test_every_rule_has_a_schema_and_every_schema_a_rule():
     assert set(CLAIM_SCHEMAS) == set(CLAIM_TYPES)
 
 
+def test_a_rule_that_fails_is_logged_and_left_out(client, monkeypatch, caplog):
+    def broken(doc):
+        yield from ()
+        raise RuntimeError("a bug in a rule")
+
+    failing = types.SimpleNamespace(TYPE="broken_rule", PRIORITY=99, find=broken)
+    monkeypatch.setattr(pipeline, "RULES", (failing, *pipeline.RULES))
+    with caplog.at_level(logging.ERROR, logger="service.engine.pipeline"):
+        response = client.post("/v1/claims", json={"text": ARTICLE, "published": "2023-11-16"})
+    assert response.status_code == 200
+    assert any(c["type"] == "vote_tally" for c in response.json["claims"])
+    assert any("rule broken_rule failed" in r.getMessage() for r in caplog.records)
+
+
 def test_a_check_that_fails_is_logged_and_left_out(client, monkeypatch, caplog):
     def broken(claims, doc):
         raise RuntimeError("a bug in a check")

@@ -15,16 +15,22 @@ log = logging.getLogger(__name__)
 
 
 def find_claims(doc: Document) -> list[Found]:
-    """Every rule's finds; where two overlap, the higher-priority (then longer) one wins. A
-    find that runs across a blank line is left out first: a paragraph ending in '45' and the
-    next opening with 'Per cent' make no percentage. A single line break may be wrapping inside
-    a phrase ('more than' ending a line), so finds may cross it."""
+    """Every rule's finds; where two overlap, the higher-priority (then longer) one wins. A rule
+    that fails is a bug: it is logged and its finds left out. A find that runs across a blank
+    line is left out first: a paragraph ending in '45' and the next opening with 'Per cent' make
+    no percentage. A single line break may be wrapping inside a phrase ('more than' ending a
+    line), so finds may cross it."""
     ranked: list[tuple[int, Found]] = []
     text = doc.text
     for rule in RULES:
+        try:
+            finds = list(rule.find(doc))
+        except Exception:  # a bug: the rule's claims are left out, the others still answered
+            log.exception("rule %s failed and was left out", rule.TYPE)
+            continue
         ranked.extend(
             (rule.PRIORITY, found)
-            for found in rule.find(doc)
+            for found in finds
             if not BLANK_LINE.search(text, found.start, found.end)
         )
     ranked.sort(key=lambda pair: (-pair[0], -(pair[1].end - pair[1].start), pair[1].start))

@@ -219,7 +219,7 @@ _AT = re.compile(r"\s+at\s+")
 _CLOCK = re.compile(r"\s*(?:[ap]\.?m\b|o['’]clock|GMT|BST|[.:]\d\d)", re.IGNORECASE)
 # 'rose 4p, or 1.4%, to 292p', 'fell 30 points (0.4%) to 7,400': the size again in per cent
 _BESIDE = re.compile(r",\s*or\s+|\s*\(\s*")
-_PERCENT_ENDING = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:%|per\s*cent)$", re.IGNORECASE)
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _BESIDE_CLOSE = re.compile(r"\s*\)")
 # 'rose by 5.3p a litre to 157.5p', 'fall by £94 a year to £1,834': the size and level are rates
 _RATE_AFTER = re.compile(
@@ -393,12 +393,9 @@ def _read_figure_before(
     inside = True
     before = _figure_before(doc, found.start, s_start, gap)
     if before is None:
-        inside, before = (
-            False,
-            (
-                _figure_before(doc, found.start, s_start, _NOUN_GAP)
-                or _figure_before(doc, found.start, s_start, _LONG_NOUN_GAP)
-            ),
+        inside = False
+        before = _figure_before(doc, found.start, s_start, _NOUN_GAP) or _figure_before(
+            doc, found.start, s_start, _LONG_NOUN_GAP
         )
         whole_of = before and _OF_WHOLE_BEFORE.search(doc.text, max(0, before[0] - 24), before[0])
         if whole_of:  # 'About 1,200 of the 3,000 staff, up from 900': the part went up
@@ -666,7 +663,8 @@ def _read_size(value: dict, links: dict, text: str, size: Amount, limit: int) ->
     # 'rose 1.4%, or 4p, to 292p': as 'rose 4p, or 1.4%': `by` is the size in the figure's unit
     amount, end = absolute
     value["by"], value["by_unit"], value["by_percent"] = amount.value, amount.unit, size.value
-    at_percent = _PERCENT_ENDING.search(text, max(0, size.end - 24), size.end).start()
+    written = list(_DIGITS.finditer(text, max(0, size.end - 24), size.end))  # '1.4%', '1.4pc'
+    at_percent = written[-1].start() if written else size.end
     hedge = qualifier_before(text, at_percent)[0]
     links["by_percent"] = (amount.end, at_percent, size.end, hedge)
     return end
