@@ -135,6 +135,8 @@ def _listed_after(
     run: list[Found] = []
     whole = after.value["of"] if after is not None else None
     for later in range(index, len(counts)):  # by index: a slice would copy the rest each time
+        if len(run) >= _MOST_PARTS:
+            break  # bounded: a sentence of a megabyte of parts costs no more per whole
         count = counts[later]
         previous = run[-1] if run else after
         if count.start >= s_end or count.value["of"] not in (None, whole):

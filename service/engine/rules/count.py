@@ -162,6 +162,7 @@ _ADDRESS = re.compile(
 )
 
 
+_SHARE_REACH = 120  # characters back from a part and whole to the share they restate
 _IN_EVERY = re.compile(r"\s+in\s+(?:every\s+)?", re.IGNORECASE)  # 'one in five', 'one in every 5'
 _STRONG = re.compile(r"[-‑]strong\s+")
 _GROUPS = frozenset(
@@ -738,7 +739,8 @@ def _restates_a_share(doc: Document, lead: int, whole: Mention) -> bool:
     million)', 'Two-thirds of members, 400 of the 600, voted'."""
     text = doc.text
     s_start, _ = doc.sentence_bounds(lead)
-    before = doc.mentions_within(s_start, lead)
+    # bounded: a sentence of a megabyte costs no more ('one in five children ..., or ' is short)
+    before = doc.mentions_within(max(s_start, lead - _SHARE_REACH), lead)
     if not before:
         return False
     share = before[-1]
