@@ -12,6 +12,7 @@ from ..rules.phrases import qualifier_before
 from ..scan import MONTHS
 from .result import CheckResult
 from .tolerance import (
+    FIGURE,
     RELATIVE_FOR_APPROXIMATE,
     allowance,
     figure,
@@ -59,7 +60,6 @@ _LEVEL_THEN_SIZE = re.compile(
     r"(?:\s+(?:a|per)\s+(?:year|month|week|day))?(?:\s+(?:from|in|by|since)\s+[A-Za-z]+"
     r"(?:\s+\d{4})?)?,\s*(?:an?\s+)?"
 )
-_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _PERCENT_FIGURE = re.compile(r"(?P<number>\d+(?:\.\d+)?)\s*(?:%|per\s*cent)", re.IGNORECASE)
 # 'rose from A to B, an increase of C', '... to £12bn in 2026, a rise of C', '59.7%, down from
 # 67.3% in 2019 – a drop of C', '... (a fall of C)', '... to £11.44 an hour in April, an increase
@@ -146,7 +146,7 @@ def _size_again(doc: Document, claim: Found, follow: Found | None) -> Found | No
         return None
     text = doc.text
     percent = _PERCENT_FIGURE.search(text, claim.start, claim.end)
-    figure_of_size = _FIGURE.search(text, follow.start, follow.end)
+    figure_of_size = FIGURE.search(text, follow.start, follow.end)
     if percent is None or figure_of_size is None:
         return None
     hedge = qualifier_before(text, percent.start())[0]

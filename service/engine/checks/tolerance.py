@@ -10,7 +10,7 @@ from ..document import Document, Found
 APPROXIMATE = frozenset({"about", "up_to", "at_most", "at_least", "more_than", "fewer_than"})
 AT_LEAST = frozenset({"more_than", "at_least"})  # bounds open upwards: 'more than 40%'
 AT_MOST = frozenset({"fewer_than", "at_most", "up_to"})  # and downwards: 'fewer than 10%'
-_DECIMALS = re.compile(r"\d+(?:[.,]\d+)*")
+FIGURE = re.compile(r"\d+(?:[.,]\d+)*")  # a figure as written: '1,200', '44.8'
 RELATIVE_FOR_APPROXIMATE = 0.05
 
 
@@ -21,14 +21,14 @@ def rounding(doc: Document, claim: Found) -> float:
 
 def rounding_at(text: str, start: int, end: int) -> float:
     """Half a unit of the last digit written in the first number in [start, end)."""
-    match = _DECIMALS.search(text, start, end)
+    match = FIGURE.search(text, start, end)
     return _half_unit(match.group(0)) if match else 0.5
 
 
 def relative_rounding(text: str, start: int, end: int) -> float:
     """The rounding of the last number written in [start, end) as a share of it: 0.125 for
     '4p' (3.5p to 4.5p), 0.025 for '£2bn'; 0 when no digits are written ('a third')."""
-    numbers = _DECIMALS.findall(text, start, end)
+    numbers = FIGURE.findall(text, start, end)
     if not numbers:
         return 0.0
     last = numbers[-1]

@@ -10,7 +10,7 @@ from itertools import pairwise
 from ..document import Document, Found
 from ..readers.distance import METRES
 from .result import CheckResult
-from .tolerance import APPROXIMATE, RELATIVE_FOR_APPROXIMATE, figure
+from .tolerance import APPROXIMATE, FIGURE, RELATIVE_FOR_APPROXIMATE, figure
 
 CODE = "unit_conversion"
 DESCRIPTION = (
@@ -72,7 +72,6 @@ _TEMPERATURES = frozenset({"°C", "°F"})
 # from the first quantity to the second: ' (' or ', or '; the second may be hedged
 _AGAIN = re.compile(r"\s*\(\s*|,\s*or\s+")
 _CLOSE = re.compile(r"\s*\)")
-_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
@@ -145,7 +144,7 @@ def _half_unit(doc: Document, claim: Found, key: str, further: bool) -> float:
     first written, its upper the last). `further`: of a whole number's last digit that is not a
     trailing zero, keeping two significant digits ('1,200' is rounded to the hundred: 50;
     '1,000' and '100' to two digits; '20' is 20)."""
-    written = _DIGITS.findall(doc.text, claim.start, claim.end)
+    written = FIGURE.findall(doc.text, claim.start, claim.end)
     if not written:
         return 0.5
     digits = (written[0] if key == "number" else written[-1]).replace(",", "")
