@@ -17,3 +17,7 @@ class ByPosition(Generic[T]):
     def within(self, start: int, end: int) -> list[T]:
         """The items that start in [start, end)."""
         return self.items[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+
+    def count(self, start: int, end: int) -> int:
+        """How many items start in [start, end)."""
+        return bisect_left(self._starts, end) - bisect_left(self._starts, start)

@@ -72,9 +72,7 @@ def _gap_in_points(doc: Document, mention: Mention) -> Found | None:
     points = after or _POINTS.match(text, mention.end)
     if not points or not (after or _GAP_BEFORE.search(text, max(0, start - _GAP_REACH), start)):
         return None
-    s_start, s_end = doc.sentence_bounds(mention.start)
-    shares = _A_SHARE.finditer(text, s_start, s_end)
-    if next(shares, None) is None or next(shares, None) is None:
+    if doc.keywords(_A_SHARE).count(*doc.sentence_bounds(mention.start)) < 2:
         return None  # two shares, the gap between which this is
     value = {"number": mention.value, "upper": None, "qualifier": qualifier, "points": True}
     return Found(TYPE, start, points.end("points"), value, links={"gap": True})
