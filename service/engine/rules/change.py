@@ -84,7 +84,10 @@ _TO = re.compile(r"\s+to\s+", re.IGNORECASE)
 _YEAR_FROM_BEFORE = re.compile(r"\bfrom\s+(?P<year>\d{4})\s+to\s+$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"\s+(?:{_MONTH_NAMES})\b")
 _CLAUSE = re.compile(
-    _WHEN + r"\s*[,–—]?\s*(?:(?P<way>up|down)\s+)?(?P<word>from|to|by|at|compared\s+(?:with|to))\s+"
+    _WHEN + r"\s*[,–—]?\s*(?:(?P<way>up|down)\s+)?(?P<word>from|to|by|at|compared\s+(?:with|to)"
+    # 'up 18% on the previous year's £3.6bn', 'down 4% on 2023's 1,050': the figure it moved from
+    r"|on\s+(?:(?:last|the\s+previous|the\s+prior)\s+(?:year|month|week|quarter)|(?:19|20)\d\d)['’]s)"
+    r"\s+"
     r"(?:another\s+|a\s+further\s+|an\s+extra\s+|an\s+average\s+of\s+|a\s+total\s+of\s+|"
     + RECORD
     + r")?"
@@ -547,8 +550,8 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
         clause = _CLAUSE.match(text, end, limit)
         word = clause.group("word").lower() if clause else None
         compared = word is not None and word.startswith("compared")
-        if compared:  # 'rose to 1,204 last year, compared with 1,050 in 2022'
-            word = "from"
+        if compared or (word is not None and word.startswith("on")):
+            word = "from"  # 'rose to 1,204 last year, compared with 1,050 in 2022'
         at = word == "at"  # 'closed down 11.8% at 287p': where a price ended, after its move
         if at:
             word = "to" if value["by"] is not None else None
