@@ -86,7 +86,9 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
                 value["direction"] = follow.value["direction"]  # '..., a fall of £4bn'
         elif _follows(doc, _beside(claims, index, -1), claim):
             continue  # compared with the change before it
-        elif _sized_holder(holder, value):  # 'rose 5% to 120,000 cars, up from 114,000'
+        elif _sized_holder(holder, value) and not claim.links.get("then"):
+            # 'rose 5% to 120,000 cars, up from 114,000', not '... up from 114,000 a year
+            # earlier', whose comparison may span another time than the size
             sized = holder
         elif (again := _size_again(doc, claim, follow)) is not None:
             claim, ids = again, [*ids, follow.id]  # 'grew by 0.5% to 67.6m, an increase of ...'

@@ -132,8 +132,17 @@ _SHARE_AFTER = re.compile(
     r"|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
 )
 _SPAN_BEFORE = re.compile(r"\b(?:in|over|within)\s+(?:the\s+(?:past|last|first)\s+)?$", re.I)
-# Between a figure and the 'up from' or 'down from' after it: '7.6 million in January, up from'.
-_FIGURE_GAP = re.compile(_WHEN + r"\s*[,–—]\s*")
+# 'a litre', 'per head', 'an hour'
+_RATE = (
+    r"\s+(?:an?|per)\s+"
+    r"(?:litre|gallon|kilo|kg|tonne|barrel|unit|share|head|hour|day|week|month|year)\b"
+)
+# Between a figure and the 'up from' or 'down from' after it: '7.6 million in January, up from',
+# and with a rate and when it starts: '£12.21 an hour from April, up from £11.44'
+_FIGURE_GAP = re.compile(
+    rf"(?:{_RATE})?{_WHEN}(?:\s+from\s+(?:next\s+)?(?:{_MONTH_NAMES})(?:\s+\d{{4}})?)?"
+    r"\s*[,–—]\s*"
+)
 # Or a few words naming what it counts, none a conjunction: '1,204 deaths last year, up from',
 # '30% of the vote, down from'. The figure then keeps its own claim.
 _NOUN_GAP = re.compile(
@@ -225,10 +234,7 @@ _BESIDE = re.compile(r",\s*or\s+|\s*\(\s*")
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _BESIDE_CLOSE = re.compile(r"\s*\)")
 # 'rose by 5.3p a litre to 157.5p', 'fall by £94 a year to £1,834': the size and level are rates
-_RATE_AFTER = re.compile(
-    r"\s+(?:an?|per)\s+"
-    r"(?:litre|gallon|kilo|kg|tonne|barrel|unit|share|head|hour|day|week|month|year)\b"
-)
+_RATE_AFTER = re.compile(_RATE)
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:an?|the|its|their|this|that)\s+(?:further\s+|record\s+|sharp\s+|small\s+)?$", re.I
 )
@@ -236,6 +242,7 @@ _DETERMINER_BEFORE = re.compile(
 
 def find(doc: Document) -> Iterator[Found]:
     text = doc.text
+    last_end = 0  # where the move before ends
     for verb in doc.keywords(_VERB, _VERB_TRIGGERS).items:
         s_start, s_end = doc.sentence_bounds(verb.start())
         found = _change(text, verb, s_end)
@@ -245,12 +252,18 @@ def find(doc: Document) -> Iterator[Found]:
             continue
         value = found.value
         if verb.lastgroup.endswith("short") and value["from"] is not None and value["to"] is None:
-            _read_figure_before(doc, found, s_start)
+            # the figure before may end the move before ('rise by 6.7% to £12.21 an hour from
+            # April, up from £11.44'): this one then starts after it
+            _read_figure_before(doc, found, s_start, taken=last_end)
+            if found.links.get("to") and _THEN_AFTER.match(text, found.end, s_end):
+                found.links["then"] = True  # 'up from £270,000 a year earlier'
         yield found
+        last_end = found.end
         both = value["from"] is not None and value["to"] is not None
         second = _and_from(text, found, s_end) if both else None
         if second is not None:  # '... for the lower rate and from 20% to 24% for the higher'
             yield second
+            last_end = second.end
     for compared in doc.keywords(_COMPARED, _COMPARED_TRIGGERS).items:
         found = _compared(doc, compared)
         if found is not None:
@@ -387,12 +400,17 @@ def _compared_with(doc: Document, compared: re.Match[str]) -> Found | None:
 
 
 def _read_figure_before(
-    doc: Document, found: Found, s_start: int, gap: re.Pattern[str] = _FIGURE_GAP
+    doc: Document,
+    found: Found,
+    s_start: int,
+    gap: re.Pattern[str] = _FIGURE_GAP,
+    taken: int = 0,
 ) -> None:
     """'7.6 million in January, up from 7.2 million': the figure before, with only `gap`
     between, is where it went to, read into the change. Across the words naming what it counts
     ('1,204 deaths last year, up from 1,050') it is `to` too, but it keeps its own claim, so
-    the change starts after it."""
+    the change starts after it, as it does when the figure is in another move before `taken`
+    ('rose 0.5% to £285,000 in November, up from £270,000 a year earlier')."""
     inside = True
     before = _figure_before(doc, found.start, s_start, gap)
     if before is None:
@@ -415,7 +433,7 @@ def _read_figure_before(
         return  # 'more than 1,200 people, up from 1,050': a bound, left to its own claim
     found.value.update(to=amount.value, unit=unit or amount.unit)
     found.links["to"] = (start, amount.end)
-    if inside:
+    if inside and start >= taken:
         found.start = qualifier_before(doc.text, start)[1]  # 'about 30GW, up from 5GW'
 
 
@@ -572,6 +590,9 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
             break  # 'rose 300 points at 3pm': a time, where an index's level is above its move
         if clause.group("way") and value["to"] is None and value["by_unit"] == amount.unit == "%":
             break  # 'Wages grew 5.6% in the year to June, up from 5.2%': the rate rose
+        if clause.group("way") and value["by"] is not None and _THEN_AFTER.match(text, amount.end):
+            break  # 'rose 0.5% to £285,000 in November, up from £270,000 a year earlier': the
+            # size may be the month's, the comparison the year's
         then = _THEN_AFTER.match(text, amount.end, limit) if compared else None
         if compared and then is None:
             break  # 'rose to 4%, compared with 3% in France': two places, not two times
