@@ -49,6 +49,7 @@ _WRITTEN_BOUND = {"more_than": "more than ", "at_least": "at least ", "fewer_tha
 _PAREN = re.compile(r"\s*[(–—-]\s*$")  # 'X of Y (' before the percentage
 _OR = re.compile(r",?\s+or\s+$")  # 'X, or ' before the percentage
 _SET_OFF = re.compile(r",\s*")  # 'X, ' before a percentage with a comma after it
+_PARTICIPLE = re.compile(r"\s+[a-z]+ed\b")  # '23 of the 120 schools inspected, or 19%'
 # 'of the 125', 'of its 12,000 staff', 'of its workforce of 12,000'
 _OF_AFTER = re.compile(
     r"\s+of\s+(?:(?:the|all|its|their)\s+)?(?:(?:total\s+)?(?:workforce|staff|membership)\s+of\s+)?"
@@ -288,7 +289,10 @@ def _share_of_count_restated(claims: list[Found], index: int, doc: Document):
 def _states_share(text: str, between: str, percent: Found) -> bool:
     """Whether the percentage after a part of a whole restates it: '(45%)', ', or 41%' or one
     set off by commas (', about 30%,'), but not ', or 41% of ...', which names a whole of its
-    own."""
+    own. A participle may stand before it: '23 of the 120 schools inspected, or 19%'."""
+    participle = _PARTICIPLE.match(between)
+    if participle:
+        between = between[participle.end() :]
     if _PAREN.fullmatch(between):
         return True
     if _SET_OFF.fullmatch(between) and text.startswith(",", percent.end):

@@ -87,7 +87,7 @@ WORD = re.compile(r"\s*((?:\d+-)?[A-Za-z][A-Za-z’'-]*)")
 # record high of 7.8 million', 'hit an all-time high of'
 RECORD = (
     r"(?:an?\s+(?:new\s+|fresh\s+)?record\s+(?:(?:high|low)\s+of\s+)?"
-    r"|an?\s+(?:new\s+|all-time\s+|record\s+)(?:high|low|peak)\s+of\s+)"
+    r"|an?\s+(?:new\s+|all-time\s+|record\s+)?(?:high|low|peak)\s+of\s+)"
 )
 _RECORD_BEFORE = re.compile(rf"\b{RECORD}$", re.IGNORECASE)
 
