@@ -70,7 +70,8 @@ _FIGURE_NEXT = re.compile(r"\s+(?:about\s+|around\s+)?[£$€]?\d")
 _POSITION_LEAD = re.compile(
     r"\b(?:(?P<moved>(?:climbs?|climbed|rises?|rose|moves?|moved|drops?|dropped|falls?|fell|"
     r"slips?|slipped|lifts?|lifted|goes|went|up|down|back)\s+(?:\w+\s+)?to)|"
-    r"(?P<placed>finish(?:ed|es)?|ended|came|come|comes|placed|ranks?|ranked|ranking)|lies|"
+    r"(?P<placed>finish(?:ed|es)?|ended|came|come|comes|placed|ranks?|ranked|ranking)"
+    r"(?:\s+an?\s+(?:distant|close|strong|narrow|comfortable|creditable|disappointing))?|lies|"
     r"lie|lying|sits?|sitting|"
     r"stays?|stayed|remains?|remained|is|are|was|were|be|in)\s+$",
     re.IGNORECASE,
@@ -89,6 +90,13 @@ _EVENT_AFTER = re.compile(
 )
 # the field after a place: 'out of 50 countries', 'of 38 OECD nations'
 _OUT_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+")
+# a place in an election, told by the share or the votes it won: 'came third with 14.3% of the
+# vote', 'finished second with 12,400 votes'
+_WITH_VOTES = re.compile(
+    r"\s+with\s+(?:(?:about|around|nearly|almost|some|just\s+over|just\s+under)\s+)?\d[\d,.]*"
+    r"(?:\s*(?:%|per\s?cent)\s+of\s+the\s+(?:popular\s+)?vote\b|\s+votes\b)",
+    re.IGNORECASE,
+)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)]|$|\s+(?:and|but|after|with|on)\b)")
 
 
@@ -132,6 +140,8 @@ def _position(doc: Document, mention: Mention) -> Found | None:
         category, end = table.group("table") or "place", table.end()
     elif lead.group("moved") and _CLAUSE_ENDS.match(text, mention.end, s_end):
         category, end = "place", mention.end  # 'Villa drop to seventh.'
+    elif lead.group("placed") and _WITH_VOTES.match(text, mention.end, s_end):
+        category, end = "vote", mention.end  # 'came third with 14.3% of the vote'
     else:  # 'came second in the 400m final'
         event = _EVENT_AFTER.match(text, mention.end, s_end) if lead.group("placed") else None
         if event is None or not _CLAUSE_ENDS.match(text, event.end(), s_end):
