@@ -180,7 +180,8 @@ _MONTHS_IN_FULL = "|".join(m for m in MONTHS if len(m) > 3 or m == "May")
 _THEN = (
     r"(?:(?:a|one|the)\s+(?:year|month|week|quarter|decade)\s+(?:earlier|ago|before)"
     r"|(?:last|the\s+previous|the\s+prior)\s+(?:year|month|week|quarter|decade)"
-    r"|(?:in|at)\s+the\s+same\s+(?:time|point|period|month|quarter)\s+(?:last|a)\s+year"
+    r"|(?:(?:in|at|for|over)\s+)?the\s+same\s+(?:time|point|period|day|week|month|quarter)"
+    r"\s+(?:last|a)\s+year"
     r"(?:\s+(?:earlier|ago|before))?"
     r"|(?:in\s+)?(?:(?:the\s+whole\s+of|all\s+of)\s+)?(?:last\s+year|(?:18|19|20)\d\d\b)"
     r"|(?:in\s+)?the\s+(?:18|19|20)\d0s"
