@@ -254,8 +254,8 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
     whole = _of_which_whole(doc, mention, lead_end)
     if whole is not None:  # '1,200 beds, of which 1,150 were occupied'
         entity, end = noun_phrase_after(text, mention.end, s_end)
-        if not entity or a_verb(entity):
-            entity, end = None, mention.end
+        if not entity or a_verb(entity) or not is_plural(entity.split()[-1].lower()):
+            entity, end = None, mention.end  # 'of whom 170 caught Covid': no count of 'Covid'
         return _count(text, mention, end, entity=entity, of=whole.value)
     led = _led_by_of_those(doc, mention)
     # what 'Of those' refers to: the count that did what 'those who arrived' did, else the last
