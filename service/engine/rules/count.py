@@ -120,6 +120,11 @@ _POSSESSIVE_BEFORE = re.compile(r"\w['’]s?\s+$")  # 'Karen Shore's 12,639', 't
 # the Conservatives 121 and the Liberal Democrats 72'
 _GAPPED_BEFORE = re.compile(r"(?:,|\band)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}$")
 _GAPPED_REACH = 48
+# a verb of harm after 'and' or a comma, sharing the noun a count before it names
+_AND_HARMED_BEFORE = re.compile(
+    r"(?:,|\band)\s+(?:injured|wounded|hurt|killed|rescued|arrested|evacuated)\s+$", re.IGNORECASE
+)
+_HARMED_REACH = 24
 _GAP_END = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or)\b)")
 # 'four' in 'one in four jobs': a ratio's denominator, not a group that 'of those' can mean
 _RATIO_BEFORE = re.compile(r"\b(?:one|a|\d+)\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
@@ -223,9 +228,13 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
     if _FOLLOWED_BY_SYMBOL.match(text, mention.end):
         return None
     if _GAP_END.match(text, mention.end):
-        gapped = _count_like_before(doc, mention, _GAPPED_BEFORE, _GAPPED_REACH)
+        gapped = _count_like_before(
+            doc, mention, _GAPPED_BEFORE, _GAPPED_REACH
+        ) or _count_harmed_too(doc, mention)
         if gapped is not None:  # 'Labour won 412 seats, the Conservatives 121 and ...'
-            return gapped  # read before 'Conservatives 121' could be taken for a name
+            # read before 'Conservatives 121' could be taken for a name; 'killed 14 people,
+            # injured 188 and ...'
+            return gapped
     label = _WORD_BEFORE.search(text, max(0, mention.start - 16), mention.start)
     if label and (
         (label.group(1).lower() in _LABELS and not _time_year(text, label))
@@ -346,11 +355,14 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         whole = _whole_led(doc, mention)
         if whole is not None:
             return _count(text, mention, mention.end, of=whole)
-        return _count_like_before(doc, mention) or (
-            _count(text, mention, mention.end) if _large(text, mention) else None
+        return (
+            _count_like_before(doc, mention)
+            or _count_harmed_too(doc, mention)
+            or (_count(text, mention, mention.end) if _large(text, mention) else None)
         )
     if not entity and next_word.group(1).lower() in PREPOSITIONS:
-        return _count_like_before(doc, mention)  # '53,000 people in Turkey and 6,000 in Syria'
+        # '53,000 people in Turkey and 6,000 in Syria'
+        return _count_like_before(doc, mention) or _count_harmed_too(doc, mention)
     if not entity or _ADDRESS.search(entity) or _a_fraction_of_one(text, mention):
         return None  # 'a magnitude 7.1 quake': no count of things is written 7.1
     if _PER_FIGURE.match(text, end, s_end):
@@ -459,6 +471,12 @@ def _count_like_before(
         return _count(text, mention, mention.end, of=whole.value) if whole else None
     of = previous.value if including else None
     return _count(text, mention, mention.end, entity=entity, of=of)
+
+
+def _count_harmed_too(doc: Document, mention: Mention) -> Found | None:
+    """'killed at least 126 people and injured 188', 'killed 14 people, injured 40 and ...': a
+    second verb of harm shares the noun of the count before it."""
+    return _count_like_before(doc, mention, _AND_HARMED_BEFORE, _HARMED_REACH)
 
 
 def _earlier_count_holding(doc: Document, mention: Mention) -> Mention | None:
