@@ -31,7 +31,11 @@ _CLAUSE_GOES_ON = re.compile(
     r"but|while|as|when|which|despite|amid|following)\b)",
     re.IGNORECASE,
 )
-_VOTED_BEFORE = re.compile(r"\bvoted\s+(?:by\s+)?$", re.IGNORECASE)
+_VOTED_BEFORE = re.compile(
+    r"\b(?:voted|voting|votes)\s+(?:by\s+)?(?:(?:a\s+)?majority\s+of\s+)?$", re.IGNORECASE
+)
+_VOTED_REACH = 32  # 'voted by a majority of '
+
 _TO_ACTION = re.compile(  # after any time it was voted: 'voted 63-36 late on Friday to pass'
     r"(?:\s+(?:(?:late|early)\s+)?(?:on|in|at|last|this|overnight)(?:\s+[A-Za-z]+){0,2}?"
     r"(?=\s+to\s))?"
@@ -188,8 +192,9 @@ def _tally(doc: Document, first: Mention, second: Mention, numbers: ByPosition[M
 
 
 def _voted_before(text: str, first: Mention) -> bool:
-    """'voted 52-48', 'voted by 293 to 125': 'voted' right before the tally's first figure."""
-    return _VOTED_BEFORE.search(text, max(0, first.start - 12), first.start) is not None
+    """'voted 52-48', 'voted by 293 to 125', 'voting 6-3', 'voted by a majority of 5-4': a vote
+    right before the tally's first figure."""
+    return _VOTED_BEFORE.search(text, max(0, first.start - _VOTED_REACH), first.start) is not None
 
 
 def _without_dangling_words(phrase: str) -> str:
