@@ -54,12 +54,12 @@ _NUMBER_OF_REACH = 200
 _REACHED = re.compile(
     r"\b(?:reached|totalled|totaled|numbered|hit|topped|stood\s+at)\s+$", re.IGNORECASE
 )
-_SENTENCE_LEAD = re.compile(r"[\s\"“‘'(]*")
+_SENTENCE_LEAD = re.compile(r"[\s\"“‘'(]*(?:[Tt]he\s+)?")
 # The subject, up to three words, then a short place or cause: 'Measles cases in England and
-# Wales', 'Deaths from the virus'
+# Wales', 'Deaths from the virus', 'The population of the UK'
 _SUBJECT = re.compile(
     r"(?P<noun>(?:[A-Za-z][\w’'-]*\s+){0,2}(?P<head>[A-Za-z][\w’'-]*))"
-    r"(?:\s+(?:in|from|across|at|among|on|to)\s+(?:the\s+)?[\w’'-]+(?:\s+and\s+[\w’'-]+)?)?\s+"
+    r"(?:\s+(?:in|of|from|across|at|among|on|to)\s+(?:the\s+)?[\w’'-]+(?:\s+and\s+[\w’'-]+)?)?\s+"
 )
 _SUBJECT_REACH = 60
 _VERB_LIKE = re.compile(r"\w(?:ed|ing)\b")  # 'Police arrested 40 people': no subject of a total
@@ -95,7 +95,8 @@ _VERBS_AFTER_COUNT = frozenset(
 _NOT_AN_ENTITY = STOP_WORDS | _VERBS_AFTER_COUNT
 # singular nouns that stand for a number of people: 'Net migration hit a record 906,000'
 _PEOPLE_BY_ONE_NOUN = frozenset(
-    "migration immigration emigration unemployment attendance membership toll turnout".split()
+    """migration immigration emigration unemployment attendance membership toll turnout
+    population""".split()
 )
 # the share a part is, set off right after it: '56 (14%) were', '56, or about 14%, were'
 _HEDGE = r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?"
