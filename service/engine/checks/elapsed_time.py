@@ -19,8 +19,9 @@ DESCRIPTION = (
     "from 2010 to 2021', 'for 11 years (2010-21)') is the span between them; an age given "
     "with a birth date ('73, born in 1950', 'Born in March 1950, Smith is now 73') is the age "
     "on the day of publication, or on a date written between the birth date and the age "
-    "('born on 21 April 1926, died on 8 September 2022 aged 96'); a bare year or month allows "
-    "the age before the birthday too."
+    "('born on 21 April 1926, died on 8 September 2022 aged 96') or right after the age in its "
+    "clause ('Born in 2001, he turned 18 in 2019'), unless the age is now's ('is now 73'); a "
+    "bare year or month allows the age before the birthday too."
 )
 TOLERANCE = "one unit of the stated duration (a day for days, a month for months, a year for years)"
 
@@ -40,6 +41,9 @@ _APPOSED = re.compile(r"\s*[,–—(]\s*(?:(?:that\s+is|or|some)\s+)?")  # 'sinc
 _BORN = re.compile(r"\bborn\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
 _NOW_TRIGGERS = frozenset(["now", "today", "this"])
 _BIRTH_REACH = 4  # claims back from an age to its birth date: 'Born in 1950, Smith is now 73'
+_NOW_REACH = 8  # 'is now 73'
+_EVENT_REACH = 60  # characters from an age to the date it was reached: 'was 23 when she won ... in'
+_CLAUSE_BREAK = re.compile(r"[,;:()–—]|\s(?:and|but|while)\s")
 _DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
 
 
@@ -165,10 +169,25 @@ def _born(age: Found, claims: list[Found], index: int, doc: Document, published:
                 if side is earlier and any(c.type == "age" for c in side[at:]):
                     return None
                 event = next((c for c in side[:at] if _is_a_day(c)), None)
+                if side is earlier and event is None:
+                    event = _reached_at(age, later, doc)
                 if side is earlier and event is not None:
                     return _age_at(age, date, _span_of(event), event)
                 return _age_at(age, date, (published, published), None)
     return None
+
+
+def _reached_at(age: Found, later: list[Found], doc: Document) -> Found | None:
+    """The date right after an age that says when it was reached ('Born in 2001, he turned 18
+    in 2019', 'she was 23 when she won the title in 2019'): the next date in the same clause,
+    unless the age is said to be now's ('is now 73')."""
+    text = doc.text
+    if _NOW.search(text, max(0, age.start - _NOW_REACH), age.start):
+        return None
+    date = next((c for c in later if c.type != "age"), None)
+    if date is None or not _is_a_day(date) or date.start - age.end > _EVENT_REACH:
+        return None
+    return None if _CLAUSE_BREAK.search(text, age.end, date.start) else date
 
 
 def _is_birth(date: Found, doc: Document, s_start: int) -> bool:
@@ -219,5 +238,6 @@ def _age_at(
     ages = " or ".join(str(a) for a in possible)
     message = f"Born {born}, a person is {ages} {when}; the text says {stated}."
     ok = stated in possible
-    ids = (age.id, birth.id) if event is None else (birth.id, event.id, age.id)
+    ids = tuple(c.id for c in sorted((age, birth, event or age), key=lambda c: c.start))
+    ids = tuple(dict.fromkeys(ids))  # in the order of the text, the age once
     return CheckResult(CODE, "consistent" if ok else "inconsistent", message, ids)

@@ -1,5 +1,5 @@
 """Ages: 'a 73-year-old', 'aged 45', '45 years old', 'Smith, 45, said', 'The victim, 34, was',
-'She was 29 when', and age ranges: 'aged 40 to 64', '18- to 24-year-olds', 'in his 70s'."""
+'She was 29 when', 'She turns 40', and age ranges: 'aged 40 to 64', '18- to 24-year-olds'."""
 
 from __future__ import annotations
 
@@ -32,13 +32,21 @@ _NAME_COMMA_BEFORE = re.compile(rf"(?:[A-Z][\w’'-]+|\b{_PERSON_WORDS}),\s$")
 _PERSON_IS_BEFORE = re.compile(
     rf"\b(?:[Hh]e|[Ss]he|who|[Tt]he\s+{_PERSON_WORDS})\s+(?:is|was)\s+(?:now\s+|only\s+|just\s+)?$"
 )
-# 'who was born in 1950, is 73', 'Born in March 1950, Smith is now 73': a birth, then the age
+# 'who was born in 1950, is 73', 'Born in March 1950, Smith is now 73', 'was born in 1958 and
+# is now 66': a birth, then the age
 _BORN_THEN_IS = re.compile(
-    r"\b[Bb]orn\s+(?:in\s+|on\s+)?[\w ]{0,16}?\b\d{4},\s+(?:[A-Z][\w’'-]+\s+){0,2}"
+    r"\b[Bb]orn\s+(?:in\s+|on\s+)?[\w ]{0,16}?\b\d{4}(?:,\s+(?:[A-Z][\w’'-]+\s+){0,2}|\s+and\s+)"
     r"(?:is|was)\s+(?:now\s+|only\s+|just\s+)?$"
 )
+# 'She turns 40 next month', 'Smith, who turned 66 in May': a person reaching an age
+_TURNED_BEFORE = re.compile(
+    rf"\b(?:[Hh]e|[Ss]he|who|[A-Z][\w’'-]+|[Tt]he\s+{_PERSON_WORDS})\s+"
+    r"(?:turned|turns|will\s+turn|has\s+(?:just\s+)?turned)\s+$"
+)
+
 _WHEN_AFTER = re.compile(r"\s+(?:when|at\s+the\s+time)\b")  # a spelled age: 'was two when'
 _AGE_ENDS_CLAUSE = re.compile(r"\s*(?:[.,;:!?)]|$|(?:when|and|but|at\s+the\s+time)\b)")
+_TURNED_ENDS = re.compile(_AGE_ENDS_CLAUSE.pattern + r"|\s+(?:this|next|last|on|in)\b")
 # a second age listed after the first: 'aged 19 and 20', 'aged 17, 18 or 19'
 _LISTED_AFTER_AGED = re.compile(r"\baged\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|and|or)\s*$", re.I)
 _LIST_GOES_ON = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or|were|was|are|is)\b)")
@@ -104,6 +112,12 @@ def find(doc: Document) -> Iterator[Found]:
             and (_WHEN_AFTER if mention.spelled else _AGE_ENDS_CLAUSE).match(text, mention.end)
         ):
             end = mention.end  # 'She was 29 when she won', 'The victim was 34.', 'was two when'
+        elif (
+            "turn" in before
+            and _TURNED_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+            and _TURNED_ENDS.match(text, mention.end)
+        ):
+            end = mention.end  # 'She turns 40 next month'
         elif (
             "age" in before
             and _LISTED_AFTER_AGED.search(text, max(0, mention.start - 24), mention.start)
