@@ -124,12 +124,14 @@ _RELATIVE = ("%", "percentage point", "basis point", "fraction")
 # 'closed down 11.8%' a price's move, where 'closed down three years ago' is a shop's end
 _MOVES = (*_RELATIVE, "point")
 _TALLY_AFTER = re.compile(r"\s*(?:-|–|to)\s*\d")
-# 'up from one in two': a share, which the ratio rule reads; 'one' alone is no amount. A year
-# after 'in' is when ('from 1,330 in 2021'), unless people or things follow ('one in 2000 births')
+# 'up from one in two', 'one in a hundred': a share, which the ratio rule reads ('3,898 in a
+# single night' is none); 'one' alone is no amount. A year after 'in' is when ('from 1,330 in
+# 2021'), unless people or things follow ('one in 2000 births')
 _A_YEAR_ALONE = r"(?:1[89]|20)\d\d(?!\d|,\d)(?!\s+(?:people|children|men|women|[a-z]{3,}s)\b)"
 _SHARE_AFTER = re.compile(
     rf"\s+(?:in|out\s+of)\s+(?:(?!{_A_YEAR_ALONE})\d"
-    r"|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+    r"|(?i:an?\s+(?:hundred|thousand|million)|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\b)"
 )
 _SPAN_BEFORE = re.compile(r"\b(?:in|over|within)\s+(?:the\s+(?:past|last|first)\s+)?$", re.I)
 # 'a litre', 'per head', 'an hour'
