@@ -50,6 +50,14 @@ _OVER_A_PERIOD = re.compile(
     r"happened|occurred|committed|invested|built|delivered))\s+$",
     re.IGNORECASE,
 )
+# 'more than' when 'over' follows these ('jailed for over 3 years', 'waited over a year')
+_MORE_THAN_LEAD = re.compile(
+    r"\b(?:for|in|of|after|than|aged|lasted|lasting|lasts|took|takes|taken|waited|waiting)\s+$",
+    re.IGNORECASE,
+)
+_AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
+_SUM_BEFORE = re.compile(r"[£$€]\s?\d|\d\s*(?:%|per\s?cent)", re.IGNORECASE)
+_SUM_REACH = 80  # characters before 'over' in which a sum is spread over the period
 # 'a month's rain', 'two years' salary', 'a week's worth': an amount measured in time, not a
 # span ('three weeks' notice' and 'a week's holiday' are spans)
 _TIMES_WORTH = re.compile(
@@ -83,13 +91,33 @@ def find(doc: Document) -> Iterator[Found]:
             yield found
 
 
+def _spread_over(doc: Document, over_at: int) -> bool:
+    """'£22.6bn extra for the health budget over two years': a sum or a share earlier in the
+    clause is spread over the period, unless a word before 'over' makes it 'more than' ('jailed
+    for over 3 years')."""
+    text = doc.text
+    if not text.startswith(("over", "Over"), over_at):
+        return False
+    if _MORE_THAN_LEAD.search(text, max(0, over_at - 12), over_at):
+        return False
+    s_start, _ = doc.sentence_bounds(over_at)
+    return bool(_SUM_BEFORE.search(text, max(s_start, over_at - _SUM_REACH), over_at))
+
+
 def _at(doc: Document, start: int) -> Found | None:
     _, s_end = doc.sentence_bounds(start)
     duration = read_duration(doc.text, start, s_end)
     if duration is None or _TIMES_WORTH.match(doc.text, duration.end):
         return None
-    qualifier, q_start = qualifier_before(doc.text, start)
-    if qualifier == "more_than" and _OVER_A_PERIOD.search(doc.text, max(0, q_start - 24), q_start):
+    text = doc.text
+    qualifier, q_start = qualifier_before(text, start)
+    if (
+        qualifier == "more_than"
+        and not _AGO.match(text, duration.end)  # 'committed over two years ago'
+        and (
+            _OVER_A_PERIOD.search(text, max(0, q_start - 24), q_start) or _spread_over(doc, q_start)
+        )
+    ):
         qualifier, q_start = "exact", start  # 'rose 5% over 3 years': the period, not more
     value = {"number": duration.number, "unit": duration.unit, "qualifier": qualifier}
     return Found(TYPE, q_start, duration.end, value)
