@@ -144,6 +144,10 @@ def plant(check: dict, claims: list[dict]) -> tuple[int, int, str] | None:
         converted = claims[-1]
         number = converted["value"]["upper"] or converted["value"]["number"]
         return _replace(converted, number, round(number * 4 / 3 + 5))
+    if code == "comparison":  # the figure set against, twice as large
+        against = claims[-1]
+        number = against["value"]["number"]
+        return _replace(against, number, number * 2)
     if code == "sum_of_parts":  # a smaller whole: a breakdown may leave parts out, not exceed
         total = claims[-1]
         number = total["value"]["number"]

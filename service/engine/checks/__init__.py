@@ -2,6 +2,7 @@
 
 from . import (
     change_arithmetic,
+    comparison,
     elapsed_time,
     list_count,
     part_within_whole,
@@ -27,6 +28,7 @@ CHECKS = (
     percent_sum,
     point_gap,
     change_arithmetic,
+    comparison,
     repeated_figure,
     list_count,
     weekday_date,

@@ -1,0 +1,197 @@
+"""comparison: a figure set against another by a per cent or a multiple ('£2,200 a month, 40%
+higher than the national average of £1,300', '£2,400, double the average of £1,300') agrees."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..document import Document, Found
+from .result import CheckResult
+from .tolerance import AT_LEAST, AT_MOST, allowance, figure, relative_rounding_within
+
+CODE = "comparison"
+DESCRIPTION = (
+    "A figure set against another of the same kind in its sentence, by a per cent ('£2,200 a "
+    "month, 40% higher than the national average of £1,300': (A - B) / B), by points between "
+    "two shares ('6.1%, 2 points above the 4.1% average') or by a multiple ('£2,400, double "
+    "the national average of £1,300', 'three times the 400 recorded in Wales', 'half the "
+    "£30,000 paid in London'), agrees with the two figures; the way it says ('higher', "
+    "'lower') is the way they go."
+)
+TOLERANCE = (
+    "the rounding of the per cent as written (5% of it when hedged) and of the two figures "
+    "when within 2.5% of them; for a multiple, 5% of B x n, 10% when hedged ('nearly "
+    "double'); a bound ('more than 40% higher', 'more than double') is one-sided"
+)
+_MOST_SPREAD = 0.025  # as change_arithmetic: a figure rounded coarser is taken as written
+_FACTOR_SLACK, _HEDGED_FACTOR_SLACK = 0.05, 0.10
+
+# between the per cent and the figure it is set against: ' higher than the national average of '
+_UP = "higher|more|greater|bigger|larger|dearer|above"
+_DOWN = "lower|less|fewer|smaller|cheaper|below"
+_SET_AGAINST = re.compile(
+    rf"\s+(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:(?<=above|below)|\s+than)"
+    r"(?:\s+(?:that\s+(?:of|in)|in|for|among))?(?:\s+(?:the|an?|its|their))?"
+    r"(?:\s+(?!than\b)[\w'’-]+){0,4}?(?:\s+(?:of|at|on))?\s*,?\s*$",
+    re.IGNORECASE,
+)
+# between the first figure and the per cent: ', ', ' is ', ' – '
+_RATE = r"(?:\s+(?:a|per)\s+(?:year|month|week|day|hour|head))?"  # '£2,200 a month, 40% higher'
+_LEAD = re.compile(
+    _RATE + r"\s*(?:[,(–—]\s*|\s+-\s+|\s+(?:is|was|are|were)\s+(?:now\s+)?)$", re.IGNORECASE
+)
+_MULTIPLE = re.compile(
+    _RATE + r"(?:\s*[,(–—]\s*|\s+-\s+|\s+(?:is|was|are|were)\s+(?:now\s+)?)"
+    r"(?:(?P<hedge>more\s+than|over|nearly|almost|about|around|roughly|less\s+than)\s+)?"
+    r"(?:(?P<double>double|twice)|(?P<half>half)|(?P<treble>treble|triple)"
+    r"|(?P<n>\d+(?:\.\d+)?|three|four|five|six|seven|eight|nine|ten)\s+times)"
+    r"(?:\s+(?:that\s+(?:of|in)|as\s+(?:much|high|many|large)\s+as))?(?:\s+(?:the|an?|its|their))?"
+    r"(?:\s+(?!than\b)[\w'’-]+){0,4}?(?:\s+(?:of|at|on))?\s*,?\s*$",
+    re.IGNORECASE,
+)
+_WORD_FACTORS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10}  # fmt: skip
+_HEDGES = {"more than": "more_than", "over": "more_than", "less than": "fewer_than"}
+_KINDS = ("money", "count", "quantity", "percentage")
+
+
+def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
+    text = doc.text
+    for index, first in enumerate(claims):
+        if not _a_figure(first) or index + 1 >= len(claims):
+            continue
+        following = claims[index + 1]
+        multiple = _MULTIPLE.fullmatch(text, first.end, following.start)
+        if multiple is not None:
+            if _same_kind(first, following) and _same_sentence(doc, first, following):
+                yield _compare_multiple(first, following, multiple, doc)
+            continue
+        if index + 2 >= len(claims):
+            continue
+        share, other = following, claims[index + 2]
+        if (
+            share.type != "percentage"
+            or share.value["upper"] is not None
+            or not _same_kind(first, other)
+            or not _same_sentence(doc, first, other)
+            or not _LEAD.fullmatch(text, first.end, share.start)
+        ):
+            continue
+        against = _SET_AGAINST.fullmatch(text, share.end, other.start)
+        if against is not None:
+            way = "up" if against.group("up") else "down"
+            result = _compare_share(first, share, other, way, doc)
+            if result is not None:
+                yield result
+
+
+def _a_figure(claim: Found) -> bool:
+    value = claim.value
+    if claim.type not in _KINDS or value.get("upper") is not None:
+        return False
+    return not (claim.type == "percentage" and value["points"])
+
+
+def _same_kind(a: Found, b: Found) -> bool:
+    """Two figures of one kind in one unit: money in one currency, quantities in one unit,
+    shares, counts."""
+    if a.type != b.type or not _a_figure(b):
+        return False
+    if a.type == "money":
+        return a.value["currency"] == b.value["currency"]
+    if a.type == "quantity":
+        return a.value["unit"] == b.value["unit"]
+    return True
+
+
+def _same_sentence(doc: Document, a: Found, b: Found) -> bool:
+    return doc.sentence_bounds(a.start) == doc.sentence_bounds(b.start)
+
+
+def _as_written(claim: Found, doc: Document) -> tuple[float, float]:
+    """The lowest and highest the figure may be, given its rounding as written."""
+    number = claim.value["number"]
+    spread = relative_rounding_within(doc.text, claim.start, claim.end, _MOST_SPREAD)
+    return number * (1 - spread), number * (1 + spread)
+
+
+def _compare_share(
+    first: Found, share: Found, other: Found, way: str, doc: Document
+) -> CheckResult | None:
+    a, b = first.value["number"], other.value["number"]
+    stated = share.value["number"]
+    ids = (first.id, share.id, other.id)
+    going = "up" if a > b else "down" if a < b else "level"
+    if going != way:
+        word = "higher" if way == "up" else "lower"
+        message = f"The text says {figure(a)} is {figure(stated)}% {word} than {figure(b)}."
+        return CheckResult(CODE, "inconsistent", message, ids)
+    lows, highs = _as_written(first, doc), _as_written(other, doc)
+    slack = allowance(doc, share, stated)
+    both_shares = first.type == "percentage"
+    if share.value["points"] or both_shares:  # 'two points above': the gap between two shares
+        gaps = [abs(x - y) for x in lows for y in highs]
+        gap_ok = _holds(stated, gaps, slack, share.value["qualifier"])
+        if share.value["points"]:
+            arithmetic = f"{figure(a)}% - {figure(b)}% = {figure(round(abs(a - b), 2))} points"
+            return _result(gap_ok, arithmetic, stated, " points", ids)
+    else:
+        gap_ok = False
+    relatives = [abs(x - y) / y * 100 for x in lows for y in highs if y > 0]
+    if not relatives:
+        return None
+    ok = gap_ok or _holds(stated, relatives, slack, share.value["qualifier"])
+    high, low = (a, b) if a >= b else (b, a)
+    arithmetic = f"({figure(high)} - {figure(low)}) / {figure(b)} = {abs(a - b) / b * 100:.2f}%"
+    if both_shares:
+        arithmetic += f", or {figure(round(abs(a - b), 2))} points"
+    return _result(ok, arithmetic, stated, "%", ids)
+
+
+def _compare_multiple(
+    first: Found, other: Found, multiple: re.Match[str], doc: Document
+) -> CheckResult:
+    if multiple.group("double"):
+        factor, word = 2.0, multiple.group("double").lower()
+    elif multiple.group("half"):
+        factor, word = 0.5, "half of"
+    elif multiple.group("treble"):
+        factor, word = 3.0, multiple.group("treble").lower()
+    else:
+        n = multiple.group("n").lower()
+        factor = float(_WORD_FACTORS[n]) if n in _WORD_FACTORS else float(n)
+        word = f"{n} times"
+    hedge_words = " ".join((multiple.group("hedge") or "").lower().split())
+    hedge = _HEDGES.get(hedge_words, "about" if hedge_words else "exact")
+    a, b = first.value["number"], other.value["number"]
+    expected = b * factor
+    share = _HEDGED_FACTOR_SLACK if hedge == "about" else _FACTOR_SLACK
+    slack = abs(expected) * share
+    lows = _as_written(first, doc)
+    ok = _holds(expected, list(lows), slack, hedge)  # 'more than double': A >= B x 2
+    said = f"{hedge_words} {word}".strip()
+    arithmetic = f"{figure(b)} x {figure(factor)} = {figure(expected)}"
+    ids = (first.id, other.id)
+    if ok:
+        message = f"{arithmetic}; the text gives {figure(a)} as {said} it."
+    else:
+        message = f"{arithmetic}, but the text gives {figure(a)} as {said} it."
+    return CheckResult(CODE, "consistent" if ok else "inconsistent", message, ids)
+
+
+def _holds(stated: float, corners: list[float], slack: float, qualifier: str) -> bool:
+    """Whether `stated` agrees with the span the corners bound: within it give or take
+    `slack`, or on the right side of it for a bound ('more than 40%' needs at least 40%)."""
+    low, high = min(corners) - slack, max(corners) + slack
+    if qualifier in AT_LEAST:
+        return stated <= high
+    if qualifier in AT_MOST:
+        return stated >= low
+    return low <= stated <= high
+
+
+def _result(ok: bool, arithmetic: str, stated: float, unit: str, ids: tuple) -> CheckResult:
+    said = f"the text says {figure(stated)}{unit}"
+    message = f"{arithmetic}, as {said}." if ok else f"{arithmetic}; {said}."
+    return CheckResult(CODE, "consistent" if ok else "inconsistent", message, ids)
