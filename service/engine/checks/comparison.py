@@ -73,6 +73,7 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
         if (
             share.type != "percentage"
             or share.value["upper"] is not None
+            or share.links.get("gap")  # '8 points lower than the 60%': point_gap's
             or not _same_kind(first, other)
             or not _same_sentence(doc, first, other)
             or not _LEAD.fullmatch(text, first.end, share.start)

@@ -18,7 +18,7 @@ DESCRIPTION = (
     "most 100%, and to about 100% when one of them is the rest ('and the rest, 40%'); "
     "it is silent where the text says the answers overlap ('could choose more than one'), "
     "and for shares of two wholes or two places ('45% of the vote in Scotland and 60% in "
-    "Wales')."
+    "Wales') or one measure at two times ('52%, 8 points lower than the 60% in 2019')."
 )
 TOLERANCE = (
     "the rounding of each share as written, added up ('40%' +/-0.5 each), 5% of a hedged one "
@@ -39,6 +39,11 @@ _NOT_SHARES = re.compile(
     r"\b(?:turnout|of\s+whom|of\s+those|of\s+them|last\s+year|previous\s+year|year\s+before|"
     r"a\s+year\s+ago|earlier|before|since|in\s+(?:19|20)\d\d|up\s+from|down\s+from|rate|"
     r"inflation|growth|interest)\b",
+    re.IGNORECASE,
+)
+_THEN_AFTER = re.compile(
+    r"\s+(?:(?:in|of)\s+(?:19|20)\d\d\b|(?:a|one)\s+(?:year|month|decade)\s+(?:earlier|ago|before)"
+    r"|last\s+(?:year|time|month)|the\s+(?:previous|year|month)\s+before|previously)",
     re.IGNORECASE,
 )
 _OVERLAPPING = re.compile(
@@ -111,6 +116,8 @@ def _listed(first: Found, second: Found, doc: Document, dates: list[int]) -> boo
         return False
     if _shares_of_other_wholes(first, second, doc) or _other_questions(first, second, doc):
         return False
+    if _THEN_AFTER.match(doc.text, second.end):
+        return False  # '52%, 8 points lower than the 60% in 2019': one measure, two times
     return not any(first.end <= d < second.start for d in dates)
 
 

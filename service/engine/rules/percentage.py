@@ -16,9 +16,11 @@ TYPE = "percentage"
 PRIORITY = 45
 
 # a gap in points between two shares: '20 points ahead of', 'a 20-point lead', 'leads by 20
-# points' ('points' alone are also a league table's or an index's: a share must be stated)
+# points', '8 points lower than' ('points' alone are also a league table's or an index's: a
+# share must be stated)
 _GAP_AFTER = re.compile(
-    r"(?P<points>\s*-\s*point|\s+points)(?=\s+(?:ahead|behind|clear|adrift|lead|gap)\b"
+    r"(?P<points>\s*-\s*point|\s+points)(?=\s+(?:ahead|behind|clear|adrift|lead|gap|above|below"
+    r"|(?:higher|lower)\s+than)\b"
     r"|(?<=point)\s+(?:lead|gap|advantage|deficit|margin)\b)",
     re.IGNORECASE,
 )
