@@ -1,5 +1,5 @@
-"""comparison: a figure set against another by a per cent or a multiple ('£2,200 a month, 40%
-higher than the national average of £1,300', '£2,400, double the average of £1,300') agrees."""
+"""comparison: a figure set against another by a per cent, a difference or a multiple ('£2,200 a
+month, 40% higher than the national average of £1,300', '£2,400, double £1,300') agrees."""
 
 from __future__ import annotations
 
@@ -8,21 +8,31 @@ from collections.abc import Iterator
 
 from ..document import Document, Found
 from .result import CheckResult
-from .tolerance import AT_LEAST, AT_MOST, allowance, figure, relative_rounding_within
+from .tolerance import (
+    APPROXIMATE,
+    AT_LEAST,
+    AT_MOST,
+    RELATIVE_FOR_APPROXIMATE,
+    allowance,
+    figure,
+    relative_rounding,
+    relative_rounding_within,
+)
 
 CODE = "comparison"
 DESCRIPTION = (
     "A figure set against another of the same kind in its sentence, by a per cent ('£2,200 a "
     "month, 40% higher than the national average of £1,300': (A - B) / B), by points between "
-    "two shares ('6.1%, 2 points above the 4.1% average') or by a multiple ('£2,400, double "
-    "the national average of £1,300', 'three times the 400 recorded in Wales', 'half the "
-    "£30,000 paid in London'), agrees with the two figures; the way it says ('higher', "
-    "'lower') is the way they go."
+    "two shares ('6.1%, 50% higher than the UK rate of 4.1%'), by a difference in its own unit "
+    "('152p a litre, 8p more than petrol at 144p') or by a multiple ('£2,400, double the "
+    "national average of £1,300', 'three times the 130 beds at the old site'), agrees with the "
+    "two figures; the way it says ('higher', 'lower') is the way they go."
 )
 TOLERANCE = (
-    "the rounding of the per cent as written (5% of it when hedged) and of the two figures "
-    "when within 2.5% of them; for a multiple, 5% of B x n, 10% when hedged ('nearly "
-    "double'); a bound ('more than 40% higher', 'more than double') is one-sided"
+    "the rounding of the per cent or the difference as written (5% of it when hedged) and of "
+    "the two figures when within 2.5% of them (5% when hedged); for a multiple, 5% of B x n, "
+    "10% when hedged ('nearly double'); a bound ('more than 40% higher', 'more than double') "
+    "is one-sided"
 )
 _MOST_SPREAD = 0.025  # as change_arithmetic: a figure rounded coarser is taken as written
 _FACTOR_SLACK, _HEDGED_FACTOR_SLACK = 0.05, 0.10
@@ -33,11 +43,12 @@ _DOWN = "lower|less|fewer|smaller|cheaper|below"
 _SET_AGAINST = re.compile(
     rf"\s+(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:(?<=above|below)|\s+than)"
     r"(?:\s+(?:that\s+(?:of|in)|in|for|among))?(?:\s+(?:the|an?|its|their))?"
-    r"(?:\s+(?!than\b)[\w'’-]+){0,4}?(?:\s+(?:of|at|on))?\s*,?\s*$",
+    r"(?:\s+(?!than\b)[\w'’-]+){0,6}?(?:\s+(?:of|at|on))?\s*,?\s*$",
     re.IGNORECASE,
 )
 # between the first figure and the per cent: ', ', ' is ', ' – '
-_RATE = r"(?:\s+(?:a|per)\s+(?:year|month|week|day|hour|head))?"  # '£2,200 a month, 40% higher'
+# a rate after the first figure: '£2,200 a month, 40% higher', '152p a litre, 8p more'
+_RATE = r"(?:\s+(?:a|per)\s+(?:year|month|week|day|hour|head|litre|gallon|kg|kilo|unit))?"
 _LEAD = re.compile(
     _RATE + r"\s*(?:[,(–—]\s*|\s+-\s+|\s+(?:is|was|are|were)\s+(?:now\s+)?)$", re.IGNORECASE
 )
@@ -47,7 +58,7 @@ _MULTIPLE = re.compile(
     r"(?:(?P<double>double|twice)|(?P<half>half)|(?P<treble>treble|triple)"
     r"|(?P<n>\d+(?:\.\d+)?|three|four|five|six|seven|eight|nine|ten)\s+times)"
     r"(?:\s+(?:that\s+(?:of|in)|as\s+(?:much|high|many|large)\s+as))?(?:\s+(?:the|an?|its|their))?"
-    r"(?:\s+(?!than\b)[\w'’-]+){0,4}?(?:\s+(?:of|at|on))?\s*,?\s*$",
+    r"(?:\s+(?!than\b)[\w'’-]+){0,6}?(?:\s+(?:of|at|on))?\s*,?\s*$",
     re.IGNORECASE,
 )
 _WORD_FACTORS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -69,22 +80,26 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
             continue
         if index + 2 >= len(claims):
             continue
-        share, other = following, claims[index + 2]
+        size, other = following, claims[index + 2]
         if (
-            share.type != "percentage"
-            or share.value["upper"] is not None
-            or share.links.get("gap")  # '8 points lower than the 60%': point_gap's
+            size.value.get("upper") is not None
+            or size.links.get("gap")  # '8 points lower than the 60%': point_gap's
+            or not (size.type == "percentage" or _same_kind(first, size))
             or not _same_kind(first, other)
             or not _same_sentence(doc, first, other)
-            or not _LEAD.fullmatch(text, first.end, share.start)
+            or not _LEAD.fullmatch(text, first.end, size.start)
         ):
             continue
-        against = _SET_AGAINST.fullmatch(text, share.end, other.start)
-        if against is not None:
-            way = "up" if against.group("up") else "down"
-            result = _compare_share(first, share, other, way, doc)
-            if result is not None:
-                yield result
+        against = _SET_AGAINST.fullmatch(text, size.end, other.start)
+        if against is None:
+            continue
+        way = "up" if against.group("up") else "down"
+        if size.type == "percentage":
+            result = _compare_share(first, size, other, way, doc)
+        else:  # 'Diesel costs 152p a litre, 8p more than petrol at 144p'
+            result = _compare_difference(first, size, other, way, doc)
+        if result is not None:
+            yield result
 
 
 def _a_figure(claim: Found) -> bool:
@@ -111,9 +126,12 @@ def _same_sentence(doc: Document, a: Found, b: Found) -> bool:
 
 
 def _as_written(claim: Found, doc: Document) -> tuple[float, float]:
-    """The lowest and highest the figure may be, given its rounding as written."""
+    """The lowest and highest the figure may be, given its rounding as written, or 5% either
+    way when hedged ('about £2,400')."""
     number = claim.value["number"]
     spread = relative_rounding_within(doc.text, claim.start, claim.end, _MOST_SPREAD)
+    if claim.value["qualifier"] in APPROXIMATE:
+        spread = max(spread, RELATIVE_FOR_APPROXIMATE)
     return number * (1 - spread), number * (1 + spread)
 
 
@@ -123,11 +141,9 @@ def _compare_share(
     a, b = first.value["number"], other.value["number"]
     stated = share.value["number"]
     ids = (first.id, share.id, other.id)
-    going = "up" if a > b else "down" if a < b else "level"
-    if going != way:
-        word = "higher" if way == "up" else "lower"
-        message = f"The text says {figure(a)} is {figure(stated)}% {word} than {figure(b)}."
-        return CheckResult(CODE, "inconsistent", message, ids)
+    wrong_way = _wrong_way(a, b, f"{figure(stated)}%", way, ids)
+    if wrong_way is not None:
+        return wrong_way
     lows, highs = _as_written(first, doc), _as_written(other, doc)
     slack = allowance(doc, share, stated)
     both_shares = first.type == "percentage"
@@ -148,6 +164,35 @@ def _compare_share(
     if both_shares:
         arithmetic += f", or {figure(round(abs(a - b), 2))} points"
     return _result(ok, arithmetic, stated, "%", ids)
+
+
+def _compare_difference(
+    first: Found, size: Found, other: Found, way: str, doc: Document
+) -> CheckResult:
+    a, b, stated = first.value["number"], other.value["number"], size.value["number"]
+    ids = (first.id, size.id, other.id)
+    wrong_way = _wrong_way(a, b, figure(stated), way, ids)
+    if wrong_way is not None:
+        return wrong_way
+    gaps = [abs(x - y) for x in _as_written(first, doc) for y in _as_written(other, doc)]
+    # the size's rounding as a share of it: its value may be scaled from what is written ('8p')
+    slack = stated * relative_rounding(doc.text, size.start, size.end)
+    if size.value["qualifier"] in APPROXIMATE:
+        slack = max(slack, stated * RELATIVE_FOR_APPROXIMATE)
+    ok = _holds(stated, gaps, slack, size.value["qualifier"])
+    high, low = (a, b) if a >= b else (b, a)
+    arithmetic = f"{figure(high)} - {figure(low)} = {figure(round(high - low, 6))}"
+    return _result(ok, arithmetic, stated, "", ids)
+
+
+def _wrong_way(a: float, b: float, stated: str, way: str, ids: tuple) -> CheckResult | None:
+    """An answer when the text says A is higher than B and it is not, or lower and it is not."""
+    going = "up" if a > b else "down" if a < b else "level"
+    if going == way:
+        return None
+    word = "higher" if way == "up" else "lower"
+    message = f"The text says {figure(a)} is {stated} {word} than {figure(b)}."
+    return CheckResult(CODE, "inconsistent", message, ids)
 
 
 def _compare_multiple(
