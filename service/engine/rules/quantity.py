@@ -42,9 +42,12 @@ def find(doc: Document) -> Iterator[Found]:
                 yield found
 
 
-# '12m high', 'a depth of 5.6m': where a dimension is named, an 'm' glued to the figure is
-# metres; alone ('5.6m units', 'paid 5.6m') it is millions, as the scanner reads it
-_DIMENSION_AFTER = re.compile(r"-?\s*(?:high|tall|wide|long|deep|thick|across)\b", re.IGNORECASE)
+# '12m high', '50m longer', 'a depth of 5.6m': where a dimension is named, an 'm' glued to the
+# figure is metres; alone ('5.6m units', 'paid 5.6m') it is millions, as the scanner reads it
+_DIMENSION_AFTER = re.compile(
+    r"-?\s*(?:high|tall|wide|long|deep|thick|across|taller|wider|longer|deeper|thicker|shorter)\b",
+    re.IGNORECASE,
+)
 _DIMENSION_BEFORE = re.compile(
     r"\b(?:height|depth|length|width|altitude|elevation|(?:river|water|sea|flood)\s+levels?)"
     r"\s+(?:of|at|reached|peaked\s+at)\s+$",
