@@ -37,18 +37,26 @@ TOLERANCE = (
 _MOST_SPREAD = 0.025  # as change_arithmetic: a figure rounded coarser is taken as written
 _FACTOR_SLACK, _HEDGED_FACTOR_SLACK = 0.05, 0.10
 
-# between the per cent and the figure it is set against: ' higher than the national average of '
+# between the per cent and the figure it is set against: ' higher than the national average of ',
+# ' less than men, who earn '
+_WHO_EARN = (
+    r"(?:(?:who|which)\s+(?:earn|earns|earned|pay|pays|paid|get|gets|got|receive|receives|"
+    r"cost|costs|charge|charges|average|averages)\s+)?"
+)
 _UP = "higher|more|greater|bigger|larger|dearer|above"
 _DOWN = "lower|less|fewer|smaller|cheaper|below"
 _SET_AGAINST = re.compile(
     rf"\s+(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:(?<=above|below)|\s+than)"
     r"(?:\s+(?:that\s+(?:of|in)|in|for|among))?(?:\s+(?:the|an?|its|their))?"
-    r"(?:\s+(?!than\b)[\w'’-]+){0,6}?(?:\s+(?:of|at|on))?\s*,?\s*$",
+    r"(?:\s+(?!than\b)[\w'’-]+){0,6}?(?:\s+(?:of|at|on))?\s*,?\s*" + _WHO_EARN + "$",
     re.IGNORECASE,
 )
-# between the first figure and the per cent: ', ', ' is ', ' – '
-# a rate after the first figure: '£2,200 a month, 40% higher', '152p a litre, 8p more'
-_RATE = r"(?:\s+(?:a|per)\s+(?:year|month|week|day|hour|head|litre|gallon|kg|kilo|unit))?"
+# between the first figure and the per cent: ', ', ' is ', ' – ', after a rate: '£2,200 a
+# month, 40% higher', '152p a litre, 8p more', 'earn £28,000 on average, 14% less'
+_RATE = (
+    r"(?:\s+(?:a|per)\s+(?:year|month|week|day|hour|head|litre|gallon|kg|kilo|unit))?"
+    r"(?:\s+on\s+average)?"
+)
 _LEAD = re.compile(
     _RATE + r"\s*(?:[,(–—]\s*|\s+-\s+|\s+(?:is|was|are|were)\s+(?:now\s+)?)$", re.IGNORECASE
 )
