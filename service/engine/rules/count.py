@@ -90,7 +90,8 @@ _FOLLOWED_BY_SYMBOL = re.compile(r"[-–%/]|\s*%|\s*per\s*cent", re.IGNORECASE)
 _PAIRED_AFTER = re.compile(r"\d[-–]$")
 _CURRENCY_BEFORE = "£$€¥₹"
 _VERBS_AFTER_COUNT = frozenset(
-    "were are was is had have remain remained still will would could may might must".split()
+    """were are was is had have remain remained still will would could may might must did do
+    does""".split()
 )
 _NOT_AN_ENTITY = STOP_WORDS | _VERBS_AFTER_COUNT
 # singular nouns that stand for a number of people: 'Net migration hit a record 906,000'
