@@ -153,7 +153,7 @@ _NAMED_WHOLE_REACH = 1500  # characters back to an earlier count that 'of the ca
 _NAMED_WHOLE_MOST = 40  # and counts back, at most
 _PREVIOUS_REACH = 600  # characters back to the count that 'of them' or 'and 6,000 in' refers to
 _PREVIOUS_MOST = 12  # mentions back to it, at most
-_OF_THE_LEAD = re.compile(r"[\"“‘'(]?(?i:of)\s+(?:(?:the|those|these|its|their)\s+)?")
+_OF_THE_LEAD = re.compile(r"[\"“‘'(]?(?i:(?:out\s+)?of)\s+(?:(?:the|those|these|its|their)\s+)?")
 # 'of the', 'of a total of', 'of all', 'of their last', "of Scotland's", "of the county's" between
 # a part and its whole (IGNORECASE: the possessive may be of any word)
 _OF_THE = re.compile(

@@ -237,9 +237,15 @@ def _noun_follows(text: str, pos: int, limit: int) -> bool:
 
 def a_verb(phrase: str) -> bool:
     """Whether the words read as a noun phrase are a past verb: 'landed', 'marched through',
-    'resulted in', not 'displaced people'."""
+    'resulted in', 'taken hostage', not 'displaced people'."""
     first, _, rest = phrase.partition(" ")
+    if first.lower() in _PARTICIPLES:
+        return True
     return first.endswith("ed") and (not rest or rest.split(" ", 1)[0].lower() in PREPOSITIONS)
+
+
+# Irregular participles that do not stand before a noun: '250 taken hostage', '12 shot dead'
+_PARTICIPLES = frozenset("taken given held thrown stolen driven brought caught hurt shot".split())
 
 
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # 'MPs', 'GPs', 'MSPs'
