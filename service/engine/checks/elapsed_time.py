@@ -16,7 +16,8 @@ DESCRIPTION = (
     "A time said to have passed since a date ('40 days since October 7', 'since 2015, nearly a "
     "decade', 'on 7 October, 40 days ago', 'two years ago, in 2022') matches the time from "
     "that date to publication; a time in years given with the years it ran ('for 11 years, "
-    "from 2010 to 2021', 'for 11 years (2010-21)') is the span between them; an age given "
+    "from 2010 to 2021', 'for 11 years (2010-21)', '14 months, from March 2023 to May 2024') "
+    "is the span between them; an age given "
     "with a birth date ('73, born in 1950', 'Born in March 1950, Smith is now 73') is the age "
     "on the day of publication, or on a date written between the birth date and the age "
     "('born on 21 April 1926, died on 8 September 2022 aged 96') or right after the age in its "
@@ -79,36 +80,42 @@ def _since(duration: Found, date: Found, doc: Document, published: dt.date) -> C
 
 
 def _span(duration: Found, dates: list[Found], doc: Document) -> CheckResult | None:
-    """'for 11 years, from 2010 to 2021', 'for eight years (2014-2022)': the time from the first
-    year to the last."""
+    """'for 11 years, from 2010 to 2021', 'for eight years (2014-2022)', '14 months, from March
+    2023 to May 2024': the time from the first year or month to the last."""
     text = doc.text
-    first = dates[0]
-    if duration.value["unit"] != "year" or first.value["granularity"] != "year":
+    first, unit = dates[0], duration.value["unit"]
+    if unit not in ("year", "month") or first.value["granularity"] != unit:
         return None
     if not _SPAN_LEAD.fullmatch(text, duration.end, first.start):
         return None
     if first.value["through"]:  # '(2014-2022)'
-        last_year, ids = int(first.value["through"]), (duration.id, first.id)
+        last_written, ids = first.value["through"], (duration.id, first.id)
     else:
         last = dates[1] if len(dates) > 1 else None
         if (
             last is None
             or last.type != "date"
-            or last.value["granularity"] != "year"
+            or last.value["granularity"] != unit
             or last.value["date"] is None
             or not _SPAN_JOIN.fullmatch(text, first.end, last.start)
         ):
             return None
-        last_year, ids = int(last.value["date"]), (duration.id, first.id, last.id)
-    elapsed = last_year - int(first.value["date"])
+        last_written, ids = last.value["date"], (duration.id, first.id, last.id)
+    elapsed = _count_of(last_written, unit) - _count_of(first.value["date"], unit)
     stated = duration.value["number"]
     hedged = duration.value["qualifier"] != "exact"
     ok = abs(elapsed - stated) <= (0.1 * stated + 1 if hedged else 1)
     message = (
-        f"From {first.value['date']} to {last_year} is {elapsed} years; the text says "
+        f"From {first.value['date']} to {last_written} is {elapsed} {unit}s; the text says "
         f"{figure(stated)}."
     )
     return CheckResult(CODE, "consistent" if ok else "inconsistent", message, ids)
+
+
+def _count_of(written: str, unit: str) -> int:
+    """A date written 'YYYY' or 'YYYY-MM' as a count of years, or of months."""
+    year = int(written[:4])
+    return year if unit == "year" else year * 12 + int(written[5:7])
 
 
 def _since_first(
