@@ -24,7 +24,8 @@ CODE = "percent_of_whole"
 DESCRIPTION = (
     "A percentage stated with the part and the whole it comes from ('56 of the 125 MPs (45%)', "
     "'56 of the 125 MPs, 45%, voted', '56 MPs, or 45% of the 125', '4.1%, or one in 25 "
-    "services', '40% of the 1,500 staff, or 600 people') equals 100 x part / whole; so does a "
+    "services', '40% of the 1,500 staff, or 600 people', 'The wage bill of £320m is 85% of its "
+    "£376m turnover') equals 100 x part / whole; so does a "
     "fraction word of a count ('two-thirds of the 900 respondents, or 600 people'; 'More than "
     "1,000 people, about a third of the town's 3,000 residents'); and so does a share restated "
     "as a part of a whole after it ('45% of MPs, or 56 of the 125'; 'One in five children, or "
@@ -56,7 +57,8 @@ _OF_AFTER = re.compile(
     r"(?:[A-Za-z-]+(?:['’]s|s['’])\s+)?$",  # 'of the town's 3,000 residents'
     re.IGNORECASE,
 )
-_PART_THEN_SHARE = re.compile(r",?\s+or\s+$|,\s*$")  # '1,200 jobs, or 10% of', '1,200 jobs, 10% of'
+# '1,200 jobs, or 10% of', '1,200 jobs, 10% of', 'The wage bill of £320m is 85% of'
+_PART_THEN_SHARE = re.compile(r",?\s+or\s+$|,\s*$|\s+(?:is|was|are|were)\s+$")
 _OF_NEXT = re.compile(r"\s+of\b")
 # between a share and the count it is of: '40% of the 1,500 staff'; then the part restated
 # after the whole: ', or 600 people', ' (600 people)', ' – 500 people'
@@ -206,19 +208,27 @@ def _share_of_a_count(share: Found) -> bool:
 
 def _part_then_share(claims: list[Found], index: int, text: str):
     """'1,200 jobs, or 10% of its 12,000 staff', '1,000 people, about a third of the town's
-    3,000 residents': a count, then its share of the count after, as (part, share, whole,
-    [part, whole])."""
+    3,000 residents', 'The wage bill of £320m is 85% of its £376m turnover': a count or a sum,
+    then its share of the count or sum after, as (part, share, whole, [part, whole])."""
     if index + 2 >= len(claims):
         return None
     part, share, whole = claims[index : index + 3]
     if (
-        part.type == "count"
-        and whole.type == "count"
+        (
+            part.type == whole.type == "count"
+            or (part.type == whole.type == "money" and _same_currency(part, whole))
+        )
         and _PART_THEN_SHARE.fullmatch(text, part.end, share.start)
         and _OF_AFTER.fullmatch(text[share.end : whole.start])
     ):
         return part.value["number"], share, whole.value["number"], [part, whole]
     return None
+
+
+def _same_currency(a: Found, b: Found) -> bool:
+    return (
+        a.value["currency"] == b.value["currency"] and a.value["upper"] is None is b.value["upper"]
+    )
 
 
 def _share_then_part_of_whole(share: Found, count: Found, doc: Document):
