@@ -127,6 +127,9 @@ _AND_HARMED_BEFORE = re.compile(
     r"(?:,|\band)\s+(?:injured|wounded|hurt|killed|rescued|arrested|evacuated)\s+$", re.IGNORECASE
 )
 _HARMED_REACH = 24
+_ASIDE_OPENS = re.compile(r"(?:^|\s)([(–—-])\s*$")
+_ASIDE_CLOSES = re.compile(r"\s*([)–—-])(?:\s|$)")
+_ASIDE_PAIRS = {"(": ")", "–": "–", "—": "—", "-": "-"}
 _GAP_END = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or)\b)")
 # 'four' in 'one in four jobs': a ratio's denominator, not a group that 'of those' can mean
 _RATIO_BEFORE = re.compile(r"\b(?:one|a|\d+)\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
@@ -293,6 +296,10 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         entity, end = noun_phrase_after(text, service.end(), s_end)
         if entity:
             return _count(text, mention, end, entity=f"{service.group('number')} {entity}")
+    if not next_word and _large(text, mention) and _aside(text, mention, lead_end):
+        # 'About 7% of the UK's 67 million people - some 4.7 million - live in poverty': the
+        # part a share makes, set off as an aside
+        return _count(text, mention, mention.end)
     if not next_word:  # 'took 12,645 votes to Karen Shore's 12,639'
         before = _WORD_BEFORE.search(text, max(0, mention.start - 16), mention.start)
         whole = _whole_led(doc, mention)
@@ -728,6 +735,16 @@ def _whole_led(doc: Document, mention: Mention) -> float | None:
     at = lead.end()  # a number right there, looked up without a list of all those after it
     numbers = [m for m in doc.mentions_within(at, min(at + 1, mention.start)) if m.kind == "number"]
     return numbers[0].value if numbers else None
+
+
+def _aside(text: str, mention: Mention, lead_end: int) -> bool:
+    """Whether the number is set off by dashes or brackets on its own: '- some 4.7 million -',
+    '(4.7 million)'."""
+    opened = _ASIDE_OPENS.search(text, max(0, lead_end - 4), lead_end)
+    if opened is None:
+        return False
+    closed = _ASIDE_CLOSES.match(text, mention.end)
+    return closed is not None and closed.group(1) == _ASIDE_PAIRS[opened.group(1)]
 
 
 def _large(text: str, mention: Mention) -> bool:
