@@ -190,10 +190,11 @@ _THEN = (
     rf"|in\s+(?:{_MONTHS_IN_FULL})"  # '35% fewer than in September'
     r"|(?:[\w-]+\s+)?(?:years?|months?|decades?)\s+(?:ago|earlier|before))\b"
 )
-# 'sales were 6% higher than a year earlier': a change set against a time before
+# 'sales were 6% higher than a year earlier', '2.5 million more people in work than a year
+# ago': a change set against a time before
 _COMPARED = re.compile(
     r"(?:(?P<up>more|higher|greater|bigger|larger)|(?P<down>less|lower|fewer|smaller))"
-    r"\s+than\s+" + _THEN,
+    r"(?:\s+(?!than\b)[a-z][\w'’-]*){0,4}?\s+than\s+" + _THEN,
     re.IGNORECASE,
 )
 # 'three times as much as in 2021', 'twice as frequent as in the 1980s': a multiple of a time
