@@ -127,6 +127,7 @@ _AND_HARMED_BEFORE = re.compile(
     r"(?:,|\band)\s+(?:injured|wounded|hurt|killed|rescued|arrested|evacuated)\s+$", re.IGNORECASE
 )
 _HARMED_REACH = 24
+_CASUALTIES = frozenset("dead injured wounded missing hurt".split())
 _ASIDE_OPENS = re.compile(r"(?:^|\s)([(–—-])\s*$")
 _ASIDE_CLOSES = re.compile(r"\s*([)–—-])(?:\s|$)")
 _ASIDE_PAIRS = {"(": ")", "–": "–", "—": "—", "-": "-"}
@@ -357,6 +358,8 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
     if mention.spelled and mention.value == 1 and next_word.group(1).lower() in _ONE_IDIOMS:
         return None
     entity, end = noun_phrase_after(text, mention.end, s_end)
+    if entity.lower() in _CASUALTIES:  # '3 dead and 12 wounded': the state names those counted
+        return _count(text, mention, end, entity=entity)
     if a_verb(entity) or (not entity and next_word.group(1).lower() in IRREGULAR_PAST):
         # "286 landed", 'A crowd of 53,112 watched', '1,200 marched through'; a part of the
         # whole the sentence opens with ('Of the 650 MPs, 605 took part'); what a count joined

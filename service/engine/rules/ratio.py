@@ -28,7 +28,7 @@ _OF_A_TIME = re.compile(
 )
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _COMPOUND_AFTER = re.compile(r"-[A-Za-z]")
-_IN = re.compile(r"\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
+_IN = re.compile(r"\s+(?:in(?:\s+every)?|out\s+of(?:\s+every)?)\s+$", re.IGNORECASE)
 
 
 def find(doc: Document) -> Iterator[Found]:
@@ -73,7 +73,7 @@ def _fraction(doc: Document, mention) -> Found | None:
 
 
 def _one_in(doc: Document, first, second) -> Found | None:
-    """'one in five adults', 'nine out of 10 doctors'."""
+    """'one in five adults', 'nine out of 10 doctors', 'one in every 35 people'."""
     if second.kind != "number" or not _IN.fullmatch(doc.text, first.end, second.start):
         return None
     numerator, denominator = first.value, second.value
