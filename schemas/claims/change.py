@@ -35,7 +35,8 @@ class ChangeValueSchema(Schema):
         allow_none=True,
         metadata={
             "description": "The size again in per cent when the text gives it beside an "
-            "absolute `by`: 1.4 in 'rose 4p, or 1.4%, to 292p'; null otherwise."
+            "absolute `by`: 1.4 in 'rose 4p, or 1.4%, to 292p', 20 in 'fell by 800, or a fifth, "
+            "to 3,200'; null otherwise."
         },
     )
     factor = Number(

@@ -360,10 +360,14 @@ def _compare_percent(claim: Found, doc: Document) -> tuple[str, str] | None:
         tolerance = max(tolerance, percent * RELATIVE_FOR_APPROXIMATE)
     ok = min(shares) - tolerance <= percent <= max(shares) + tolerance
     before = _level_before(value, level, value[level], by)
+    said = f"{figure(round(percent, 2))}%"
+    written = doc.text[percent_start:percent_end]
+    if not FIGURE.search(written):  # 'or a fifth': a fraction word
+        said = f"{written} ({said})"
     return _status(
         ok,
         f"{figure(by)} on {figure(round(before, 6))} is {figure(round(by / before * 100, 2))}%; "
-        f"the text says {figure(percent)}%",
+        f"the text says {said}",
     )
 
 

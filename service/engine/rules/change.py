@@ -655,14 +655,18 @@ def _absolute_size(text: str, size: Amount, limit: int) -> bool:
 
 
 def _percent_beside(text: str, size: Amount, limit: int) -> tuple[Amount, int, str, int] | None:
-    """The size again in per cent right after `size` ('4p, or 1.4%', '30 points (0.4%)'): that
-    amount, where its figure starts, its hedge, and where the pair ends."""
+    """The size again in per cent right after `size` ('4p, or 1.4%', '30 points (0.4%)', '800,
+    or a fifth'): that amount, where its figure starts, its hedge, and where the pair ends."""
     if size.unit == "%":
         return None
     gap = _BESIDE.match(text, size.end, limit)
     if gap is None:
         return None
     hedge, at_figure, percent = _stated_figure(text, gap.end(), limit)
+    if percent is not None and percent.unit == "fraction":
+        # 'fell by 800, or a fifth, to 3,200': a fraction word, as loosely as a hedged per cent
+        percent = Amount(percent.value * 100, "%", percent.end)
+        hedge = "about" if hedge == "exact" else hedge
     if percent is None or percent.unit != "%":
         return None
     if "(" not in gap.group():
