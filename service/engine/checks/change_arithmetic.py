@@ -9,7 +9,7 @@ from fractions import Fraction
 
 from ..document import Document, Found
 from ..rules.phrases import qualifier_before
-from ..scan import MONTHS
+from ..scan import MONTHS, WEEKDAYS
 from .result import CheckResult
 from .tolerance import (
     FIGURE,
@@ -63,10 +63,11 @@ _LEVEL_THEN_SIZE = re.compile(
 _PERCENT_FIGURE = re.compile(r"(?P<number>\d+(?:\.\d+)?)\s*(?:%|per\s*cent)", re.IGNORECASE)
 # 'rose from A to B, an increase of C', '... to £12bn in 2026, a rise of C', '59.7%, down from
 # 67.3% in 2019 – a drop of C', '... (a fall of C)', '... to £11.44 an hour in April, an increase
-# of C'
+# of C', '... to 180 on Friday - a 50% increase'
 _FOLLOW_ON = re.compile(
     r"(?:\s+(?:an?|per)\s+(?:hour|day|week|month|year|litre|head))?"
-    rf"(?:\s+(?:in|by|from)\s+(?:\d{{4}}|(?:{'|'.join(MONTHS)})(?:\s+\d{{4}})?))?"
+    rf"(?:\s+(?:in|by|from)\s+(?:\d{{4}}|(?:{'|'.join(MONTHS)})(?:\s+\d{{4}})?)"
+    rf"|\s+on\s+(?:{'|'.join(WEEKDAYS)}))?"
     r"(?:,|\s*\(|\s+[–—-])?\s*(?:an?\s+)?$"
 )
 
