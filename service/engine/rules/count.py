@@ -128,9 +128,10 @@ _AND_HARMED_BEFORE = re.compile(
 )
 _HARMED_REACH = 24
 _CASUALTIES = frozenset("dead injured wounded missing hurt".split())
-_ASIDE_OPENS = re.compile(r"(?:^|\s)([(–—-])\s*$")
-_ASIDE_CLOSES = re.compile(r"\s*([)–—-])(?:\s|$)")
-_ASIDE_PAIRS = {"(": ")", "–": "–", "—": "—", "-": "-"}
+_ASIDE_OPENS = re.compile(r"(?:^|\s|(?<=\w))([(–—,-])\s*$")
+_ASIDE_CLOSES = re.compile(r"\s*([)–—,-])(?:\s|$)")
+_NOUN_THEN_COMMA = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){1,3}\s*,\s*")  # ' members, '
+_ASIDE_PAIRS = {"(": ")", "–": "–", "—": "—", "-": "-", ",": ","}
 _GAP_END = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or)\b)")
 # 'four' in 'one in four jobs': a ratio's denominator, not a group that 'of those' can mean
 _RATIO_BEFORE = re.compile(r"\b(?:one|a|\d+)\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
@@ -297,9 +298,9 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         entity, end = noun_phrase_after(text, service.end(), s_end)
         if entity:
             return _count(text, mention, end, entity=f"{service.group('number')} {entity}")
-    if not next_word and _large(text, mention) and _aside(text, mention, lead_end):
-        # 'About 7% of the UK's 67 million people - some 4.7 million - live in poverty': the
-        # part a share makes, set off as an aside
+    if not next_word and _large(text, mention) and _aside(doc, mention, lead_end):
+        # 'About 7% of the UK's 67 million people - some 4.7 million - live in poverty', '60% of
+        # its 1.3 million members, around 780,000, had voted': the part a share makes, an aside
         return _count(text, mention, mention.end)
     if not next_word:  # 'took 12,645 votes to Karen Shore's 12,639'
         before = _WORD_BEFORE.search(text, max(0, mention.start - 16), mention.start)
@@ -740,14 +741,20 @@ def _whole_led(doc: Document, mention: Mention) -> float | None:
     return numbers[0].value if numbers else None
 
 
-def _aside(text: str, mention: Mention, lead_end: int) -> bool:
-    """Whether the number is set off by dashes or brackets on its own: '- some 4.7 million -',
-    '(4.7 million)'."""
+def _aside(doc: Document, mention: Mention, lead_end: int) -> bool:
+    """Whether the number is set off on its own by dashes or brackets ('- some 4.7 million -',
+    '(4.7 million)'), or by commas right after a count ('1.3 million members, around 780,000,')."""
+    text = doc.text
     opened = _ASIDE_OPENS.search(text, max(0, lead_end - 4), lead_end)
     if opened is None:
         return False
     closed = _ASIDE_CLOSES.match(text, mention.end)
-    return closed is not None and closed.group(1) == _ASIDE_PAIRS[opened.group(1)]
+    if closed is None or closed.group(1) != _ASIDE_PAIRS[opened.group(1)]:
+        return False
+    if opened.group(1) != ",":
+        return True
+    before = _count_earlier_in_sentence(doc, mention)
+    return before is not None and bool(_NOUN_THEN_COMMA.fullmatch(text, before.end, opened.end()))
 
 
 def _large(text: str, mention: Mention) -> bool:
