@@ -31,7 +31,8 @@ DESCRIPTION = (
     "a size given again in per cent ('rose 4p, or 1.4%, to 292p') is C / A, A being B - C, "
     "B being the figure before the size when the move writes none ('The price cap is £1,928, "
     "up £94, or 5%'); so is a per cent sized again after its move ('grew by 0.5% to 67.6 "
-    "million, an increase of 340,000')."
+    "million, an increase of 340,000'), and a size given again in per cent after its move "
+    "('fell by 1,000 to 27,000, a drop of 3.6%')."
 )
 TOLERANCE = (
     "the rounding of the stated difference as written, 5% of it when hedged, and the rounding "
@@ -60,14 +61,19 @@ _LEVEL_THEN_SIZE = re.compile(
     r"(?:\s+(?:a|per)\s+(?:year|month|week|day))?(?:\s+(?:from|in|by|since)\s+[A-Za-z]+"
     r"(?:\s+\d{4})?)?,\s*(?:an?\s+)?"
 )
+# sizes given as shares, which a per cent after them does not restate
+_MOVES_IN_SHARES = ("%", "percentage point", "basis point", "fraction", "point")
 _PERCENT_FIGURE = re.compile(r"(?P<number>\d+(?:\.\d+)?)\s*(?:%|per\s*cent)", re.IGNORECASE)
 # 'rose from A to B, an increase of C', '... to £12bn in 2026, a rise of C', '59.7%, down from
 # 67.3% in 2019 – a drop of C', '... (a fall of C)', '... to £11.44 an hour in April, an increase
-# of C', '... to 180 on Friday - a 50% increase'
+# of C', '... to 180 on Friday - a 50% increase', '... down from 906,000 the year before, a fall
+# of C'
 _FOLLOW_ON = re.compile(
     r"(?:\s+(?:an?|per)\s+(?:hour|day|week|month|year|litre|head))?"
     rf"(?:\s+(?:in|by|from)\s+(?:\d{{4}}|(?:{'|'.join(MONTHS)})(?:\s+\d{{4}})?)"
-    rf"|\s+on\s+(?:{'|'.join(WEEKDAYS)}))?"
+    rf"|\s+on\s+(?:{'|'.join(WEEKDAYS)})"
+    r"|\s+(?:the\s+(?:year|month|week|quarter)\s+before|an?\s+(?:year|month)\s+(?:earlier|ago|before)"
+    r"|last\s+(?:year|month)))?"
     r"(?:,|\s*\(|\s+[–—-])?\s*(?:an?\s+)?$"
 )
 
@@ -132,6 +138,11 @@ def _size_again(doc: Document, claim: Found, follow: Found | None) -> Found | No
     ):
         return None
     value, size = claim.value, follow.value
+    if doc.sentence_bounds(claim.start) != doc.sentence_bounds(follow.start):
+        return None
+    if value["by_unit"] not in _MOVES_IN_SHARES and size["by_unit"] == "%":
+        # 'fell by 1,000 to 27,000, a drop of 3.6%': the size, then the per cent after it
+        return _percent_after(doc, claim, follow)
     if not (
         value["by_unit"] == "%"
         and value["unit"] != "%"
@@ -144,7 +155,6 @@ def _size_again(doc: Document, claim: Found, follow: Found | None) -> Found | No
         and size["to"] is None
         and size["by_percent"] is None
         and size["direction"] == value["direction"]
-        and doc.sentence_bounds(claim.start) == doc.sentence_bounds(follow.start)
     ):
         return None
     text = doc.text
@@ -157,6 +167,37 @@ def _size_again(doc: Document, claim: Found, follow: Found | None) -> Found | No
     return replace(
         claim,
         value={**value, "by": size["by"], "by_unit": size["by_unit"], "by_percent": value["by"]},
+        links={**claim.links, "by_percent": where},
+    )
+
+
+def _percent_after(doc: Document, claim: Found, follow: Found) -> Found | None:
+    """'fell by 1,000 to 27,000, a drop of 3.6%': a move by an absolute size to a figure, then
+    the size again in per cent; the claim with that per cent as `by_percent`."""
+    value, size = claim.value, follow.value
+    if not (
+        value["by"] is not None
+        and value["by_unit"] == value["unit"]
+        and value["to"] is not None
+        and value["from"] is None
+        and value["by_percent"] is None
+        and size["by"] is not None
+        and size["from"] is None
+        and size["to"] is None
+        and size["by_percent"] is None
+        and size["direction"] == value["direction"]
+    ):
+        return None
+    text = doc.text
+    figure_of_size = FIGURE.search(text, claim.start, claim.end)
+    percent = _PERCENT_FIGURE.search(text, follow.start, follow.end)
+    if figure_of_size is None or percent is None:
+        return None
+    hedge = qualifier_before(text, percent.start())[0]
+    where = (figure_of_size.end(), percent.start(), percent.end("number"), hedge)
+    return replace(
+        claim,
+        value={**value, "by_percent": size["by"]},
         links={**claim.links, "by_percent": where},
     )
 
