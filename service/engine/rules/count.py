@@ -130,6 +130,7 @@ _HARMED_REACH = 24
 _CASUALTIES = frozenset("dead injured wounded missing hurt".split())
 _ASIDE_OPENS = re.compile(r"(?:^|\s|(?<=\w))([(–—,-])\s*$")
 _ASIDE_CLOSES = re.compile(r"\s*([)–—,-])(?:\s|$)")
+_IN_ALL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether)\b", re.IGNORECASE)
 _NOUN_THEN_COMMA = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){1,3}\s*,\s*")  # ' members, '
 _ASIDE_PAIRS = {"(": ")", "–": "–", "—": "—", "-": "-", ",": ","}
 _GAP_END = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or)\b)")
@@ -298,6 +299,10 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         entity, end = noun_phrase_after(text, service.end(), s_end)
         if entity:
             return _count(text, mention, end, entity=f"{service.group('number')} {entity}")
+    if next_word and next_word.group(1).lower() in ("in", "altogether"):
+        total = _total_of_earlier(doc, mention)
+        if total is not None:  # '14 stores in Scotland, 9 in Wales and 3 in Northern Ireland -
+            return total  # 26 in all'
     if not next_word and _large(text, mention) and _aside(doc, mention, lead_end):
         # 'About 7% of the UK's 67 million people - some 4.7 million - live in poverty', '60% of
         # its 1.3 million members, around 780,000, had voted': the part a share makes, an aside
@@ -739,6 +744,18 @@ def _whole_led(doc: Document, mention: Mention) -> float | None:
     at = lead.end()  # a number right there, looked up without a list of all those after it
     numbers = [m for m in doc.mentions_within(at, min(at + 1, mention.start)) if m.kind == "number"]
     return numbers[0].value if numbers else None
+
+
+def _total_of_earlier(doc: Document, mention: Mention) -> Found | None:
+    """'... and 3 in Northern Ireland - 26 in all': a bare number 'in all', 'in total' or
+    'altogether' after a count in its sentence totals what the counts before it count (which
+    may be more than one thing: '14 adults and 3 children, 17 in total', so no entity)."""
+    text = doc.text
+    if not _IN_ALL_AFTER.match(text, mention.end):
+        return None
+    if _count_earlier_in_sentence(doc, mention) is None:
+        return None
+    return _count(text, mention, mention.end)
 
 
 def _aside(doc: Document, mention: Mention, lead_end: int) -> bool:
