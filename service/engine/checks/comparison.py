@@ -89,17 +89,17 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
         if index + 2 >= len(claims):
             continue
         size, other = following, claims[index + 2]
+        # the words before the figure set against first: in a list of figures they fail at once
+        against = _SET_AGAINST.fullmatch(text, size.end, other.start)
         if (
-            size.value.get("upper") is not None
+            against is None
+            or size.value.get("upper") is not None
             or size.links.get("gap")  # '8 points lower than the 60%': point_gap's
             or not (size.type == "percentage" or _same_kind(first, size))
             or not _same_kind(first, other)
             or not _same_sentence(doc, first, other)
             or not _LEAD.fullmatch(text, first.end, size.start)
         ):
-            continue
-        against = _SET_AGAINST.fullmatch(text, size.end, other.start)
-        if against is None:
             continue
         way = "up" if against.group("up") else "down"
         if size.type == "percentage":
