@@ -129,77 +129,49 @@ def _holding_to(claims: list[Found], index: int) -> Found | None:
 def _size_again(doc: Document, claim: Found, follow: Found | None) -> Found | None:
     """'grew by 0.5% to 67.6 million, an increase of 340,000', 'fell by 3% to 577,160 in 2022,
     19,000 fewer than the year before': a move by a per cent to a figure, then its size in the
-    figure's unit. The claim, with that size as `by` and the per cent as `by_percent`, is
-    checked as 'rose 4p, or 1.4%, to 292p' is."""
+    figure's unit; or the other way round, 'fell by 1,000 to 27,000, a drop of 3.6%'. The claim,
+    with the size in the figure's unit as `by` and the per cent as `by_percent`, is checked as
+    'rose 4p, or 1.4%, to 292p' is."""
     if (
         follow is None
         or follow.type != "change"
         or not _FOLLOW_ON.fullmatch(doc.text, claim.end, follow.start)
+        or doc.sentence_bounds(claim.start) != doc.sentence_bounds(follow.start)
     ):
         return None
     value, size = claim.value, follow.value
-    if doc.sentence_bounds(claim.start) != doc.sentence_bounds(follow.start):
-        return None
-    if value["by_unit"] not in _MOVES_IN_SHARES and size["by_unit"] == "%":
-        # 'fell by 1,000 to 27,000, a drop of 3.6%': the size, then the per cent after it
-        return _percent_after(doc, claim, follow)
     if not (
-        value["by_unit"] == "%"
-        and value["unit"] != "%"
+        value["by"] is not None
         and value["to"] is not None
         and value["from"] is None
         and value["by_percent"] is None
         and size["by"] is not None
-        and size["by_unit"] == value["unit"]
         and size["from"] is None
         and size["to"] is None
         and size["by_percent"] is None
         and size["direction"] == value["direction"]
     ):
         return None
+    if value["by_unit"] == "%" and value["unit"] != "%" and size["by_unit"] == value["unit"]:
+        in_percent, in_unit = claim, follow
+        sized = {"by": size["by"], "by_unit": size["by_unit"], "by_percent": value["by"]}
+    elif (
+        value["by_unit"] == value["unit"]
+        and value["by_unit"] not in _MOVES_IN_SHARES
+        and size["by_unit"] == "%"
+    ):
+        in_percent, in_unit = follow, claim
+        sized = {"by_percent": size["by"]}
+    else:
+        return None
     text = doc.text
-    percent = _PERCENT_FIGURE.search(text, claim.start, claim.end)
-    figure_of_size = FIGURE.search(text, follow.start, follow.end)
+    percent = _PERCENT_FIGURE.search(text, in_percent.start, in_percent.end)
+    figure_of_size = FIGURE.search(text, in_unit.start, in_unit.end)
     if percent is None or figure_of_size is None:
         return None
     hedge = qualifier_before(text, percent.start())[0]
     where = (figure_of_size.end(), percent.start(), percent.end("number"), hedge)
-    return replace(
-        claim,
-        value={**value, "by": size["by"], "by_unit": size["by_unit"], "by_percent": value["by"]},
-        links={**claim.links, "by_percent": where},
-    )
-
-
-def _percent_after(doc: Document, claim: Found, follow: Found) -> Found | None:
-    """'fell by 1,000 to 27,000, a drop of 3.6%': a move by an absolute size to a figure, then
-    the size again in per cent; the claim with that per cent as `by_percent`."""
-    value, size = claim.value, follow.value
-    if not (
-        value["by"] is not None
-        and value["by_unit"] == value["unit"]
-        and value["to"] is not None
-        and value["from"] is None
-        and value["by_percent"] is None
-        and size["by"] is not None
-        and size["from"] is None
-        and size["to"] is None
-        and size["by_percent"] is None
-        and size["direction"] == value["direction"]
-    ):
-        return None
-    text = doc.text
-    figure_of_size = FIGURE.search(text, claim.start, claim.end)
-    percent = _PERCENT_FIGURE.search(text, follow.start, follow.end)
-    if figure_of_size is None or percent is None:
-        return None
-    hedge = qualifier_before(text, percent.start())[0]
-    where = (figure_of_size.end(), percent.start(), percent.end("number"), hedge)
-    return replace(
-        claim,
-        value={**value, "by_percent": size["by"]},
-        links={**claim.links, "by_percent": where},
-    )
+    return replace(claim, value={**value, **sized}, links={**claim.links, "by_percent": where})
 
 
 def _held_level(claims: list[Found], index: int, doc: Document):
