@@ -17,8 +17,9 @@ from .tolerance import (
     allowance,
     figure,
     relative_rounding,
-    relative_rounding_within,
     rounding_at,
+    within,
+    written_bounds,
 )
 
 CODE = "change_arithmetic"
@@ -44,9 +45,6 @@ TOLERANCE = (
 )
 
 _ROUNDED = ", within the rounding of the figures"
-# the rounding of '20' or '99' is allowed; '£12bn' (4.2%) or '£8m' (6.25%) is taken as written,
-# or a move between two such figures could be almost any size ('£10bn to £12bn' 10% to 32%)
-_MOST_SPREAD = 0.025
 _FACTOR_TOLERANCE, _HEDGED_FACTOR = 0.05, 0.10  # 'doubled', 'nearly doubled': shares of A x n
 # A hedged multiple is a bound: 'more than doubled' moves at least that far, 'less than' at most
 _BEYOND = {"more_than": "a move of more than", "at_least": "a move of at least"}
@@ -272,14 +270,14 @@ def _compare(value: dict, claim: Found, doc: Document, sized: Found) -> tuple[st
     relatives = [abs(b - a) / a * 100 for a in starts for b in ends if a > 0]
     if by_unit == "%" and value["unit"] == "%":  # per cent of per cent: points or relative
         relative = difference / start * 100 if start else None
-        ok = _within(by, moves, tolerance) or bool(relatives and _within(by, relatives, tolerance))
+        ok = within(by, moves, tolerance) or bool(relatives and within(by, relatives, tolerance))
         return _status(
             ok,
             f"from {figure(start)}% to {figure(end)}% is {figure(difference)} points "
             f"or {figure(relative or 0)}% in relative terms; the text says {figure(by)}%",
         )
     if by_unit == "basis point" and value["unit"] == "%":  # 'cut by 25bp to 5%': hundredths
-        ok = _within(by, [move * 100 for move in moves], tolerance)
+        ok = within(by, [move * 100 for move in moves], tolerance)
         return _status(
             ok,
             f"{figure(end)}% - {figure(start)}% = {figure(round(difference * 100, 6))} basis "
@@ -291,7 +289,7 @@ def _compare(value: dict, claim: Found, doc: Document, sized: Found) -> tuple[st
         hedged = _HEDGED_FRACTION.search(doc.text, sized.start, sized.end)
         slack = share * (_HEDGED_FACTOR if hedged else _FACTOR_TOLERANCE)
         relative = difference / start * 100 if start else float("inf")
-        ok = bool(relatives) and _within(share, relatives, slack)
+        ok = bool(relatives) and within(share, relatives, slack)
         fraction = Fraction(by).limit_denominator(12)
         return _status(
             ok,
@@ -300,13 +298,13 @@ def _compare(value: dict, claim: Found, doc: Document, sized: Found) -> tuple[st
         )
     if by_unit == "%":
         relative = difference / start * 100 if start else float("inf")
-        ok = bool(relatives) and _within(by, relatives, tolerance)
+        ok = bool(relatives) and within(by, relatives, tolerance)
         return _status(
             ok,
             f"({figure(end)} - {figure(start)}) / {figure(start)} = {relative:.2f}%; "
             f"the text says {figure(by)}%" + _ROUNDED * (ok and abs(relative - by) > tolerance),
         )
-    ok = _within(by, moves, tolerance)
+    ok = within(by, moves, tolerance)
     return _status(
         ok,
         f"{figure(end)} - {figure(start)} = {figure(round(difference, 6))}; the text "
@@ -339,13 +337,7 @@ def _as_written(claim: Found, doc: Document, key: str, written: float) -> tuple[
     the text writes it. A figure of one significant digit ('£8m', whose rounding would admit
     almost any change) is taken as written, and so is one whose place the rule did not record."""
     where = claim.links.get(key)
-    spread = relative_rounding_within(doc.text, *where, _MOST_SPREAD) if where else 0.0
-    return written * (1 - spread), written * (1 + spread)
-
-
-def _within(stated: float, corners: list[float], tolerance: float) -> bool:
-    """Whether `stated` lies in the span the corners of the rounding bound, give or take."""
-    return min(corners) - tolerance <= stated <= max(corners) + tolerance
+    return written_bounds(doc.text, *where, written) if where else (written, written)
 
 
 def _compare_percent(claim: Found, doc: Document) -> tuple[str, str] | None:

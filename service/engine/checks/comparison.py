@@ -10,13 +10,12 @@ from ..document import Document, Found
 from .result import CheckResult
 from .tolerance import (
     APPROXIMATE,
-    AT_LEAST,
-    AT_MOST,
     RELATIVE_FOR_APPROXIMATE,
     allowance,
     figure,
     relative_rounding,
-    relative_rounding_within,
+    within,
+    written_bounds,
 )
 
 CODE = "comparison"
@@ -34,7 +33,6 @@ TOLERANCE = (
     "10% when hedged ('nearly double'); a bound ('more than 40% higher', 'more than double') "
     "is one-sided"
 )
-_MOST_SPREAD = 0.025  # as change_arithmetic: a figure rounded coarser is taken as written
 _FACTOR_SLACK, _HEDGED_FACTOR_SLACK = 0.05, 0.10
 
 # between the per cent and the figure it is set against: ' higher than the national average of ',
@@ -136,11 +134,9 @@ def _same_sentence(doc: Document, a: Found, b: Found) -> bool:
 def _as_written(claim: Found, doc: Document) -> tuple[float, float]:
     """The lowest and highest the figure may be, given its rounding as written, or 5% either
     way when hedged ('about £2,400')."""
-    number = claim.value["number"]
-    spread = relative_rounding_within(doc.text, claim.start, claim.end, _MOST_SPREAD)
-    if claim.value["qualifier"] in APPROXIMATE:
-        spread = max(spread, RELATIVE_FOR_APPROXIMATE)
-    return number * (1 - spread), number * (1 + spread)
+    hedged = claim.value["qualifier"] in APPROXIMATE
+    least = RELATIVE_FOR_APPROXIMATE if hedged else 0.0
+    return written_bounds(doc.text, claim.start, claim.end, claim.value["number"], least)
 
 
 def _compare_share(
@@ -157,7 +153,7 @@ def _compare_share(
     both_shares = first.type == "percentage"
     if share.value["points"] or both_shares:  # 'two points above': the gap between two shares
         gaps = [abs(x - y) for x in lows for y in highs]
-        gap_ok = _holds(stated, gaps, slack, share.value["qualifier"])
+        gap_ok = within(stated, gaps, slack, share.value["qualifier"])
         if share.value["points"]:
             arithmetic = f"{figure(a)}% - {figure(b)}% = {figure(round(abs(a - b), 2))} points"
             return _result(gap_ok, arithmetic, stated, " points", ids)
@@ -166,7 +162,7 @@ def _compare_share(
     relatives = [abs(x - y) / y * 100 for x in lows for y in highs if y > 0]
     if not relatives:
         return None
-    ok = gap_ok or _holds(stated, relatives, slack, share.value["qualifier"])
+    ok = gap_ok or within(stated, relatives, slack, share.value["qualifier"])
     high, low = (a, b) if a >= b else (b, a)
     arithmetic = f"({figure(high)} - {figure(low)}) / {figure(b)} = {abs(a - b) / b * 100:.2f}%"
     if both_shares:
@@ -187,7 +183,7 @@ def _compare_difference(
     slack = stated * relative_rounding(doc.text, size.start, size.end)
     if size.value["qualifier"] in APPROXIMATE:
         slack = max(slack, stated * RELATIVE_FOR_APPROXIMATE)
-    ok = _holds(stated, gaps, slack, size.value["qualifier"])
+    ok = within(stated, gaps, slack, size.value["qualifier"])
     high, low = (a, b) if a >= b else (b, a)
     arithmetic = f"{figure(high)} - {figure(low)} = {figure(round(high - low, 6))}"
     return _result(ok, arithmetic, stated, "", ids)
@@ -223,7 +219,7 @@ def _compare_multiple(
     share = _HEDGED_FACTOR_SLACK if hedge == "about" else _FACTOR_SLACK
     slack = abs(expected) * share
     lows = _as_written(first, doc)
-    ok = _holds(expected, list(lows), slack, hedge)  # 'more than double': A >= B x 2
+    ok = within(expected, list(lows), slack, hedge)  # 'more than double': A >= B x 2
     said = f"{hedge_words} {word}".strip()
     arithmetic = f"{figure(b)} x {figure(factor)} = {figure(expected)}"
     ids = (first.id, other.id)
@@ -232,17 +228,6 @@ def _compare_multiple(
     else:
         message = f"{arithmetic}, but the text gives {figure(a)} as {said} it."
     return CheckResult(CODE, "consistent" if ok else "inconsistent", message, ids)
-
-
-def _holds(stated: float, corners: list[float], slack: float, qualifier: str) -> bool:
-    """Whether `stated` agrees with the span the corners bound: within it give or take
-    `slack`, or on the right side of it for a bound ('more than 40%' needs at least 40%)."""
-    low, high = min(corners) - slack, max(corners) + slack
-    if qualifier in AT_LEAST:
-        return stated <= high
-    if qualifier in AT_MOST:
-        return stated >= low
-    return low <= stated <= high
 
 
 def _result(ok: bool, arithmetic: str, stated: float, unit: str, ids: tuple) -> CheckResult:

@@ -43,6 +43,32 @@ def relative_rounding_within(text: str, start: int, end: int, most: float) -> fl
     return spread if spread <= most else 0.0
 
 
+# the rounding of '20' or '99' is allowed; '£12bn' (4.2%) or '£8m' (6.25%) is taken as written,
+# or a move between two such figures could be almost any size ('£10bn to £12bn' 10% to 32%)
+MOST_SPREAD = 0.025
+
+
+def written_bounds(
+    text: str, start: int, end: int, number: float, least: float = 0.0
+) -> tuple[float, float]:
+    """The lowest and highest `number` may be, given the rounding of the last figure written in
+    [start, end), or `least` as a share of it if more; a figure rounded coarser than
+    MOST_SPREAD ('£8m') is taken as written."""
+    spread = max(relative_rounding_within(text, start, end, MOST_SPREAD), least)
+    return number * (1 - spread), number * (1 + spread)
+
+
+def within(stated: float, corners: list[float], slack: float, qualifier: str = "exact") -> bool:
+    """Whether `stated` lies in the span the corners bound, give or take `slack`; for a bound,
+    on its side of it ('more than 40%' needs at least 40%, so 40 may be below the span)."""
+    low, high = min(corners) - slack, max(corners) + slack
+    if qualifier in AT_LEAST:
+        return stated <= high
+    if qualifier in AT_MOST:
+        return stated >= low
+    return low <= stated <= high
+
+
 def _half_unit(digits: str) -> float:
     if "." not in digits:
         return 0.5
