@@ -8,7 +8,7 @@ from dataclasses import replace
 from fractions import Fraction
 
 from ..document import Document, Found
-from ..rules.phrases import qualifier_before
+from ..rules.phrases import TIME_BEFORE, qualifier_before
 from ..scan import MONTHS, WEEKDAYS
 from .result import CheckResult
 from .tolerance import (
@@ -65,13 +65,12 @@ _PERCENT_FIGURE = re.compile(r"(?P<number>\d+(?:\.\d+)?)\s*(?:%|per\s*cent)", re
 # 'rose from A to B, an increase of C', '... to £12bn in 2026, a rise of C', '59.7%, down from
 # 67.3% in 2019 – a drop of C', '... (a fall of C)', '... to £11.44 an hour in April, an increase
 # of C', '... to 180 on Friday - a 50% increase', '... down from 906,000 the year before, a fall
-# of C'
+# of C', '... up from 980 the previous year, an increase of C'
 _FOLLOW_ON = re.compile(
     r"(?:\s+(?:an?|per)\s+(?:hour|day|week|month|year|litre|head))?"
     rf"(?:\s+(?:in|by|from)\s+(?:\d{{4}}|(?:{'|'.join(MONTHS)})(?:\s+\d{{4}})?)"
     rf"|\s+on\s+(?:{'|'.join(WEEKDAYS)})"
-    r"|\s+(?:the\s+(?:year|month|week|quarter)\s+before|an?\s+(?:year|month)\s+(?:earlier|ago|before)"
-    r"|last\s+(?:year|month)))?"
+    rf"|\s+{TIME_BEFORE})?"
     r"(?:,|\s*\(|\s+[–—-])?\s*(?:an?\s+)?$"
 )
 

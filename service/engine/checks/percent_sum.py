@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from ..document import Document, Found
+from ..rules.phrases import TIME_BEFORE
 from .result import CheckResult
 from .tolerance import AT_LEAST, AT_MOST, allowance, figure, rounding
 
@@ -42,9 +43,7 @@ _NOT_SHARES = re.compile(
     re.IGNORECASE,
 )
 _THEN_AFTER = re.compile(
-    r"\s+(?:(?:in|of)\s+(?:19|20)\d\d\b|(?:a|one)\s+(?:year|month|decade)\s+(?:earlier|ago|before)"
-    r"|last\s+(?:year|time|month)|the\s+(?:previous|year|month)\s+before|previously)",
-    re.IGNORECASE,
+    rf"\s+(?:{TIME_BEFORE}|of\s+(?:19|20)\d\d\b|last\s+time|previously)", re.IGNORECASE
 )
 _OVERLAPPING = re.compile(
     r"\b(?:more\s+than\s+one\s+(?:answer|option|response|choice|reason)|multiple\s+"

@@ -12,7 +12,7 @@ from ..readers.duration import SECONDS
 from ..readers.money import PREFIX_BEFORE
 from ..readers.number import read_number
 from ..scan import FIGURES, MONTHS, WEEKDAYS
-from .phrases import RECORD, YEAR, qualifier_at, qualifier_before
+from .phrases import RECORD, TIME_BEFORE, YEAR, qualifier_at, qualifier_before
 
 TYPE = "change"
 PRIORITY = 55
@@ -177,31 +177,18 @@ _FOLD_AFTER = re.compile(
     r"\s+(?:(?:more\s+than|nearly|almost|about|roughly|some|over)\s+)?" + _FOLD, re.IGNORECASE
 )
 _FOLD_BEFORE = re.compile(r"\b" + _FOLD + r"\s+$", re.IGNORECASE)
-# A time before, set against now: 'a year earlier', 'last year', 'in 2019', 'in the 1990s'
-_MONTHS_IN_FULL = "|".join(m for m in MONTHS if len(m) > 3 or m == "May")
-_THEN = (
-    r"(?:(?:a|one|the)\s+(?:year|month|week|quarter|decade)\s+(?:earlier|ago|before)"
-    r"|(?:last|the\s+previous|the\s+prior)\s+(?:year|month|week|quarter|decade)"
-    r"|(?:(?:in|at|for|over)\s+)?the\s+same\s+(?:time|point|period|day|week|month|quarter)"
-    r"\s+(?:last|a)\s+year"
-    r"(?:\s+(?:earlier|ago|before))?"
-    r"|(?:in\s+)?(?:(?:the\s+whole\s+of|all\s+of)\s+)?(?:last\s+year|(?:18|19|20)\d\d\b)"
-    r"|(?:in\s+)?the\s+(?:18|19|20)\d0s"
-    rf"|in\s+(?:{_MONTHS_IN_FULL})"  # '35% fewer than in September'
-    r"|(?:[\w-]+\s+)?(?:years?|months?|decades?)\s+(?:ago|earlier|before))\b"
-)
 # 'sales were 6% higher than a year earlier', '2.5 million more people in work than a year
 # ago': a change set against a time before
 _COMPARED = re.compile(
     r"(?:(?P<up>more|higher|greater|bigger|larger)|(?P<down>less|lower|fewer|smaller))"
-    r"(?:\s+(?!than\b)[a-z][\w'’-]*){0,4}?\s+than\s+" + _THEN,
+    r"(?:\s+(?!than\b)[a-z][\w'’-]*){0,4}?\s+than\s+" + TIME_BEFORE,
     re.IGNORECASE,
 )
 # 'three times as much as in 2021', 'twice as frequent as in the 1980s': a multiple of a time
 # before (set against a group, 'twice as likely to die', it is no change)
 _MULTIPLE = re.compile(
     r"(?:(?P<twice>twice)|(?P<half>half)|times)\s+as\s+(?:much|many|high|large|big|great|"
-    r"frequent|common|often|fast|expensive|costly|long|severe|deep)\s+as\s+" + _THEN,
+    r"frequent|common|often|fast|expensive|costly|long|severe|deep)\s+as\s+" + TIME_BEFORE,
     re.IGNORECASE,
 )
 _MULTIPLE_TRIGGERS = frozenset(["twice", "half", "times"])
@@ -209,7 +196,7 @@ _TIMES_BEFORE = re.compile(r"(?P<n>\d+(?:\.\d+)?|[A-Za-z]+)[\s-]+$")
 # 'compared with 1,050 the previous year': a figure set against the same one at a time before
 # ('compared with 3.9% in France' sets two places side by side, which is no change)
 _COMPARED_WITH = re.compile(r"compared\s+(?:with|to)\s+", re.IGNORECASE)
-_THEN_AFTER = re.compile(r"\s+" + _THEN, re.IGNORECASE)
+_THEN_AFTER = re.compile(r"\s+" + TIME_BEFORE, re.IGNORECASE)
 _COMPARED_WITH_TRIGGERS = frozenset(["compared"])
 # The figure a comparison is set against: 'than last year's £2.9bn', or 'than the 1.4 million
 # recorded in 2019' (with a time after it, or it is a forecast's or a rival's)
@@ -219,7 +206,7 @@ _THAN_FIGURE = re.compile(
     re.IGNORECASE,
 )
 _THEN_AFTER_FIGURE = re.compile(
-    r"(?:\s+(?:recorded|seen|reported|registered|counted|paid|spent|set|posted))?\s+" + _THEN,
+    r"(?:\s+(?:recorded|seen|reported|registered|counted|paid|spent|set|posted))?\s+" + TIME_BEFORE,
     re.IGNORECASE,
 )
 _OWNED_BY_THEN = re.compile(r"['’]s\s+")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..scan import MONTHS
+
 if TYPE_CHECKING:
     from ..document import Document
 
@@ -78,6 +80,19 @@ SHARE_THEN_RESTATED = re.compile(
 NAMED_BY_A_FIGURE = re.compile(r"1922\s+Committee\b")
 POLLED = re.compile(r"\bpolled\s+$", re.IGNORECASE)  # 'which polled 8,399': votes unwritten
 YEAR = re.compile(r"(?:1[89]|20)\d\d(?!\d)")  # '2019' names a year, not an amount
+# A time before, set against now: 'a year earlier', 'last year', 'in 2019', 'in the 1990s'
+_MONTHS_IN_FULL = "|".join(m for m in MONTHS if len(m) > 3 or m == "May")
+TIME_BEFORE = (
+    r"(?:(?:a|one|the)\s+(?:year|month|week|quarter|decade)\s+(?:earlier|ago|before)"
+    r"|(?:last|the\s+previous|the\s+prior)\s+(?:year|month|week|quarter|decade)"
+    r"|(?:(?:in|at|for|over)\s+)?the\s+same\s+(?:time|point|period|day|week|month|quarter)"
+    r"\s+(?:last|a)\s+year"
+    r"(?:\s+(?:earlier|ago|before))?"
+    r"|(?:in\s+)?(?:(?:the\s+whole\s+of|all\s+of)\s+)?(?:last\s+year|(?:18|19|20)\d\d\b)"
+    r"|(?:in\s+)?the\s+(?:18|19|20)\d0s"
+    rf"|in\s+(?:{_MONTHS_IN_FULL})"  # '35% fewer than in September'
+    r"|(?:[\w-]+\s+)?(?:years?|months?|decades?)\s+(?:ago|earlier|before))\b"
+)
 # After a capitalised word, a verb that makes it the subject of a clause of its own
 OPENS_CLAUSE = re.compile(
     r"\s+(?:has|have|had|is|was|were|will|would|can|could|did|does)\b", re.IGNORECASE
