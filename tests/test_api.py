@@ -9,7 +9,7 @@ import jsonschema
 from openapi_spec_validator import validate as validate_openapi
 
 from service.engine import pipeline
-from service.engine.document import Found
+from service.engine.document import Document, Found
 from service.engine.rules import CLAIM_TYPES
 
 ARTICLE = (
@@ -135,8 +135,8 @@ def test_every_rule_has_a_schema_and_every_schema_a_rule():
 
 
 def test_a_rule_that_fails_is_logged_and_left_out(client, monkeypatch, caplog):
-    def broken(doc):
-        yield from ()
+    def broken(doc):  # what it found before failing is left out too
+        yield Found("count", 0, len(ARTICLE), {"number": 1, "entity": None})
         raise RuntimeError("a bug in a rule")
 
     failing = types.SimpleNamespace(TYPE="broken_rule", PRIORITY=99, find=broken)
@@ -146,6 +146,21 @@ def test_a_rule_that_fails_is_logged_and_left_out(client, monkeypatch, caplog):
     assert response.status_code == 200
     assert any(c["type"] == "vote_tally" for c in response.json["claims"])
     assert any("rule broken_rule failed" in r.getMessage() for r in caplog.records)
+
+
+def test_rules_run_highest_priority_first_and_see_what_is_claimed(monkeypatch):
+    seen = {}
+
+    def look(doc):
+        seen["tally"] = doc.claimed.holds(ARTICLE.index("293"))
+        seen["before it"] = doc.claimed.holds(ARTICLE.index("failed"))
+        return [Found("count", ARTICLE.index("293"), ARTICLE.index("293") + 3, {})]
+
+    last = types.SimpleNamespace(TYPE="last", PRIORITY=-1, find=look)
+    monkeypatch.setattr(pipeline, "RULES", (last, *pipeline.RULES))
+    claims = pipeline.find_claims(Document(ARTICLE))
+    assert seen == {"tally": True, "before it": False}
+    assert [c.type for c in claims if c.start <= ARTICLE.index("293") < c.end] == ["vote_tally"]
 
 
 def test_a_check_that_fails_is_logged_and_left_out(client, monkeypatch, caplog):

@@ -10,7 +10,7 @@ from operator import attrgetter
 from typing import Any
 
 from .attribution import People, source_in
-from .positions import ByPosition
+from .positions import ByPosition, Claimed
 from .scan import Mention, scan
 from .text import Locator, Quote, Span, find_quotes, split_sentences
 from .tokens import Tokens
@@ -66,6 +66,8 @@ class Document:
         # keyed by the pattern's identity: hashing a pattern hashes its whole source each time
         self._keywords: dict[int, tuple[re.Pattern[str], KeywordHits]] = {}
         self._by_position: ByPosition[Mention] | None = None
+        # the finds settled so far, filled by the pipeline from the highest-priority rule down
+        self.claimed: Claimed[Found] = Claimed()
 
     @property
     def people(self) -> People:

@@ -1,10 +1,11 @@
-"""Items in text order, looked up by the window their start falls in (bisect, no scanning)."""
+"""Items in text order, looked up by the window their start falls in (bisect, no scanning);
+the claimed spans that do not overlap."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Generic, Protocol, TypeVar
 
 T = TypeVar("T")
 
@@ -21,3 +22,36 @@ class ByPosition(Generic[T]):
     def count(self, start: int, end: int) -> int:
         """How many items start in [start, end)."""
         return bisect_left(self._starts, end) - bisect_left(self._starts, start)
+
+
+class Span(Protocol):
+    start: int
+    end: int
+
+
+S = TypeVar("S", bound=Span)
+
+
+class Claimed(Generic[S]):
+    """Spans that do not overlap, kept in order of start: whether one may join, whether one
+    holds an offset. The pipeline settles the rules' finds into it, highest priority first."""
+
+    def __init__(self) -> None:
+        self.items: list[S] = []
+        self._starts: list[int] = []
+
+    def add(self, item: S) -> bool:
+        """Add `item` unless it overlaps one already held; whether it was added."""
+        index = bisect_left(self._starts, item.start)
+        if index > 0 and self.items[index - 1].end > item.start:
+            return False
+        if index < len(self.items) and self.items[index].start < item.end:
+            return False
+        self._starts.insert(index, item.start)
+        self.items.insert(index, item)
+        return True
+
+    def holds(self, offset: int) -> bool:
+        """Whether an item held covers `offset`."""
+        index = bisect_right(self._starts, offset) - 1
+        return index >= 0 and self.items[index].end > offset

@@ -193,7 +193,10 @@ def find(doc: Document) -> list[Found]:
 
 def _counts(doc: Document) -> Iterator[Found]:
     mentions = doc.mentions
+    claimed = doc.claimed  # claims of a higher priority: a count over one of them would lose
     for index, mention in enumerate(mentions):
+        if claimed.holds(mention.start):
+            continue
         if mention.kind == "number":
             following = mentions[index + 1] if index + 1 < len(mentions) else None
             found = (

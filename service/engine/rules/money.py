@@ -72,8 +72,9 @@ def _scaled_range(text: str, money: ReadMoney, end: int) -> tuple[float, float, 
 def _amounts(doc: Document) -> Iterator[tuple[int, Found]]:
     """Each amount, with where its figure starts (after any qualifier)."""
     text = doc.text
+    claimed = doc.claimed  # claims of a higher priority ('rose from £10 to £12'): would win
     for mention in doc.mentions:
-        if mention.kind != "number":
+        if mention.kind != "number" or claimed.holds(mention.start):
             continue
         near = text[max(0, mention.start - 5) : mention.end + 3]
         if not any(
