@@ -4,7 +4,7 @@ the claimed spans that do not overlap."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Generic, Protocol, TypeVar
 
 T = TypeVar("T")
@@ -50,6 +50,18 @@ class Claimed(Generic[S]):
         self._starts.insert(index, item.start)
         self.items.insert(index, item)
         return True
+
+    def unheld(self, items: list[T], start: Callable[[T], int]) -> Iterator[tuple[int, T]]:
+        """Each of `items` (in order of start) whose start no item held covers, with its index:
+        one pass over both, no lookups."""
+        held = iter(self.items)
+        span = next(held, None)
+        for index, item in enumerate(items):
+            at = start(item)
+            while span is not None and span.end <= at:
+                span = next(held, None)
+            if span is None or span.start > at:
+                yield index, item
 
     def holds(self, offset: int) -> bool:
         """Whether an item held covers `offset`."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from operator import attrgetter
 
 from ..document import Document, Found
 from ..readers.money import currency_after
@@ -193,10 +194,8 @@ def find(doc: Document) -> list[Found]:
 
 def _counts(doc: Document) -> Iterator[Found]:
     mentions = doc.mentions
-    claimed = doc.claimed  # claims of a higher priority: a count over one of them would lose
-    for index, mention in enumerate(mentions):
-        if claimed.holds(mention.start):
-            continue
+    # past the claims of a higher priority: a count over one of them would lose
+    for index, mention in doc.claimed.unheld(mentions, attrgetter("start")):
         if mention.kind == "number":
             following = mentions[index + 1] if index + 1 < len(mentions) else None
             found = (

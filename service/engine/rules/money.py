@@ -74,7 +74,7 @@ def _amounts(doc: Document) -> Iterator[tuple[int, Found]]:
     text = doc.text
     claimed = doc.claimed  # claims of a higher priority ('rose from £10 to £12'): would win
     for mention in doc.mentions:
-        if mention.kind != "number" or claimed.holds(mention.start):
+        if mention.kind != "number":
             continue
         near = text[max(0, mention.start - 5) : mention.end + 3]
         if not any(
@@ -85,6 +85,8 @@ def _amounts(doc: Document) -> Iterator[tuple[int, Found]]:
         prefix = PREFIX_BEFORE.search(text, max(0, mention.start - 5), mention.start)
         pence = text[mention.end - 1] in "pc"  # '50p', '10c': the letter is in the mention
         if not (prefix or pence or currency_after(text, mention.end)):
+            continue
+        if claimed.holds(mention.start):
             continue
         _, s_end = doc.sentence_bounds(mention.start)
         money = read_money(text, prefix.start(), s_end) if prefix else None
