@@ -47,7 +47,7 @@ _BOUNDS = {**dict.fromkeys(AT_LEAST, "at_least"), **dict.fromkeys(AT_MOST, "at_m
 _WRITTEN_BOUND = {"more_than": "more than ", "at_least": "at least ", "fewer_than": "fewer than ",
                   "at_most": "at most ", "up_to": "up to "}  # fmt: skip
 
-_PAREN = re.compile(r"\s*[(–—-]\s*$")  # 'X of Y (' before the percentage
+_PAREN = re.compile(r"\s*[(–—-]\s*(?:or\s+)?$")  # 'X of Y (' or 'X - or ' before the percentage
 _OR = re.compile(r",?\s+or\s+$")  # 'X, or ' before the percentage
 _SET_OFF = re.compile(r",\s*")  # 'X, ' before a percentage with a comma after it
 _PARTICIPLE = re.compile(r"\s+[a-z]+ed\b")  # '23 of the 120 schools inspected, or 19%'

@@ -102,9 +102,16 @@ _PEOPLE_BY_ONE_NOUN = frozenset(
 )
 # the share a part is, set off right after it: '56 (14%) were', '56, or about 14%, were'
 _HEDGE = r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?"
+_SHARE = rf"{_HEDGE}\d+(?:\.\d+)?\s*(?:%|per\s*cent)"
 _SHARE_SET_OFF = re.compile(
-    rf"\s*(?:\(\s*{_HEDGE}\d+(?:\.\d+)?\s*%\s*\)|,\s*(?:or\s+)?{_HEDGE}\d+(?:\.\d+)?\s*%\s*,)",
+    rf"\s*(?:\(\s*{_SHARE}\s*\)|,\s*(?:or\s+)?{_SHARE}\s*,|\s[–—-]\s*(?:or\s+)?{_SHARE}\s*[–—-])",
     re.IGNORECASE,
+)
+# verbs in the present that may follow a count and its share: '1,400 (70%) support the ban'
+_PRESENT_AFTER_SHARE = frozenset(
+    """say says want wants support supports oppose opposes back backs think thinks believe
+    believes agree agrees disagree disagrees live lives work works plan plans expect
+    expects""".split()
 )
 _COLLECTIVE_BEFORE = re.compile(
     r"\b(?:a|an|its|their|the|his|her)\s+(?:total\s+|global\s+|combined\s+)?(?P<noun>workforce|"
@@ -160,6 +167,13 @@ _NAMED_WHOLE_REACH = 1500  # characters back to an earlier count that 'of the ca
 _NAMED_WHOLE_MOST = 40  # and counts back, at most
 _PREVIOUS_REACH = 600  # characters back to the count that 'of them' or 'and 6,000 in' refers to
 _PREVIOUS_MOST = 12  # mentions back to it, at most
+# 'A survey of 2,000 adults found that ', 'a YouGov poll of 1,500 voters suggests ': whom it asked
+_SURVEY_FOUND = re.compile(
+    r"\b(?:survey|poll|questionnaire|study)\s+of\s+(?:more\s+than\s+|over\s+|almost\s+)?"
+    r"(?P<whole>\d[\d,]*)\s+(?:[A-Za-z’'-]+\s+){1,3}?"
+    r"(?:found|finds|showed|shows|suggested|suggests|revealed|reveals)\s+(?:that\s+)?$",
+    re.IGNORECASE,
+)
 _OF_THE_LEAD = re.compile(r"[\"“‘'(]?(?i:(?:out\s+)?of)\s+(?:(?:the|those|these|its|their)\s+)?")
 # 'of the', 'of a total of', 'of all', 'of their last', "of Scotland's", "of the county's" between
 # a part and its whole (IGNORECASE: the possessive may be of any word)
@@ -255,11 +269,12 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         return None
     _, s_end = doc.sentence_bounds(mention.start)
     next_word = WORD.match(text, mention.end, s_end)
+    verb_after_share = False
     if next_word is None:  # 'Of the 400 arrested, 56 (14%) were charged': past the share
         share = _SHARE_SET_OFF.match(text, mention.end, s_end)
         verb = share and WORD.match(text, share.end(), s_end)
-        if verb and verb.group(1).lower() in _VERBS_AFTER_COUNT:
-            next_word = verb
+        if verb and _verb_after_count(verb.group(1)):
+            next_word, verb_after_share = verb, True
     lead_end = qualifier_before(text, mention.start)[1]
     collective = (  # 'of' right before is cheap to test for, on every number
         text[max(0, lead_end - 4) : lead_end].rstrip().lower().endswith("of")
@@ -368,7 +383,11 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
     entity, end = noun_phrase_after(text, mention.end, s_end)
     if entity.lower() in _CASUALTIES:  # '3 dead and 12 wounded': the state names those counted
         return _count(text, mention, end, entity=entity)
-    if a_verb(entity) or (not entity and next_word.group(1).lower() in IRREGULAR_PAST):
+    if (
+        a_verb(entity)
+        or (not entity and next_word.group(1).lower() in IRREGULAR_PAST)
+        or verb_after_share
+    ):
         # "286 landed", 'A crowd of 53,112 watched', '1,200 marched through'; a part of the
         # whole the sentence opens with ('Of the 650 MPs, 605 took part'); what a count joined
         # by 'and' counts: '1.2 million people arrived and 479,000 left'
@@ -391,6 +410,18 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
     if mention.value == 1 and head.islower() and is_plural(head):
         return None  # 'Formula 1 returns': one of a plural is a name's number, not a count
     return _count(text, mention, end, entity=entity, of=of_group)
+
+
+def _verb_after_count(word: str) -> bool:
+    """Whether `word`, after a count and the share set off beside it, is the count's verb:
+    '56 (14%) were charged', '1,400 - or 70% - supported', '1,400 (70%) support'."""
+    lower = word.lower()
+    return (
+        lower in _VERBS_AFTER_COUNT
+        or lower in IRREGULAR_PAST
+        or lower in _PRESENT_AFTER_SHARE
+        or a_verb(lower)
+    )
 
 
 def _part_of_named(doc: Document, mention: Mention, named: re.Match[str]) -> Found | None:
@@ -739,10 +770,18 @@ def _opening(doc: Document, mention: Mention) -> int:
 
 
 def _whole_led(doc: Document, mention: Mention) -> float | None:
-    """The whole a sentence opens with: 'Of the 400 people arrested, 56 were charged'."""
-    lead = _OF_THE_LEAD.match(doc.text, _opening(doc, mention), mention.start)
+    """The whole a sentence opens with: 'Of the 400 people arrested, 56 were charged', or the
+    people a survey asked, right before what it found: 'A survey of 2,000 adults found that
+    1,400 supported the ban'."""
+    text = doc.text
+    opening = _opening(doc, mention)
+    lead = _OF_THE_LEAD.match(text, opening, mention.start)
     if not lead:
-        return None
+        lead = _SURVEY_FOUND.search(text, max(opening, mention.start - 120), mention.start)
+        if not lead or qualifier_before(text, mention.start)[1] != mention.start:
+            return None
+        numbers = doc.mentions_within(lead.start("whole"), lead.start("whole") + 1)
+        return numbers[0].value if numbers and numbers[0].kind == "number" else None
     at = lead.end()  # a number right there, looked up without a list of all those after it
     numbers = [m for m in doc.mentions_within(at, min(at + 1, mention.start)) if m.kind == "number"]
     return numbers[0].value if numbers else None
