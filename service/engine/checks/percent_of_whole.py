@@ -52,13 +52,22 @@ _OR = re.compile(r",?\s+or\s+$")  # 'X, or ' before the percentage
 _SET_OFF = re.compile(r",\s*")  # 'X, ' before a percentage with a comma after it
 _PARTICIPLE = re.compile(r"\s+[a-z]+ed\b")  # '23 of the 120 schools inspected, or 19%'
 # 'of the 125', 'of its 12,000 staff', 'of its workforce of 12,000'
+# ... 'of the town's 3,000 residents', 'of the firm's annual revenue of £400m'
 _OF_AFTER = re.compile(
-    r"\s+of\s+(?:(?:the|all|its|their)\s+)?(?:(?:total\s+)?(?:workforce|staff|membership)\s+of\s+)?"
-    r"(?:[A-Za-z-]+(?:['’]s|s['’])\s+)?$",  # 'of the town's 3,000 residents'
+    r"\s+of\s+(?:(?:the|all|its|their)\s+)?(?:[A-Za-z-]+(?:['’]s|s['’])\s+)?"
+    r"(?:(?:total|annual|yearly|combined)\s+)?(?:(?:workforce|staff|membership|population|revenue|"
+    r"turnover|budget|income|spending|sales|profits?|costs?|bill)\s+of\s+)?"
+    r"(?:[A-Za-z-]+(?:['’]s|s['’])\s+)?$",
     re.IGNORECASE,
 )
-# '1,200 jobs, or 10% of', '1,200 jobs, 10% of', 'The wage bill of £320m is 85% of'
-_PART_THEN_SHARE = re.compile(r",?\s+or\s+$|,\s*$|\s+(?:is|was|are|were)\s+$")
+# '1,200 jobs, or 10% of', '1,200 jobs, 10% of', 'The wage bill of £320m is 85% of', 'The fine
+# of £12m is equivalent to 3% of', '£40m deficit, equal to 10% of', '... account for 3% of'
+_PART_THEN_SHARE = re.compile(
+    r"(?:\s+[a-z][a-z-]*){0,2}?"  # what a sum is: '£40m deficit, equal to 10% of'
+    r"(?:,?\s+or\s+$|,\s*(?:(?:equivalent|equal)\s+to\s+)?$"
+    r"|\s+(?:(?:is|was|are|were)(?:\s+(?:equivalent|equal)\s+to)?|represents?|represented"
+    r"|amounts?\s+to|amounted\s+to|accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up)\s+$)"
+)
 _OF_NEXT = re.compile(r"\s+of\b")
 # between a share and the count it is of: '40% of the 1,500 staff'; then the part restated
 # after the whole: ', or 600 people', ' (600 people)', ' – 500 people'

@@ -113,8 +113,9 @@ _PRESENT_AFTER_SHARE = frozenset(
     believes agree agrees disagree disagrees live lives work works plan plans expect
     expects""".split()
 )
-_COLLECTIVE_BEFORE = re.compile(
-    r"\b(?:a|an|its|their|the|his|her)\s+(?:total\s+|global\s+|combined\s+)?(?P<noun>workforce|"
+_COLLECTIVE_BEFORE = re.compile(  # 'a workforce of', "the trust's workforce of", "Britain's"
+    r"\b(?:(?:a|an|its|their|the|his|her)\s+(?:[A-Za-z-]+(?:['’]s|s['’])\s+)?"
+    r"|[A-Z][A-Za-z-]*(?:['’]s|s['’])\s+)(?:total\s+|global\s+|combined\s+)?(?P<noun>workforce|"
     r"crowd|population|membership|electorate|fleet|congregation|audience|intake|staff)\s+of\s+$",
     re.IGNORECASE,
 )
