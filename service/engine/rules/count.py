@@ -548,12 +548,16 @@ def _right_before_comma(text: str, whole: Mention, comma_end: int, people: bool)
 
 def _of_which_whole(doc: Document, mention: Mention, lead_end: int) -> Mention | None:
     """The count 'of which' or 'of whom' before `mention` refers to: the one right before its
-    comma ('1,200 beds, of which 1,150'), or for people before a clause ('43 people were
-    arrested, of whom 12')."""
+    comma ('1,200 beds, of which 1,150', '7.6 million, of which 3 million'), or for people
+    before a clause ('43 people were arrested, of whom 12')."""
     text = doc.text
     of_which = _OF_WHICH_BEFORE.search(text, max(0, lead_end - 16), lead_end)
     if not of_which:
         return None
+    bare = doc.mentions_within(max(0, of_which.start() - 40), of_which.start())
+    if bare and bare[-1].end == of_which.start() and bare[-1].kind == "number":
+        # 'The waiting list stands at 7.6 million, of which 3 million': a large figure alone
+        return bare[-1] if _large(text, bare[-1]) else None  # not 'in 2019, of which'
     whole = _previous_count(doc, mention)
     if whole is None:
         return None
