@@ -1,11 +1,12 @@
-"""elapsed_time: '40 days since October 7', 'since 2015, nearly a decade' and 'a 73-year-old born
-in 1950' agree with the dates given and with the publication date."""
+"""elapsed_time: '40 days since October 7', 'since 2015, nearly a decade', 'opened in 1894, is 129
+years old' and 'a 73-year-old born in 1950' agree with the dates given and the publication date."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from ..document import Document, Found
 from .result import CheckResult
@@ -14,7 +15,8 @@ from .tolerance import figure
 CODE = "elapsed_time"
 DESCRIPTION = (
     "A time said to have passed since a date ('40 days since October 7', 'since 2015, nearly a "
-    "decade', 'on 7 October, 40 days ago', 'two years ago, in 2022') matches the time from "
+    "decade', 'on 7 October, 40 days ago', 'two years ago, in 2022'), or stood or run since a "
+    "start ('opened in 1894, is 129 years old'), matches the time from "
     "that date to publication; a time in years or months given with the years or months it "
     "ran ('for 11 years, from 2010 to 2021', 'for 11 years (2010-21)', '14 months, from March "
     "2023 to May 2024') is the span between them; an age given with a birth date ('73, born "
@@ -39,6 +41,21 @@ _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)  # 'on Saturday 7 October, 40 days
 _NOW = re.compile(r"\b(?:now|today|this\s+week)\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _APPOSED = re.compile(r"\s*[,–—(]\s*(?:(?:that\s+is|or|some)\s+)?")  # 'since 2015, nearly a decade'
+# a start, then how long it has stood or run since: 'opened in 1894, is 130 years old', 'began in
+# 2019, has now run for five years' (not 'began in 2019 and ran for five years', which ended)
+_STARTED_IN = re.compile(
+    r"\b(?:opened|built|founded|began|begun|started|established|launched|set\s+up|created|formed"
+    r"|erected|constructed|introduced)\s+(?:in\s+|on\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_STANDING = re.compile(
+    r",?\s+(?:(?:and|it|which|that|now)\s+)?(?:(?:is|are)(?:\s+now)?"
+    r"|(?P<has>(?:has|have)(?:\s+now)?\s+(?:run|been\s+running|lasted|been\s+going|gone\s+on"
+    r"|been\s+open|existed|operated|stood)(?:\s+for)?))\s+(?:(?:nearly|almost|about|some|more"
+    r"\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+_OLD = re.compile(r"\s+old\b", re.IGNORECASE)
 _BORN = re.compile(r"\bborn\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
 _NOW_TRIGGERS = frozenset(["now", "today", "this"])
 _BIRTH_REACH = 4  # claims back from an age to its birth date: 'Born in 1950, Smith is now 73'
@@ -61,6 +78,9 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
             )
         elif kinds == ("date", "duration"):
             result = _since_first(claim, claims[index + 1], doc, published)
+        elif kinds == ("date", "age") and claims[index + 1].value["upper"] is None:
+            # 'The bridge, opened in 1894, is 120 years old': an age of a thing since its start
+            result = _since_first(claim, _as_years(claims[index + 1]), doc, published)
         elif claim.type == "age":
             result = _born(claim, claims, index, doc, published)
         else:
@@ -122,15 +142,29 @@ def _since_first(
     date: Found, duration: Found, doc: Document, published: dt.date
 ) -> CheckResult | None:
     """'since 2015, nearly a decade', 'on 7 October, 40 days ago': the date, then the time
-    that has passed since."""
-    if date.value["date"] is None or not _APPOSED.fullmatch(doc.text, date.end, duration.start):
+    that has passed since; 'The bridge, opened in 1894, is 130 years old', 'The inquiry, which
+    began in 2019, has now run for five years': a start, then how long it has stood since."""
+    text = doc.text
+    if date.value["date"] is None:
         return None
-    if not (
-        _SINCE_BEFORE.search(doc.text, max(0, date.start - 8), date.start)
-        or _AGO.match(doc.text, duration.end)
+    if _APPOSED.fullmatch(text, date.end, duration.start) and (
+        _SINCE_BEFORE.search(text, max(0, date.start - 8), date.start)
+        or _AGO.match(text, duration.end)
     ):
+        return _elapsed(duration, date, published)
+    if not _STARTED_IN.search(text, max(0, date.start - 24), date.start):
         return None
-    return _elapsed(duration, date, published)
+    standing = _STANDING.fullmatch(text, date.end, duration.start)
+    if standing and (
+        standing.group("has") or duration.type == "age" or _OLD.match(text, duration.end)
+    ):
+        return _elapsed(duration, date, published)
+    return None
+
+
+def _as_years(age: Found) -> Found:
+    """An age as the duration in years it is."""
+    return replace(age, value={"number": age.value["years"], "unit": "year", "qualifier": "exact"})
 
 
 def _elapsed(duration: Found, date: Found, published: dt.date) -> CheckResult | None:
