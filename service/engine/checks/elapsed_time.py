@@ -40,7 +40,9 @@ _SPAN_JOIN = re.compile(r"\s*(?:to|and|until|till|[-–])\s*$", re.IGNORECASE)
 _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)  # 'on Saturday 7 October, 40 days ago'
 _NOW = re.compile(r"\b(?:now|today|this\s+week)\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
-_APPOSED = re.compile(r"\s*[,–—(]\s*(?:(?:that\s+is|or|some)\s+)?")  # 'since 2015, nearly a decade'
+_APPOSED = re.compile(
+    r"\s*(?:[,–—(]|\s-)\s*(?:(?:that\s+is|or|some)\s+)?"
+)  # 'since 2015, nearly a decade'
 # a start, then how long it has stood or run since: 'opened in 1894, is 130 years old', 'began in
 # 2019, has now run for five years' (not 'began in 2019 and ran for five years', which ended)
 _STARTED_IN = re.compile(
@@ -177,12 +179,18 @@ def _elapsed(duration: Found, date: Found, published: dt.date) -> CheckResult | 
     elif date.value["granularity"] == "year" and unit == "year" and not date.value["through"]:
         then = dt.date(int(date.value["date"]), 1, 1)
         elapsed = published.year - then.year
+    elif date.value["granularity"] == "month" and unit in ("month", "year"):
+        then = dt.date.fromisoformat(date.value["date"] + "-01")
+        elapsed = published.year * 12 + published.month - then.year * 12 - then.month
+        elapsed = elapsed / 12 if unit == "year" else elapsed
     else:
         return None
     stated = duration.value["number"]
     hedged = duration.value["qualifier"] != "exact"
     ok = abs(elapsed - stated) <= (0.1 * stated + 1 if hedged else 1)
-    since_when = then.isoformat() if date.value["granularity"] == "day" else str(then.year)
+    since_when = {"day": then.isoformat(), "month": then.isoformat()[:7]}.get(
+        date.value["granularity"], str(then.year)
+    )
     message = (
         f"From {since_when} to publication on {published.isoformat()} is "
         f"{figure(round(elapsed, 1))} {unit}s; the text says {figure(stated)}."
