@@ -86,6 +86,13 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
         follow = _beside(claims, index, 1)
         if _follows(doc, claim, follow):
             sized, ids = follow, [*ids, follow.id]
+            if follow.value["by_percent"] is not None and claim.value["by_percent"] is None:
+                # 'rose from 300,000 to 350,000, an increase of 50,000 or 17%': both sizes
+                claim = replace(
+                    claim,
+                    value={**claim.value, **_sizes(follow.value)},
+                    links={**claim.links, "by_percent": follow.links["by_percent"]},
+                )
             if claim.links.get("direction_from_figures"):  # '£22bn, compared with £18bn'
                 value["direction"] = follow.value["direction"]  # '..., a fall of £4bn'
         elif _follows(doc, _beside(claims, index, -1), claim):
@@ -108,6 +115,10 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
             if result:
                 status, message = result
                 yield CheckResult(CODE, status, message, tuple(ids))
+
+
+def _sizes(value: dict) -> dict:
+    return {key: value[key] for key in ("by", "by_unit", "by_percent")}
 
 
 def _holding_to(claims: list[Found], index: int) -> Found | None:

@@ -83,6 +83,8 @@ _AND_FROM = re.compile(
 _TO = re.compile(r"\s+to\s+", re.IGNORECASE)
 _YEAR_FROM_BEFORE = re.compile(r"\bfrom\s+(?P<year>\d{4})\s+to\s+$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"\s+(?:{_MONTH_NAMES})\b")
+# what a figure 'from' counts, before its 'to': ' offences' in 'from 5 million offences to'
+_COUNTED_THEN_TO = re.compile(r"\s+[a-z][a-z-]*s(?=\s+to\s)")
 _CLAUSE = re.compile(
     _WHEN + r"\s*[,–—]?\s*(?:(?P<way>up|down)\s+)?(?P<word>from|to|by|at|compared\s+(?:with|to)"
     # 'up 18% on the previous year's £3.6bn', 'down 4% on 2023's 1,050': the figure it moved from
@@ -222,6 +224,7 @@ _AT = re.compile(r"\s+at\s+")
 _CLOCK = re.compile(r"\s*(?:[ap]\.?m\b|o['’]clock|GMT|BST|[.:]\d\d)", re.IGNORECASE)
 # 'rose 4p, or 1.4%, to 292p', 'fell 30 points (0.4%) to 7,400': the size again in per cent
 _BESIDE = re.compile(r",\s*or\s+|\s*\(\s*")
+_OR_BESIDE = re.compile(r"\s+or\s+")
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _BESIDE_CLOSE = re.compile(r"\s*\)")
 # 'rose by 5.3p a litre to 157.5p', 'fall by £94 a year to £1,834': the size and level are rates
@@ -594,6 +597,9 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
             links[word] = (at_figure, amount.end)
             figure_units.append(amount.unit)
             end = then.end() if then else amount.end
+            counted = _COUNTED_THEN_TO.match(text, end, limit) if word == "from" else None
+            if counted:  # 'fell by a fifth, from 5 million offences to 4 million'
+                end = counted.end()
     if (
         value["from"] is None
         and value["to"] is None
@@ -646,7 +652,7 @@ def _percent_beside(text: str, size: Amount, limit: int) -> tuple[Amount, int, s
     or a fifth'): that amount, where its figure starts, its hedge, and where the pair ends."""
     if size.unit == "%":
         return None
-    gap = _BESIDE.match(text, size.end, limit)
+    gap = _beside(text, size, limit)
     if gap is None:
         return None
     hedge, at_figure, percent = _stated_figure(text, gap.end(), limit)
@@ -689,12 +695,22 @@ def _read_size(value: dict, links: dict, text: str, size: Amount, limit: int) ->
     return end
 
 
+def _beside(text: str, size: Amount, limit: int) -> re.Match[str] | None:
+    """What sets a size's second form off after it: ', or ', ' (', or ' or ' alone after a
+    size with a unit or of thousands ('an increase of 50,000 or 17%', '£94 or 5%'), since 'by 2
+    or 3%' is a range."""
+    gap = _BESIDE.match(text, size.end, limit)
+    if gap is None and (size.unit is not None or size.value >= 1000):
+        gap = _OR_BESIDE.match(text, size.end, limit)
+    return gap
+
+
 def _absolute_beside(text: str, size: Amount, limit: int) -> tuple[Amount, int] | None:
     """The size again in a unit of its own right after a size in per cent ('1.4%, or 4p', '4.99%,
     or £102 a year,'): that amount and where the pair ends."""
     if size.unit != "%":
         return None
-    gap = _BESIDE.match(text, size.end, limit)
+    gap = _beside(text, size, limit)
     if gap is None:
         return None
     _, _, amount = _stated_figure(text, gap.end(), limit)
