@@ -714,7 +714,7 @@ def _absolute_beside(text: str, size: Amount, limit: int) -> tuple[Amount, int] 
     if gap is None:
         return None
     _, _, amount = _stated_figure(text, gap.end(), limit)
-    if amount is None or amount.unit is None or amount.unit in _MOVES:
+    if amount is None or amount.unit is None or amount.unit in _RELATIVE:
         return None
     end = amount.end
     rate = _RATE_AFTER.match(text, end, limit)
