@@ -57,7 +57,7 @@ _PLACE_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w'’-]+)?\s+" + _PLACE)  # 
 # a verb in the past after a share, and what it acts on, up to the end of the clause
 _ANSWER = re.compile(
     r"\s+(?P<verb>[a-z]+ed|said|chose|thought|felt|wanted)\s+"
-    r"(?P<object>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s*(?:[,.;:!?]|\band\b|\bwhile\b|\bbut\b|$))",
+    r"(?P<object>[\w'’-]+(?:\s+[\w'’-]+){0,6}?)(?=\s*(?:[,.;:!?]|\band\b|\bwhile\b|\bbut\b|$))",
 )
 _PRONOUNS = frozenset("it them this that so".split())
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?P<whole>[\w'’-]+)")
