@@ -137,6 +137,14 @@ _AND_HARMED_BEFORE = re.compile(
 )
 _HARMED_REACH = 24
 _CASUALTIES = frozenset("dead injured wounded missing hurt".split())
+# a share of a count, then an aside opening: 'About a quarter of the 1,200 workers - ' (which a
+# small figure may restate: '- roughly 300 -')
+_SHARE_OF_COUNT_BEFORE = re.compile(
+    r"(?:%|\bper\s*cent|\b(?:half|thirds?|quarters?|fifths?|tenths?))\s+of\s+"
+    r"(?:the|its|their|all(?:\s+the)?)\s+\d[\d,.]*(?:\s+(?:million|billion))?"
+    r"(?:\s+[A-Za-z][\w'’-]*){1,3}\s*[(–—,-]\s*$",
+    re.IGNORECASE,
+)
 _ASIDE_OPENS = re.compile(r"(?:^|\s|(?<=\w))([(–—,-])\s*$")
 _ASIDE_CLOSES = re.compile(r"\s*([)–—,-])(?:\s|$)")
 _IN_ALL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether)\b", re.IGNORECASE)
@@ -321,7 +329,14 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         total = _total_of_earlier(doc, mention)
         if total is not None:  # '14 stores in Scotland, 9 in Wales and 3 in Northern Ireland -
             return total  # 26 in all'
-    if not next_word and _large(text, mention) and _aside(doc, mention, lead_end):
+    if (
+        not next_word
+        and (
+            _large(text, mention)
+            or _SHARE_OF_COUNT_BEFORE.search(text, max(0, lead_end - 80), lead_end)
+        )
+        and _aside(doc, mention, lead_end)
+    ):
         # 'About 7% of the UK's 67 million people - some 4.7 million - live in poverty', '60% of
         # its 1.3 million members, around 780,000, had voted': the part a share makes, an aside
         return _count(text, mention, mention.end)
