@@ -200,7 +200,11 @@ def _category(text: str, pos: int, limit: int, skip_first: bool) -> tuple[str, i
         infinitive = bool(words) and words[0].lower() == "to"  # 'the fourth to be named'
         if lower in _CATEGORY_STOP and not (infinitive and lower in ("be", "have")):
             break
-        if len(words) > head and _is_verb(lower, text, match.end(), limit):
+        if (
+            len(words) > head
+            and words[-1].lower() not in ("most", "least")  # 'the second most visited city'
+            and _is_verb(lower, text, match.end(), limit)
+        ):
             break
         if words and match.group(1)[0].isupper() and OPENS_CLAUSE.match(text, match.end()):
             break  # 'the first by-election Reform has won': Reform opens a clause of its own
