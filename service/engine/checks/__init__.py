@@ -10,6 +10,7 @@ from . import (
     percent_sum,
     point_gap,
     rate_total,
+    remainder,
     repeated_figure,
     sum_of_parts,
     tally_margin,
@@ -34,6 +35,7 @@ CHECKS = (
     weekday_date,
     elapsed_time,
     sum_of_parts,
+    remainder,
     rate_total,
     unit_conversion,
 )

@@ -145,6 +145,12 @@ _SHARE_OF_COUNT_BEFORE = re.compile(
     r"(?:\s+[A-Za-z][\w'’-]*){1,3}\s*[(–—,-]\s*$",
     re.IGNORECASE,
 )
+# '..., leaving 1,500', 'leaving just 13', 'leaving it with 1,500 staff': what a part leaves
+_LEAVING_BEFORE = re.compile(
+    r"\bleaving\s+(?:(?:it|them|him|her|us|the\s+[\w'’-]+|[A-Z][\w'’-]*)\s+with\s+)?"
+    r"(?:(?:just|only|a\s+total\s+of)\s+)?$",
+    re.IGNORECASE,
+)
 _ASIDE_OPENS = re.compile(r"(?:^|\s|(?<=\w))([(–—,-])\s*$")
 _ASIDE_CLOSES = re.compile(r"\s*([)–—,-])(?:\s|$)")
 _IN_ALL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether)\b", re.IGNORECASE)
@@ -268,6 +274,10 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
             # read before 'Conservatives 121' could be taken for a name; 'killed 14 people,
             # injured 188 and ...'
             return gapped
+    if "eaving" in text[max(0, mention.start - 40) : mention.start] and _LEAVING_BEFORE.search(
+        text, max(0, mention.start - 40), qualifier_before(text, mention.start)[1]
+    ):
+        return _left(doc, mention)  # '..., leaving 1,500': what is left of a whole
     label = _WORD_BEFORE.search(text, max(0, mention.start - 16), mention.start)
     if label and (
         (label.group(1).lower() in _LABELS and not _time_year(text, label))
@@ -426,6 +436,20 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
     if mention.value == 1 and head.islower() and is_plural(head):
         return None  # 'Formula 1 returns': one of a plural is a name's number, not a count
     return _count(text, mention, end, entity=entity, of=of_group)
+
+
+def _left(doc: Document, mention: Mention) -> Found:
+    """What a part taken from a whole leaves ('cut 500 of its 2,000 jobs, leaving 1,500',
+    'leaving 28 libraries open'): a count of the noun after it, if plural, marked as left for
+    the remainder check; of the whole the sentence opens with, if it does."""
+    text = doc.text
+    _, s_end = doc.sentence_bounds(mention.start)
+    entity, end = noun_phrase_after(text, mention.end, s_end)
+    if not entity or a_verb(entity) or not is_plural(entity.split()[-1].lower()):
+        entity, end = None, mention.end  # 'leaving 28 open', 'leaving 80 on board'
+    found = _count(text, mention, end, entity=entity, of=_whole_led(doc, mention))
+    found.links["left"] = True
+    return found
 
 
 def _verb_after_count(word: str) -> bool:

@@ -44,7 +44,7 @@ _QUALIFIER_AT = re.compile(rf"(?P<q>{_QUALIFIER_WORDS})\s+", re.IGNORECASE)
 
 IRREGULAR_PAST = frozenset(
     "went fell grew won lost came took gave saw met ran sold fled began became stood sat told "
-    "spoke wrote said made found held sent left".split()
+    "spoke wrote said made found held sent left got kept paid bought brought".split()
 )
 PREPOSITIONS = frozenset(
     "to as in by at from on for with into under over after before near across between through "

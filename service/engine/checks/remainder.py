@@ -1,0 +1,58 @@
+"""remainder: what a part taken from a whole leaves ('cut 500 of its 2,000 jobs, leaving 1,500')
+is the whole less the part."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..document import Document, Found
+from .result import CheckResult
+from .tolerance import APPROXIMATE, RELATIVE_FOR_APPROXIMATE, figure
+
+CODE = "remainder"
+DESCRIPTION = (
+    "A count said to be left ('..., leaving 1,500') after a part of a whole in its sentence "
+    "('cut 500 of its 2,000 jobs', 'Of the 27 candidates, 14 were eliminated') is the whole "
+    "less the part."
+)
+TOLERANCE = "none for exact counts; 5% of the whole when any figure is hedged"
+
+_PARTS_BACK = 4  # claims back from what is left to the part it is left by
+
+
+def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
+    for index, left in enumerate(claims):
+        if left.type != "count" or not left.links.get("left") or left.value["upper"] is not None:
+            continue
+        s_start, _ = doc.sentence_bounds(left.start)
+        for part in reversed(claims[max(0, index - _PARTS_BACK) : index]):
+            if part.start < s_start:
+                break
+            if _a_part(part):
+                yield _result(part, left)
+                break
+
+
+def _a_part(claim: Found) -> bool:
+    value = claim.value
+    return (
+        claim.type == "count"
+        and not claim.links.get("left")
+        and value["of"] is not None
+        and value["upper"] is None
+        and not value["vague"]
+    )
+
+
+def _result(part: Found, left: Found) -> CheckResult:
+    whole, taken, stated = part.value["of"], part.value["number"], left.value["number"]
+    expected = whole - taken
+    hedged = any(c.value["qualifier"] in APPROXIMATE for c in (part, left))
+    slack = whole * RELATIVE_FOR_APPROXIMATE if hedged else 0
+    ok = abs(stated - expected) <= slack
+    message = (
+        f"{figure(whole)} - {figure(taken)} = {figure(expected)}; the text says "
+        f"{figure(stated)} {'are' if stated != 1 else 'is'} left"
+    )
+    message += "." if ok else ", which does not add up."
+    return CheckResult(CODE, "consistent" if ok else "inconsistent", message, (part.id, left.id))
