@@ -45,7 +45,8 @@ _TO_ACTION = re.compile(  # after any time it was voted: 'voted 63-36 late on Fr
 )
 _OUTCOME = re.compile(
     r"\b(?P<passed>passed|approved|carried|adopted|won|wins|cleared)\b"
-    r"|\b(?P<failed>failed|fails|defeated|rejected|lost|voted\s+down|thrown\s+out|blocked)\b"
+    r"|\b(?P<failed>failed|fails|defeated|rejected|lost|voted\s+down|thrown\s+out|blocked"
+    r"|(?:motion|amendment|bill|resolution|measure|proposal)\s+fell)\b"  # 'The motion fell'
     r"|\b(?P<tied>tied|a\s+tie)\b",
     re.IGNORECASE,
 )
@@ -59,7 +60,7 @@ _VOTE_CONTEXT = re.compile(
 )
 _OUTCOME_TRIGGERS = frozenset(
     "passed approved carried adopted won wins cleared failed fails defeated rejected lost voted "
-    "thrown blocked tied a".split()
+    "thrown blocked tied a motion amendment bill resolution measure proposal".split()
 )
 _CONTEXT_TRIGGERS = frozenset(
     "vote votes voted voting voter voters ballot ballots balloted balloting majority margin "
