@@ -277,12 +277,13 @@ def _head(phrase: str) -> str:
 
 
 def _share_of_count_restated(claims: list[Found], index: int, doc: Document):
-    """'40% of the 1,500 staff, or 600 people', 'a third of its 1,500 staff (500 people)':
-    a share of a count, then the part it makes; as (part, share, whole, [whole, part])."""
+    """'40% of the 1,500 staff, or 600 people', 'a third of its 1,500 staff (500 people)', 'Two
+    in five of the 1,200 staff, about 480 people': a share of a count, then the part it makes;
+    as (part, share, whole, [whole, part])."""
     share = claims[index]
     if index + 2 >= len(claims) or not (
         (share.type == "percentage" and not share.value["points"] and not share.value["upper"])
-        or (share.type == "ratio" and share.links.get("fraction") and not share.value["entity"])
+        or (share.type == "ratio" and not share.value["entity"])  # 'a third', 'two in five'
     ):
         return None
     whole, part = claims[index + 1], claims[index + 2]

@@ -137,10 +137,11 @@ _AND_HARMED_BEFORE = re.compile(
 )
 _HARMED_REACH = 24
 _CASUALTIES = frozenset("dead injured wounded missing hurt".split())
-# a share of a count, then an aside opening: 'About a quarter of the 1,200 workers - ' (which a
-# small figure may restate: '- roughly 300 -')
+# a share of a count, then an aside opening: 'About a quarter of the 1,200 workers - ', 'One in
+# four of the 1,200 staff (' (which a small figure may restate: '- roughly 300 -', '(300)')
 _SHARE_OF_COUNT_BEFORE = re.compile(
-    r"(?:%|\bper\s*cent|\b(?:half|thirds?|quarters?|fifths?|tenths?))\s+of\s+"
+    r"(?:%|\bper\s*cent|\b(?:half|thirds?|quarters?|fifths?|tenths?)"
+    r"|\bin\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten))\s+of\s+"
     r"(?:the|its|their|all(?:\s+the)?)\s+\d[\d,.]*(?:\s+(?:million|billion))?"
     r"(?:\s+[A-Za-z][\w'’-]*){1,3}\s*[(–—,-]\s*$",
     re.IGNORECASE,
