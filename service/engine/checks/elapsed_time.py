@@ -40,9 +40,8 @@ _SPAN_JOIN = re.compile(r"\s*(?:to|and|until|till|[-–])\s*$", re.IGNORECASE)
 _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)  # 'on Saturday 7 October, 40 days ago'
 _NOW = re.compile(r"\b(?:now|today|this\s+week)\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
-_APPOSED = re.compile(
-    r"\s*(?:[,–—(]|\s-)\s*(?:(?:that\s+is|or|some)\s+)?"
-)  # 'since 2015, nearly a decade'
+# 'since 2015, nearly a decade', 'since March 2015 - nearly a decade'
+_APPOSED = re.compile(r"\s*(?:[,–—(]|\s-)\s*(?:(?:that\s+is|or|some)\s+)?")
 # a start, then how long it has stood or run since: 'opened in 1894, is 130 years old', 'began in
 # 2019, has now run for five years' (not 'began in 2019 and ran for five years', which ended)
 _STARTED_IN = re.compile(

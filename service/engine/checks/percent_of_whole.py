@@ -51,8 +51,8 @@ _PAREN = re.compile(r"\s*[(–—-]\s*(?:or\s+)?$")  # 'X of Y (' or 'X - or ' b
 _OR = re.compile(r",?\s+or\s+$")  # 'X, or ' before the percentage
 _SET_OFF = re.compile(r",\s*")  # 'X, ' before a percentage with a comma after it
 _PARTICIPLE = re.compile(r"\s+[a-z]+ed\b")  # '23 of the 120 schools inspected, or 19%'
-# 'of the 125', 'of its 12,000 staff', 'of its workforce of 12,000'
-# ... 'of the town's 3,000 residents', 'of the firm's annual revenue of £400m'
+# 'of the 125', 'of its 12,000 staff', 'of its workforce of 12,000', 'of the town's 3,000
+# residents', 'of the firm's annual revenue of £400m'
 _OF_AFTER = re.compile(
     r"\s+of\s+(?:(?:the|all|its|their)\s+)?(?:[A-Za-z-]+(?:['’]s|s['’])\s+)?"
     r"(?:(?:total|annual|yearly|combined)\s+)?(?:(?:workforce|staff|membership|population|revenue|"
