@@ -104,7 +104,9 @@ _OBJECT = re.compile(
     # 'cut its forecast for UK growth in 2024 to 0.6% from 1%': both figures after a long object
     r"|(?:its|their|the|his|her|our)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+"
     r"(?=\s+to\s+[£$€]?\d[\d.,]*\s*(?:%|per\s*cent|bn|m)?\s+from\s+[£$€]?\d)"
-    r"|(?:[a-z]+\s+){0,3}[a-z]+(?=\s+by\s+(?:about\s+|around\s+|nearly\s+)?[£$€]?\d)"
+    # 'cut waiting lists by 200,000', 'cut the risk of death by a third'
+    r"|(?:[a-z]+\s+){0,3}[a-z]+(?=\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?"
+    r"(?:[£$€]?\d|(?:a|one|two|three)\s+(?:half|thirds?|quarters?|fifths?|tenths?)\b|half\b))"
     r"|(?!(?:by|up|down|to|from)\b)(?:[a-z]+\s+){0,2}[a-z]+"
     # 'cut rates to 5% from', and with a unit 'cut interest rates to 4%' (not '40% of homes')
     r"(?=\s+to\s+(?:[£$€]?\d[\d.,]*\s*(?:%|per\s*cent)?\s+from\s+[£$€]?\d"
