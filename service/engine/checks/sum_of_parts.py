@@ -34,7 +34,8 @@ _TOTAL_BEFORE = re.compile(
 _TOTAL_AFTER = re.compile(r"\s+(?:in\s+total|in\s+all|altogether)\b", re.IGNORECASE)
 _JOINED = re.compile(r"^(?:[^.;:]*?)(?:,\s*|\s+and\s+)$")
 _THE_REST = re.compile(r"\bthe\s+(?:remaining|other)\s+$", re.IGNORECASE)
-_COLON = re.compile(r"\s*:\s*")  # '60 members: 35 Labour, ...' breaks the whole down
+# '60 members: 35 Labour, ...' breaks the whole down, as does '170 people caught Covid: 162 ...'
+_COLON = re.compile(r"(?P<words>(?:\s+(?!(?:and|or|but)\b)[A-Za-z][\w'’-]*){1,3})?\s*:\s*")
 # after a sum of money, the words that break it down: 'The $95bn package includes ', '£40bn: '
 _BROKEN_DOWN = re.compile(
     r"(?:\s+(?!(?:and|or|but|while|from|to|than)\b)[\w'’-]+){0,3}?(?:\s*:|,?\s+(?:includes|"
@@ -83,7 +84,8 @@ def _broken_down(counts: list[Found], doc: Document) -> Iterator[CheckResult]:
     listed_end = -1  # where the last list of parts ends: a part in it starts no list of its own
     for index, first in enumerate(counts):
         s_start, s_end = doc.sentence_bounds(first.start)
-        if _COLON.match(doc.text, first.end):
+        colon = _COLON.match(doc.text, first.end)
+        if colon and (_right_after(colon, counts, index) or not colon.group("words")):
             whole, parts = first, _listed_after(counts, index + 1, s_end, doc)
         elif first.value["of"] is not None and first.start >= listed_end:
             whole = _whole_of(counts, index, counts[bisect_left(starts, s_start)])
@@ -101,6 +103,12 @@ def _broken_down(counts: list[Found], doc: Document) -> Iterator[CheckResult]:
         if len(parts) >= 2:
             listed_end = parts[-1].end
             yield _compare(parts, whole, complete=rest)
+
+
+def _right_after(colon: re.Match[str], counts: list[Found], index: int) -> bool:
+    """Whether the count after `counts[index]` starts right after `colon`: a whole with words
+    between it and its colon ('170 people caught Covid: 162 ...') is broken down at once."""
+    return index + 1 < len(counts) and counts[index + 1].start == colon.end()
 
 
 def _whole_of(counts: list[Found], index: int, lead: Found) -> Found | None:

@@ -119,7 +119,7 @@ _COLLECTIVE_BEFORE = re.compile(  # 'a workforce of', "the trust's workforce of"
     r"crowd|population|membership|electorate|fleet|congregation|audience|intake|staff)\s+of\s+$",
     re.IGNORECASE,
 )
-_AND_BEFORE = re.compile(r"(?:,|\band)\s+$")
+_AND_BEFORE = re.compile(r"(?:[,:]|\band)\s+$")  # ', 6,000 in Syria', ': 162 in the placebo group'
 _INCLUDING_BEFORE = re.compile(r"\bincluding\s+$", re.IGNORECASE)
 # 'to the Conservative's 14,444', "to Karen Shore's 12,639": a rival's figure after the first
 _TO_A_RIVALS = re.compile(
