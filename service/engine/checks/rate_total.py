@@ -13,10 +13,10 @@ from .tolerance import APPROXIMATE, RELATIVE_FOR_APPROXIMATE, figure, relative_r
 CODE = "rate_total"
 DESCRIPTION = (
     "A sum of money or a count given as a rate and as the total it makes over a stated time, "
-    "tied by 'or', 'a total of', 'works out at' or brackets ('£12m over three years, or £4m a "
-    "year'; '£4m a year for three years, a total of £12m'), makes rate x time = total; a rate "
-    "given again per another period ('£2.4bn a year works out at £200m a month', '£50 a week, "
-    "or £2,600 a year') is the same rate."
+    "tied by 'or', 'a total of', 'works out at', a dash or brackets ('£12m over three years, or "
+    "£4m a year'; '£4m a year for three years, a total of £12m'), makes rate x time = total; "
+    "a rate given again per another period ('£2.4bn a year works out at £200m a month', '£50 a "
+    "week, or £2,600 a year') is the same rate."
 )
 TOLERANCE = (
     "the rounding of every figure as written ('£4m' is £3.5m to £4.5m, so three years of it "
@@ -34,7 +34,7 @@ _EXACT_RATIOS = {("year", "month"): 12.0, ("week", "day"): 7.0}
 # what ties a rate to its total or to itself per another period
 _TIED = re.compile(
     r"\bor\b|\bequivalent\s+to\b|\bworks?\s+out\s+(?:at|as)\b|\bworking\s+out\s+at\b|"
-    r"\ba\s+total\s+of\b|\bin\s+total\b|\bin\s+all\b|\btotall?ing\b|\(",
+    r"\ba\s+total\s+of\b|\bin\s+total\b|\bin\s+all\b|\btotall?ing\b|\(|\s[–—-]\s",
     re.IGNORECASE,
 )
 _APART = re.compile(r"[;:]|\b(?:while|whereas|but|compared|than|and)\b", re.IGNORECASE)
