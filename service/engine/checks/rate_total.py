@@ -1,14 +1,22 @@
 """rate_total: a rate and the total it makes over a stated time ('£12m over three years, or £4m
-a year'), and one rate given again per another period ('£2.4bn a year, or £200m a month')."""
+a year', '4,000 in October, 130 a day'), and one rate given again per another period."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator
 
 from ..document import Document, Found
 from .result import CheckResult
-from .tolerance import APPROXIMATE, RELATIVE_FOR_APPROXIMATE, figure, relative_rounding
+from .tolerance import (
+    APPROXIMATE,
+    AT_LEAST,
+    AT_MOST,
+    RELATIVE_FOR_APPROXIMATE,
+    figure,
+    relative_rounding,
+)
 
 CODE = "rate_total"
 DESCRIPTION = (
@@ -16,7 +24,8 @@ DESCRIPTION = (
     "tied by 'or', 'a total of', 'works out at', a dash or brackets ('£12m over three years, or "
     "£4m a year'; '£4m a year for three years, a total of £12m'), makes rate x time = total; "
     "a rate given again per another period ('£2.4bn a year works out at £200m a month', '£50 a "
-    "week, or £2,600 a year') is the same rate."
+    "week, or £2,600 a year') is the same rate; a total over a named year or month makes the "
+    "rate per day, week or month after it ('4,000 crossed in October, 130 a day')."
 )
 TOLERANCE = (
     "the rounding of every figure as written ('£4m' is £3.5m to £4.5m, so three years of it "
@@ -37,6 +46,9 @@ _TIED = re.compile(
     r"\ba\s+total\s+of\b|\bin\s+total\b|\bin\s+all\b|\btotall?ing\b|\(|\s[–—-]\s",
     re.IGNORECASE,
 )
+# between a total over a named span and its rate: '..., an average of', ' - about', ', or'
+_RATE_TIE = re.compile(r"[,(–—]|\s-\s|\bor\b|\baverage\b", re.IGNORECASE)
+_A_YEAR = re.compile(r"\b(?:last|this|the\s+past|the\s+last)\s+year\b", re.IGNORECASE)
 _APART = re.compile(r"[;:]|\b(?:while|whereas|but|compared|than|and)\b", re.IGNORECASE)
 _REACH = 4  # claims from a rate to its total, past its duration and a date
 _CALENDAR_SLACK = 0.01
@@ -63,6 +75,11 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
         if total is not None:
             used.add(claim.id)
             yield _compare_total(claim, period, *total, doc)
+            continue
+        spanned = _total_in_span(claim, period, near, doc)
+        if spanned is not None:
+            used.add(claim.id)
+            yield _compare_spanned(claim, period, *spanned, doc)
 
 
 def _amount(claim: Found) -> tuple[str, float] | None:
@@ -121,6 +138,70 @@ def _total_over(rate: Found, period: str, near: list[Found], doc: Document):
     if not _tied(doc, first, last):
         return None
     return total, duration
+
+
+def _total_in_span(rate: Found, period: str, near: list[Found], doc: Document):
+    """A total over a named year or month, then the rate it makes, tied: '1,234 people died in
+    2023, an average of more than three a day', 'helped 52,000 families last year - about
+    1,000 a week', '4,000 crossed in October, 130 a day' -> (total, days in the span, the span
+    as written: 'in 2023', 'last year')."""
+    kind = _amount(rate)[0]
+    before = [c for c in near if c.end <= rate.start]
+    totals = [c for c in before if _amount(c) is not None and _amount(c)[0] == kind]
+    if not totals or _period(totals[-1], doc):
+        return None
+    total = totals[-1]
+    between = [c for c in before if c.start >= total.end]
+    if any(c.type != "date" for c in between) or len(between) > 1:
+        return None
+    text = doc.text[total.end : rate.start]
+    if _APART.search(text) or not _RATE_TIE.search(text):
+        return None
+    if between:
+        days = _days_in(between[0])
+        span = f"in {doc.text[between[0].start : between[0].end]}"
+    elif _A_YEAR.search(text):
+        days, span = _DAYS["year"], _A_YEAR.search(text).group()
+    else:
+        return None
+    if not days or _DAYS[period] * 2 > days or (period == "month" and days < 365):
+        return None  # a rate per a part of the span: a month's total is no rate per month
+    return total, days, span
+
+
+def _days_in(date: Found) -> float | None:
+    """The days of a year or a month a date names ('2023', 'October'), or None."""
+    value = date.value
+    if value["date"] is None or value["through"]:
+        return None
+    year = int(value["date"][:4])
+    if value["granularity"] == "year":
+        return 366.0 if calendar.isleap(year) else 365.0
+    if value["granularity"] == "month":
+        return float(calendar.monthrange(year, int(value["date"][5:7]))[1])
+    return None
+
+
+def _compare_spanned(
+    rate: Found, period: str, total: Found, days: float, span: str, doc: Document
+) -> CheckResult:
+    text = doc.text
+    periods = 12.0 if period == "month" else days / _DAYS[period]
+    made = _amount(total)[1] / periods
+    stated = _amount(rate)[1]
+    slack = _slack(doc, rate, stated) + _slack(doc, total, made) + made * _CALENDAR_SLACK
+    qualifier = rate.value["qualifier"]
+    if qualifier in AT_LEAST:
+        ok = made >= stated - slack
+    elif qualifier in AT_MOST:
+        ok = made <= stated + slack
+    else:
+        ok = abs(made - stated) <= slack
+    message = (
+        f"{text[total.start : total.end]} {span} is {_written(rate, made)} a {period}; the "
+        f"text says {text[rate.start : rate.end]}"
+    )
+    return _result(ok, message, made != stated, total, rate)
 
 
 def _slack(doc: Document, claim: Found, value: float) -> float:

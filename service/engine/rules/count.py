@@ -119,6 +119,9 @@ _COLLECTIVE_BEFORE = re.compile(  # 'a workforce of', "the trust's workforce of"
     r"crowd|population|membership|electorate|fleet|congregation|audience|intake|staff)\s+of\s+$",
     re.IGNORECASE,
 )
+_PER_PERIOD = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|week|month|year)\b", re.I)
+# before a rate that restates a count: '..., 130 a day', '- about 1,000 a week', 'an average of'
+_RATE_LEAD = re.compile(r"(?:[,:–—(]|\s-|\ban\s+average\s+of|\bor)\s+$", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"(?:[,:]|\band)\s+$")  # ', 6,000 in Syria', ': 162 in the placebo group'
 _INCLUDING_BEFORE = re.compile(r"\bincluding\s+$", re.IGNORECASE)
 # 'to the Conservative's 14,444', "to Karen Shore's 12,639": a rival's figure after the first
@@ -318,6 +321,10 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
     if not next_word and POLLED.search(text, max(0, mention.start - 10), mention.start):
         # 'the SNP, which polled 8,399.': a number of votes, though the word is not written
         return _count(text, mention, mention.end)
+    if next_word is not None and _PER_PERIOD.match(text, mention.end, s_end):
+        # 'Some 4,000 migrants crossed in October, 130 a day on average', '1,234 people died in
+        # 2023, an average of more than three a day': a rate of what the count before counts
+        return _count_like_before(doc, mention, _RATE_LEAD, reach=16)
     if not next_word or next_word.group(1).lower() in STOP_WORDS:
         entity = _number_of(doc, mention)
         if entity:  # 'The number of patients waiting ... was 3.1 million'
