@@ -29,7 +29,8 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
             if part.start < s_start:
                 break
             if _a_part(part):
-                yield _result(part, left)
+                if _same_things(part, left):  # not '40 homes ..., leaving 2,000 people'
+                    yield _result(part, left)
                 break
 
 
@@ -42,6 +43,12 @@ def _a_part(claim: Found) -> bool:
         and value["upper"] is None
         and not value["vague"]
     )
+
+
+def _same_things(part: Found, left: Found) -> bool:
+    """Whether what is left counts what the part does: the same last noun, or one unnamed."""
+    named = [c.value["entity"] for c in (part, left) if c.value["entity"]]
+    return len(named) < 2 or named[0].split()[-1].lower() == named[1].split()[-1].lower()
 
 
 def _result(part: Found, left: Found) -> CheckResult:

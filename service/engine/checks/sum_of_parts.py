@@ -149,6 +149,8 @@ def _listed_after(
         previous = run[-1] if run else after
         if count.start >= s_end or count.value["of"] not in (None, whole):
             break
+        if count.links.get("left"):
+            break  # '..., leaving 2,000 people': what a part leaves, no part of the list
         if previous is not None and not _listed([previous, count], doc):
             break
         run.append(count)

@@ -456,13 +456,16 @@ def _after_leaving(text: str, mention: Mention) -> bool:
 def _left(doc: Document, mention: Mention) -> Found:
     """What a part taken from a whole leaves ('cut 500 of its 2,000 jobs, leaving 1,500',
     'leaving 28 libraries open'): a count of the noun after it, if plural, marked as left for
-    the remainder check; of the whole the sentence opens with, if it does."""
+    the remainder check."""
     text = doc.text
     _, s_end = doc.sentence_bounds(mention.start)
     entity, end = noun_phrase_after(text, mention.end, s_end)
     if not entity or a_verb(entity) or not is_plural(entity.split()[-1].lower()):
         entity, end = None, mention.end  # 'leaving 28 open', 'leaving 80 on board'
-    found = _count(text, mention, end, entity=entity, of=_whole_led(doc, mention))
+    # of the whole the sentence opens with, unless it names things of its own: 'Of the 300
+    # homes, 40 were flooded, leaving 2,000 people without power'
+    whole = _whole_led(doc, mention) if entity is None else None
+    found = _count(text, mention, end, entity=entity, of=whole)
     found.links["left"] = True
     return found
 
