@@ -48,6 +48,11 @@ _TIED = re.compile(
 )
 # between a total over a named span and its rate: '..., an average of', ' - about', ', or'
 _RATE_TIE = re.compile(r"[,(–—]|\s-\s|\bor\b|\baverage\b", re.IGNORECASE)
+_OWN_SPAN_AFTER = re.compile(
+    r"\s+(?:a|an|per|each|every)\s+(?:day|week|month|year)\s+(?:in|during|over|at|for|since|by"
+    r"|from|until|before|after|between|this|last|next|when|while)\b",
+    re.IGNORECASE,
+)
 _A_YEAR = re.compile(r"\b(?:last|this|the\s+past|the\s+last)\s+year\b", re.IGNORECASE)
 _APART = re.compile(r"[;:]|\b(?:while|whereas|but|compared|than|and)\b", re.IGNORECASE)
 _REACH = 4  # claims from a rate to its total, past its duration and a date
@@ -145,6 +150,8 @@ def _total_in_span(rate: Found, period: str, near: list[Found], doc: Document):
     2023, an average of more than three a day', 'helped 52,000 families last year - about
     1,000 a week', '4,000 crossed in October, 130 a day' -> (total, days in the span, the span
     as written: 'in 2023', 'last year')."""
+    if _OWN_SPAN_AFTER.match(doc.text, rate.end):
+        return None  # '12 a day in the worst week': a rate over a span of its own
     kind = _amount(rate)[0]
     before = [c for c in near if c.end <= rate.start]
     totals = [c for c in before if _amount(c) is not None and _amount(c)[0] == kind]
