@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from itertools import pairwise, takewhile
 
 from ..document import Document, Found
+from ..rules.phrases import is_plural
 from .result import CheckResult
 from .tolerance import figure, relative_rounding_within
 
@@ -151,10 +152,23 @@ def _listed_after(
             break
         if count.links.get("left"):
             break  # '..., leaving 2,000 people': what a part leaves, no part of the list
+        if whole is not None and _other_things(count, after, whole):
+            break  # 'Of the 300 homes, 40 were flooded, with 2,000 people without power'
         if previous is not None and not _listed([previous, count], doc):
             break
         run.append(count)
     return run
+
+
+def _other_things(count: Found, part: Found, whole: float) -> bool:
+    """Whether `count`, larger alone than the whole `part` is of, names plural things of its
+    own: it counts something else ('2,000 people' after '40 of the 300 homes'), where a part
+    that names none ('50 Scottish') is still a part, and too large."""
+    entity, of_entity = count.value["entity"], part.value["entity"]
+    if count.value["number"] <= whole or not entity or not of_entity:
+        return False
+    head = entity.split()[-1]
+    return head.islower() and is_plural(head) and head != of_entity.split()[-1].lower()
 
 
 def _sums_of_money(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
