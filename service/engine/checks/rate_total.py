@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from ..document import Document, Found
+from ..rules.phrases import PER_PERIOD
 from .result import CheckResult
 from .tolerance import (
     APPROXIMATE,
@@ -33,11 +34,7 @@ TOLERANCE = (
     "length (a year is 52.18 weeks, a month 30.44 days)"
 )
 
-_PERIOD_AFTER = re.compile(
-    r"\s+(?:a|an|per|each|every)\s+(?P<period>year|month|week|day)\b"
-    r"|\s+(?P<annually>annually)\b",
-    re.IGNORECASE,
-)
+_PERIOD_AFTER = re.compile(rf"{PER_PERIOD}|\s+(?P<annually>annually)\b", re.IGNORECASE)
 _DAYS = {"day": 1.0, "week": 7.0, "month": 30.436875, "year": 365.2425}
 _EXACT_RATIOS = {("year", "month"): 12.0, ("week", "day"): 7.0}
 # what ties a rate to its total or to itself per another period
@@ -49,8 +46,8 @@ _TIED = re.compile(
 # between a total over a named span and its rate: '..., an average of', ' - about', ', or'
 _RATE_TIE = re.compile(r"[,(–—]|\s-\s|\bor\b|\baverage\b", re.IGNORECASE)
 _OWN_SPAN_AFTER = re.compile(
-    r"\s+(?:a|an|per|each|every)\s+(?:day|week|month|year)\s+(?:in|during|over|at|for|since|by"
-    r"|from|until|before|after|between|this|last|next|when|while)\b",
+    PER_PERIOD + r"\s+(?:in|during|over|at|for|since|by|from|until|before|after|between|this"
+    r"|last|next|when|while)\b",
     re.IGNORECASE,
 )
 _A_YEAR = re.compile(r"\b(?:last|this|the\s+past|the\s+last)\s+year\b", re.IGNORECASE)

@@ -12,6 +12,7 @@ from ..scan import MONTHS, WEEKDAYS, Mention
 from .phrases import (
     IRREGULAR_PAST,
     NAMED_BY_A_FIGURE,
+    PER_PERIOD,
     POLLED,
     PREPOSITIONS,
     SHARE_THEN_RESTATED,
@@ -119,7 +120,7 @@ _COLLECTIVE_BEFORE = re.compile(  # 'a workforce of', "the trust's workforce of"
     r"crowd|population|membership|electorate|fleet|congregation|audience|intake|staff)\s+of\s+$",
     re.IGNORECASE,
 )
-_PER_PERIOD = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|week|month|year)\b", re.I)
+_PER_PERIOD = re.compile(PER_PERIOD, re.IGNORECASE)
 # before a rate that restates a count: '..., 130 a day', '- about 1,000 a week', 'an average of'
 _RATE_LEAD = re.compile(r"(?:[,:–—(]|\s-|\ban\s+average\s+of|\bor)\s+$", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"(?:[,:]|\band)\s+$")  # ', 6,000 in Syria', ': 162 in the placebo group'

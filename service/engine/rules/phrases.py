@@ -80,6 +80,8 @@ SHARE_THEN_RESTATED = re.compile(
 NAMED_BY_A_FIGURE = re.compile(r"1922\s+Committee\b")
 POLLED = re.compile(r"\bpolled\s+$", re.IGNORECASE)  # 'which polled 8,399': votes unwritten
 YEAR = re.compile(r"(?:1[89]|20)\d\d(?!\d)")  # '2019' names a year, not an amount
+# A rate's period right after its figure: ' a day', ' per week', ' every month'
+PER_PERIOD = r"\s+(?:a|an|per|each|every)\s+(?P<period>day|week|month|year)\b"
 # A time before, set against now: 'a year earlier', 'last year', 'in 2019', 'in the 1990s'
 _MONTHS_IN_FULL = "|".join(m for m in MONTHS if len(m) > 3 or m == "May")
 TIME_BEFORE = (
