@@ -29,7 +29,9 @@ DESCRIPTION = (
     "fraction word of a count ('two-thirds of the 900 respondents, or 600 people'; 'More than "
     "1,000 people, about a third of the town's 3,000 residents'); and so does a share restated "
     "as a part of a whole after it ('45% of MPs, or 56 of the 125'; 'One in five children, or "
-    "4.3 million of the 14 million')."
+    "4.3 million of the 14 million'), and a rate of a counted group beside its part and whole "
+    "('Turnout was 67%, with 31,200 of the 48,000 voters'; '14 of their 20 games, a win rate "
+    "of 70%')."
 )
 TOLERANCE = (
     "the rounding of the percentage as written ('45%' +/-0.5, '44.8%' +/-0.05); 5% of it "
@@ -78,6 +80,25 @@ _OF_COUNT = re.compile(
 _RESTATED = re.compile(r",\s*(?P<or>or\s+)?|\s*(?P<open>[(–—])\s*|\s+(?P<dash>-)\s+", re.I)
 _SHARE_NOUN = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?P<noun>[A-Za-z-]+)")  # '45% of (the) MPs'
 _CLOSES = {"(": ")", "–": "–", "—": "—", "-": "-"}
+# rates that are shares of a counted group, so that a part of a whole restates them: 'Turnout
+# was 67%', 'a pass rate of 70%'; not 'interest rates', whose share is of no count
+_RATE_OF_A_GROUP = (
+    r"(?:turnout|uptake|take-up|attendance|occupancy|(?:pass|win|success|response|completion|"
+    r"vaccination|survival|conviction|attendance|occupancy|participation|uptake|take-up|approval|"
+    r"acceptance|graduation|retention|failure|dropout|drop-out|vacancy)\s+rate)"
+)
+# 'Turnout was 67%, with 31,200 of the 48,000 voters', 'The pass rate was 70%: 14 of 20 pupils'
+_RATE_NAMED_BEFORE = re.compile(
+    rf"\b{_RATE_OF_A_GROUP}\s+(?:(?:was|is|stood\s+at|reached|of|hit|rose\s+to|fell\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+_RATE_THEN_PART = re.compile(r"\s*(?:,\s*with|:)\s+")
+# '14 of their 20 league games this season, a win rate of 60%', '..., giving a turnout of 65%'
+_PART_THEN_RATE = re.compile(
+    r"(?:\s+[a-z]+){0,3}?,\s*(?:or\s+)?(?:(?:giving|making|representing)\s+)?(?:a|an)\s+"
+    rf"(?:[a-z]+\s+)?{_RATE_OF_A_GROUP}\s+of\s+",
+    re.IGNORECASE,
+)
 
 
 def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
@@ -255,7 +276,7 @@ def _share_then_part_of_whole(share: Found, count: Found, doc: Document):
         not shown
         or shown.group("percent")
         or (shown.group("comma") and not text.startswith(",", count.end))
-    ):
+    ) and not _rate_then_part(share, count, doc):
         return None
     figures = [m for m in doc.mentions_within(count.start, count.end) if m.kind == "number"]
     if len(figures) < 2:
@@ -268,6 +289,18 @@ def _share_then_part_of_whole(share: Found, count: Found, doc: Document):
     if noun and count.value["entity"] and _head(noun) != _head(count.value["entity"]):
         return None  # '34% of the vote, 412 of the 650 seats,': shares of two things
     return count.value["number"], share, count.value["of"], [count]
+
+
+def _rate_then_part(share: Found, count: Found, doc: Document) -> bool:
+    """'Turnout was 67%, with 31,200 of the 48,000 voters casting a ballot': a rate of a
+    counted group, then the part and whole it is worked out from."""
+    text = doc.text
+    lead = qualifier_before(text, share.start)[1]
+    return (
+        share.type == "percentage"
+        and bool(_RATE_THEN_PART.fullmatch(text, share.end, count.start))
+        and bool(_RATE_NAMED_BEFORE.search(text, max(0, lead - 40), lead))
+    )
 
 
 def _head(phrase: str) -> str:
@@ -309,7 +342,10 @@ def _share_of_count_restated(claims: list[Found], index: int, doc: Document):
 def _states_share(text: str, between: str, percent: Found) -> bool:
     """Whether the percentage after a part of a whole restates it: '(45%)', ', or 41%' or one
     set off by commas (', about 30%,'), but not ', or 41% of ...', which names a whole of its
-    own. A participle may stand before it: '23 of the 120 schools inspected, or 19%'."""
+    own. A participle may stand before it: '23 of the 120 schools inspected, or 19%'. So does a
+    rate of a group named after it: '14 of their 20 games, a win rate of 60%'."""
+    if _PART_THEN_RATE.fullmatch(between):
+        return True  # '14 of their 20 games this season, a win rate of 60%'
     participle = _PARTICIPLE.match(between)
     if participle:
         between = between[participle.end() :]

@@ -44,7 +44,8 @@ _QUALIFIER_AT = re.compile(rf"(?P<q>{_QUALIFIER_WORDS})\s+", re.IGNORECASE)
 
 IRREGULAR_PAST = frozenset(
     "went fell grew won lost came took gave saw met ran sold fled began became stood sat told "
-    "spoke wrote said made found held sent left got kept paid bought brought".split()
+    "spoke wrote said made found held sent left got kept paid bought brought chose fought "
+    "flew".split()
 )
 PREPOSITIONS = frozenset(
     "to as in by at from on for with into under over after before near across between through "
@@ -256,13 +257,16 @@ def a_verb(phrase: str) -> bool:
     """Whether the words read as a noun phrase are a past verb: 'landed', 'marched through',
     'resulted in', 'taken hostage', not 'displaced people'."""
     first, _, rest = phrase.partition(" ")
-    if first.lower() in _PARTICIPLES:
+    if first.lower() in _PARTICIPLES or (not rest and first.lower() in _PAST_AS_MODIFIER):
         return True
     return first.endswith("ed") and (not rest or rest.split(" ", 1)[0].lower() in PREPOSITIONS)
 
 
 # Irregular participles that do not stand before a noun: '250 taken hostage', '12 shot dead'
 _PARTICIPLES = frozenset("taken given held thrown stolen driven brought caught hurt shot".split())
+# Past verbs that also stand before a noun, so a verb only when no noun follows: '31,200 cast
+# a ballot', '300 spent the night' but '20 cast members', '2,000 spent fuel rods'
+_PAST_AS_MODIFIER = frozenset("cast spent".split())
 
 
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # 'MPs', 'GPs', 'MSPs'
