@@ -166,7 +166,11 @@ def _percent_of_whole(claims: list[dict]) -> tuple[int, int, str] | None:
     percent = next((c for c in claims if c["type"] == "percentage"), None)
     if percent is None:  # 'two-thirds of the 900 respondents, or 600 people': the part
         at = next(i for i, c in enumerate(claims) if c["type"] == "ratio")
-        share, after = claims[at]["value"], claims[at + 1]  # the whole follows the share
+        share = claims[at]["value"]
+        if at + 1 == len(claims):  # '1.4 million (two-thirds)': the share restates a part
+            part = claims[at - 1]
+            return _replace(part, part["value"]["number"], round(part["value"]["number"] * 0.7))
+        after = claims[at + 1]  # the whole follows the share
         if after["value"]["of"] is not None:  # 'Two-thirds of members, 400 of the 600': both
             part, whole_number = after, after["value"]["of"]
         else:

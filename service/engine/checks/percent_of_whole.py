@@ -29,9 +29,10 @@ DESCRIPTION = (
     "fraction word of a count ('two-thirds of the 900 respondents, or 600 people'; 'More than "
     "1,000 people, about a third of the town's 3,000 residents'); and so does a share restated "
     "as a part of a whole after it ('45% of MPs, or 56 of the 125'; 'One in five children, or "
-    "4.3 million of the 14 million'), and a rate of a counted group beside its part and whole "
-    "('Turnout was 67%, with 31,200 of the 48,000 voters'; '14 of their 20 games, a win rate "
-    "of 70%')."
+    "4.3 million of the 14 million'), a fraction set off after a part of a whole ('Of the 2.1 "
+    "million who applied, 1.4 million (two-thirds)'), and a rate of a counted group beside "
+    "its part and whole ('Turnout was 67%, with 31,200 of the 48,000 voters'; '14 of their 20 "
+    "games, a win rate of 70%')."
 )
 TOLERANCE = (
     "the rounding of the percentage as written ('45%' +/-0.5, '44.8%' +/-0.05); 5% of it "
@@ -192,6 +193,15 @@ def _triples(claims: list[Found], doc: Document):
             lead = qualifier_before(text, ratio.start)[1]
             if _OR.fullmatch(text, percent.end, lead) or _PAREN.fullmatch(text, percent.end, lead):
                 yield ratio.value["numerator"], percent, ratio.value["denominator"], [ratio]
+            continue
+        if (
+            claim.type == "count"
+            and claim.value["of"]
+            and percent.type == "ratio"
+            and not percent.value["entity"]
+            and _states_share(text, text[claim.end : percent.start], percent)
+        ):  # 'Of the 2.1 million who applied, 1.4 million (two-thirds)'; '100, or a third,'
+            yield claim.value["number"], percent, claim.value["of"], [claim]
             continue
         restated = _share_of_count_restated(claims, index, doc)
         if restated is not None:

@@ -23,7 +23,9 @@ CODE = "rate_total"
 DESCRIPTION = (
     "A sum of money or a count given as a rate and as the total it makes over a stated time, "
     "tied by 'or', 'a total of', 'works out at', a dash or brackets ('£12m over three years, or "
-    "£4m a year'; '£4m a year for three years, a total of £12m'), makes rate x time = total; "
+    "£4m a year'; '£4m a year for three years, a total of £12m'), or set off by commas right "
+    "after the time ('£3.6m over three years, £1.2m a year, on roads'), makes rate x time = "
+    "total; "
     "a rate given again per another period ('£2.4bn a year works out at £200m a month', '£50 a "
     "week, or £2,600 a year') is the same rate; a total over a named year or month makes the "
     "rate per day, week or month after it ('4,000 crossed in October, 130 a day')."
@@ -52,6 +54,8 @@ _OWN_SPAN_AFTER = re.compile(
 )
 _A_YEAR = re.compile(r"\b(?:last|this|the\s+past|the\s+last)\s+year\b", re.IGNORECASE)
 _APART = re.compile(r"[;:]|\b(?:while|whereas|but|compared|than|and)\b", re.IGNORECASE)
+_SET_OFF_COMMA = re.compile(r",\s*")
+_CLOSED = re.compile(r"\s*(?:[,.;]|$)")  # a rate set off ends there: '..., £1.2m a year, on roads'
 _REACH = 4  # claims from a rate to its total, past its duration and a date
 _CALENDAR_SLACK = 0.01
 
@@ -137,9 +141,21 @@ def _total_over(rate: Found, period: str, near: list[Found], doc: Document):
         return None
     duration, total = durations[0], totals[0]
     first, last = (total, rate) if total.start < rate.start else (rate, total)
-    if not _tied(doc, first, last):
+    if not (_tied(doc, first, last) or _set_off(doc, total, duration, rate)):
         return None
     return total, duration
+
+
+def _set_off(doc: Document, total: Found, duration: Found, rate: Found) -> bool:
+    """'£4.5m over three years, £1.2m a year, on roads': the rate set off by commas right
+    after the total's duration, as a restatement of it."""
+    text = doc.text
+    period = _PERIOD_AFTER.match(text, rate.end)
+    return (
+        total.end <= duration.start
+        and _SET_OFF_COMMA.fullmatch(text, duration.end, rate.start) is not None
+        and _CLOSED.match(text, period.end()) is not None
+    )
 
 
 def _total_in_span(rate: Found, period: str, near: list[Found], doc: Document):

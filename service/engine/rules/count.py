@@ -101,9 +101,15 @@ _PEOPLE_BY_ONE_NOUN = frozenset(
     """migration immigration emigration unemployment attendance membership toll turnout
     population""".split()
 )
-# the share a part is, set off right after it: '56 (14%) were', '56, or about 14%, were'
+# the share a part is, set off right after it: '56 (14%) were', '56, or about 14%, were',
+# '1.4 million (two-thirds) were'
 _HEDGE = r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?"
-_SHARE = rf"{_HEDGE}\d+(?:\.\d+)?\s*(?:%|per\s*cent)"
+_SMALL = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+# '14%', 'two-thirds', 'a quarter', 'one in five'
+_SHARE = (
+    rf"{_HEDGE}(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent)|(?:(?:a|one|two|three|four)[\s-])?"
+    rf"(?:half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)|{_SMALL}\s+(?:in|out\s+of)\s+{_SMALL})"
+)
 _SHARE_SET_OFF = re.compile(
     rf"\s*(?:\(\s*{_SHARE}\s*\)|,\s*(?:or\s+)?{_SHARE}\s*,|\s[–—-]\s*(?:or\s+)?{_SHARE}\s*[–—-])",
     re.IGNORECASE,
@@ -144,7 +150,7 @@ _CASUALTIES = frozenset("dead injured wounded missing hurt".split())
 # a share of a count, then an aside opening: 'About a quarter of the 1,200 workers - ', 'One in
 # four of the 1,200 staff (' (which a small figure may restate: '- roughly 300 -', '(300)')
 _SHARE_OF_COUNT_BEFORE = re.compile(
-    r"(?:%|\bper\s*cent|\b(?:half|thirds?|quarters?|fifths?|tenths?)"
+    r"(?:%|\bper\s*cent|\b(?:half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
     r"|\bin\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten))\s+of\s+"
     r"(?:the|its|their|all(?:\s+the)?)\s+\d[\d,.]*(?:\s+(?:million|billion))?"
     r"(?:\s+[A-Za-z][\w'’-]*){1,3}\s*[(–—,-]\s*$",

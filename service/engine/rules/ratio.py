@@ -28,6 +28,10 @@ _OF_A_TIME = re.compile(
 )
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _COMPOUND_AFTER = re.compile(r"-[A-Za-z]")
+# a figure, then a share set off after it: '1.4 million (', '100, or ', '100 - '
+_FIGURE_THEN_OPEN = re.compile(
+    r"(?:\d|\b(?:million|billion|bn|m))(?P<open>\s*\(\s*|,\s*(?:or\s+)?|\s+[–—-]\s*(?:or\s+)?)$"
+)
 _IN = re.compile(r"\s+(?:in(?:\s+every)?|out\s+of(?:\s+every)?)\s+$", re.IGNORECASE)
 
 
@@ -65,11 +69,27 @@ def _fraction(doc: Document, mention) -> Found | None:
             end = pronoun.end()
         # 'half' or 'a third' alone is too often an idiom ('first half'), but not after a
         # qualifier ('almost a third (31%)')
-        elif numerator < 2 and qualifier == "exact" and not of_count:
+        elif (
+            numerator < 2
+            and qualifier == "exact"
+            and not of_count
+            and not _set_off_after_figure(doc.text, start, mention.end)
+        ):
             return None
     value = {"numerator": numerator, "denominator": denominator, "entity": entity,
              "qualifier": qualifier}  # fmt: skip
     return Found(TYPE, start, end, value, links={"fraction": True})
+
+
+def _set_off_after_figure(text: str, start: int, end: int) -> bool:
+    """'1.4 million (a half)', '100, or a third,': the share a figure right before it makes."""
+    lead = _FIGURE_THEN_OPEN.search(text, max(0, start - 24), start)
+    if lead is None:
+        return False
+    opened = lead.group("open").strip()
+    closing = ")" if opened.startswith("(") else "," if opened.startswith(",") else "-–—"
+    after = text[end : end + 2].lstrip()[:1]
+    return after != "" and after in closing
 
 
 def _one_in(doc: Document, first, second) -> Found | None:
