@@ -8,7 +8,7 @@ from operator import attrgetter
 
 from ..document import Document, Found
 from ..positions import ByPosition
-from ..rules.phrases import POLLED
+from ..rules.phrases import votes_unwritten
 from .result import CheckResult, stating
 
 CODE = "tally_margin"
@@ -16,7 +16,8 @@ DESCRIPTION = (
     "A majority (or a margin) stated with a tally equals the votes for minus the votes "
     "against. A majority "
     "stated alone ('a majority of 9,446') equals the difference between two vote counts near it "
-    "in its sentence ('17,845 votes', 'which polled 8,399'). It is called inconsistent when the "
+    "in its sentence ('17,845 votes', 'which polled 8,399', 'who took 8,399', 'Mr Jones "
+    "(8,399)'). It is called inconsistent when the "
     "sentence gives exactly two, set against each other ('over', 'against', 'to'), or when it "
     "is more than the lead of the largest count over the next: a winner leads the runner-up "
     "by no more than it leads anyone else. A majority smaller than that lead may be over a "
@@ -76,7 +77,7 @@ def _set_against(text: str, first: Found, second: Found) -> bool:
 
 
 def _vote_counts(claims: list[Found], doc: Document) -> list[Found]:
-    """Exact counts of votes: '17,845 votes', 'which polled 8,399'."""
+    """Exact counts of votes: '17,845 votes', 'which polled 8,399', 'who took 8,399'."""
     return [
         c
         for c in claims
@@ -86,10 +87,7 @@ def _vote_counts(claims: list[Found], doc: Document) -> list[Found]:
         and c.value["upper"] is None
         and (
             (c.value["entity"] or "").lower().endswith("votes")
-            or (
-                c.value["entity"] is None
-                and POLLED.search(doc.text, max(0, c.start - 10), c.start) is not None
-            )
+            or (c.value["entity"] is None and votes_unwritten(doc, c.start, c.end))
         )
     ]
 

@@ -13,7 +13,6 @@ from .phrases import (
     IRREGULAR_PAST,
     NAMED_BY_A_FIGURE,
     PER_PERIOD,
-    POLLED,
     PREPOSITIONS,
     SHARE_THEN_RESTATED,
     STOP_WORDS,
@@ -24,6 +23,7 @@ from .phrases import (
     qualifier_before,
     range_start,
     record_before,
+    votes_unwritten,
 )
 
 TYPE = "count"
@@ -325,8 +325,9 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
     of_group = group.value if group else None
     if led and (not next_word or next_word.group(1).lower() in _NOT_AN_ENTITY):
         return _count(text, mention, mention.end, of=of_group)
-    if not next_word and POLLED.search(text, max(0, mention.start - 10), mention.start):
-        # 'the SNP, which polled 8,399.': a number of votes, though the word is not written
+    if not next_word and votes_unwritten(doc, mention.start, mention.end):
+        # 'the SNP, which polled 8,399.', 'a majority of 4,210 over Mr Jones, who took 14,222':
+        # a number of votes, though the word is not written
         return _count(text, mention, mention.end)
     if next_word is not None and _PER_PERIOD.match(text, mention.end, s_end):
         # 'Some 4,000 migrants crossed in October, 130 a day on average', '1,234 people died in

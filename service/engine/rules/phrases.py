@@ -80,6 +80,11 @@ SHARE_THEN_RESTATED = re.compile(
 # names that start with a figure that neither dates nor counts anything: 'the 1922 Committee'
 NAMED_BY_A_FIGURE = re.compile(r"1922\s+Committee\b")
 POLLED = re.compile(r"\bpolled\s+$", re.IGNORECASE)  # 'which polled 8,399': votes unwritten
+# in a sentence about votes: 'who took 14,222', 'Mr Jones (14,222)'
+_VOTES_TAKEN = re.compile(r"\b(?:took|got|secured|received|garnered)\s+$", re.IGNORECASE)
+_NAME_THEN_BRACKET = re.compile(r"[A-Z][\w'’.-]*\s*\(\s*$")
+_ABOUT_VOTES = re.compile(r"\b(?:votes|majority|polled|ballots)\b", re.IGNORECASE)
+_AGE_IN_BRACKETS = 120
 YEAR = re.compile(r"(?:1[89]|20)\d\d(?!\d)")  # '2019' names a year, not an amount
 # A rate's period right after its figure: ' a day', ' per week', ' every month'
 PER_PERIOD = r"\s+(?:a|an|per|each|every)\s+(?P<period>day|week|month|year)\b"
@@ -305,3 +310,24 @@ def _motion_text(phrase: str) -> str:
     """White space folded and the determiner lower-cased, so mentions compare equal."""
     determiner, _, rest = " ".join(phrase.split()).partition(" ")
     return f"{determiner.lower()} {rest}"
+
+
+def votes_unwritten(doc: Document, start: int, end: int) -> bool:
+    """Whether the figure at [start, end) is a number of votes whose word is not written: 'the
+    SNP, which polled 8,399'; in a sentence about votes, 'Mr Jones, who took 14,222' or 'Mr
+    Jones (14,222)' (more than a person's age)."""
+    text = doc.text
+    if POLLED.search(text, max(0, start - 10), start):
+        return True
+    s_start, s_end = doc.sentence_bounds(start)
+    if not _ABOUT_VOTES.search(text, s_start, s_end):
+        return False
+    if _VOTES_TAKEN.search(text, max(0, start - 12), start):
+        return True
+    figure = text[start:end].replace(",", "")
+    return (
+        text.startswith(")", end)
+        and bool(_NAME_THEN_BRACKET.search(text, max(0, start - 40), start))
+        and figure.isdigit()
+        and int(figure) > _AGE_IN_BRACKETS  # 'Mr Jones (54)' is his age
+    )
