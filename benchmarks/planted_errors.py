@@ -152,6 +152,14 @@ def plant(check: dict, claims: list[dict]) -> tuple[int, int, str] | None:
         total = claims[-1]
         number = total["value"]["number"]
         return _replace(total, number, max(1, number - max(5, round(number * 0.2))))
+    if code == "remainder":  # what is left, half as large again
+        left = claims[-1]
+        number = left["value"]["number"]
+        return _replace(left, number, round(number * 1.5) + 10)
+    if code == "net_balance":  # the largest figure, a flow (a net is less than what made it)
+        largest = max(claims, key=lambda c: c["value"].get("number", c["value"].get("by")))
+        number = largest["value"].get("number", largest["value"].get("by"))
+        return _replace(largest, number, number * 2)
     return None
 
 

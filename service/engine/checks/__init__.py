@@ -5,6 +5,7 @@ from . import (
     comparison,
     elapsed_time,
     list_count,
+    net_balance,
     part_within_whole,
     percent_of_whole,
     percent_sum,
@@ -36,6 +37,7 @@ CHECKS = (
     elapsed_time,
     sum_of_parts,
     remainder,
+    net_balance,
     rate_total,
     unit_conversion,
 )

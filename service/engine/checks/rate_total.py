@@ -15,6 +15,7 @@ from .tolerance import (
     AT_LEAST,
     AT_MOST,
     RELATIVE_FOR_APPROXIMATE,
+    amount,
     figure,
     relative_rounding,
 )
@@ -283,16 +284,7 @@ def _periods_in(period: str, other: str) -> float:
 def _written(claim: Found, value: float) -> str:
     """`value` in the claim's kind, as a desk writes it: '£15m', '£2.4bn', '£996.6', '300,000'."""
     kind = _amount(claim)[0]
-    for scale, suffix in ((1e9, "bn"), (1e6, "m")):
-        if abs(value) >= scale and kind != "count":
-            number = f"{value / scale:,.3f}".rstrip("0").rstrip(".") + suffix
-            break
-    else:
-        number = figure(round(value, 2))
-    symbol = {"GBP": "£", "USD": "$", "EUR": "€"}.get(kind)
-    if symbol:
-        return f"{symbol}{number}"
-    return number if kind in ("count", "") else f"{number} {kind}"
+    return amount(value, None if kind == "count" else kind)
 
 
 def _result(ok: bool, message: str, inexact: bool, *claims: Found) -> CheckResult:

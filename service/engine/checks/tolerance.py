@@ -88,3 +88,21 @@ def figure(value: float) -> str:
     if float(value).is_integer():
         return f"{int(value):,}"
     return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def amount(value: float, currency: str | None) -> str:
+    """`value` as a desk writes it: a sum in `currency` ('£15m', '£2.4bn', '$996.6', '12m INR'),
+    or a count when `currency` is None ('300,000')."""
+    number = figure(round(value, 2))
+    if currency is not None:
+        for scale, suffix in ((1e9, "bn"), (1e6, "m")):
+            if abs(value) >= scale:
+                number = f"{value / scale:,.3f}".rstrip("0").rstrip(".") + suffix
+                break
+    symbol = _SYMBOLS.get(currency or "")
+    if symbol:
+        return f"{symbol}{number}"
+    return f"{number} {currency}" if currency else number
+
+
+_SYMBOLS = {"GBP": "£", "USD": "$", "EUR": "€"}

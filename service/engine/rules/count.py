@@ -101,6 +101,14 @@ _PEOPLE_BY_ONE_NOUN = frozenset(
     """migration immigration emigration unemployment attendance membership toll turnout
     population""".split()
 )
+_PARTICIPLE_ALONE = re.compile(r"[a-z]+ing")
+_PEOPLE_NOUN_STATED = re.compile(
+    r"\b(?P<noun>(?:net\s+)?(?:migration|immigration|emigration|population|membership|"
+    r"unemployment|attendance|death\s+toll))"
+    r"(?:\s+(?:was|is|stood\s+at|at|of|totalled|reached|hit))?\s+$",
+    re.IGNORECASE,
+)
+_PEOPLE_NOUN_REACH = 40
 # the share a part is, set off right after it: '56 (14%) were', '56, or about 14%, were',
 # '1.4 million (two-thirds) were'
 _HEDGE = r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?"
@@ -337,8 +345,9 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         entity = _number_of(doc, mention)
         if entity:  # 'The number of patients waiting ... was 3.1 million'
             return _count(text, mention, mention.end, entity=entity)
-        entity = _subject_counted(doc, mention)
-        if entity:  # 'Measles cases in England reached 2,911 last year'
+        entity = _subject_counted(doc, mention) or _people_noun_stated(text, mention)
+        if entity:  # 'Measles cases in England reached 2,911 last year'; 'Immigration was 1.2
+            # million and emigration 479,000'
             return _count(text, mention, mention.end, entity=entity)
         if _large(text, mention) and _ESTIMATED_AT.search(
             text, max(0, mention.start - 24), qualifier_before(text, mention.start)[1]
@@ -427,6 +436,7 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         a_verb(entity)
         or (not entity and next_word.group(1).lower() in IRREGULAR_PAST)
         or verb_after_share
+        or _participle_alone(entity, mention.value)
     ):
         # "286 landed", 'A crowd of 53,112 watched', '1,200 marched through'; a part of the
         # whole the sentence opens with ('Of the 650 MPs, 605 took part'); what a count joined
@@ -572,7 +582,7 @@ def _count_like_before(
         # '18,000 staff across 40 sites, including 500 in Wales': the staff, which can hold it
         previous = _earlier_count_holding(doc, mention) or previous
     entity = noun_phrase_after(text, previous.end, mention.start)[0]
-    if a_verb(entity):
+    if a_verb(entity) or _participle_alone(entity, previous.value):
         entity = ""  # 'About 48,000 died, including 13,557': what they did, not what they are
     if not entity:
         # '48,193 of them died, including 13,557 from cancer and 11,416 from heart disease':
@@ -808,6 +818,21 @@ def _subject_counted(doc: Document, mention: Mention) -> str | None:
     if subject.end() - opening > _SUBJECT_REACH or _VERB_LIKE.search(subject.group()):
         return None
     return " ".join(subject.group("noun").split())
+
+
+def _participle_alone(entity: str, value: float) -> bool:
+    """'1.2 million arriving and 479,000 leaving': a verb, not what is counted (a singular noun
+    may end so after one: 'one meeting')."""
+    return value != 1 and _PARTICIPLE_ALONE.fullmatch(entity) is not None
+
+
+def _people_noun_stated(text: str, mention: Mention) -> str | None:
+    """A noun that stands for people, right before the figure it is stated as: 'Immigration was
+    1.2 million', 'and emigration 479,000', 'putting net migration at 728,000' -> the noun."""
+    stated = _PEOPLE_NOUN_STATED.search(
+        text, max(0, mention.start - _PEOPLE_NOUN_REACH), qualifier_before(text, mention.start)[1]
+    )
+    return " ".join(stated.group("noun").split()) if stated else None
 
 
 def _after_a_count(doc: Document, mention: Mention) -> bool:

@@ -1,0 +1,213 @@
+"""net_balance: a net figure ('net migration of 728,000', 'a trade deficit of £20bn') is what came
+in less what went out, when the text gives both beside it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..document import Document, Found
+from ..rules.phrases import qualifier_before
+from .result import CheckResult
+from .tolerance import APPROXIMATE, FIGURE, RELATIVE_FOR_APPROXIMATE, amount
+
+CODE = "net_balance"
+DESCRIPTION = (
+    "A net figure ('net migration was 728,000', 'a natural increase of 20,000', 'a trade "
+    "deficit of £20bn') equals what came in less what went out when its sentence, or the next, "
+    "gives exactly one of each: '1.2 million people arrived and 479,000 left', 'Immigration was "
+    "1.2 million and emigration 479,000', '600,000 births and 580,000 deaths', 'exports of "
+    "£60bn and imports of £80bn'. A net loss, net emigration or a deficit is what went out less "
+    "what came in."
+)
+TOLERANCE = (
+    "the rounding of every figure as written ('1.2 million' is 1.15 to 1.25 million, '479,000' "
+    "478,500 to 479,500); 5% of a figure the text hedges ('about 1.2 million')"
+)
+
+_IN = r"arriv\w*|came|come|immigra\w*|inflows?|joined|joiners|born|births|entered|exports?"
+_OUT = r"leav\w*|left|emigra\w*|outflows?|departed|departures?|leavers|died|deaths|imports?"
+# the net figure, after what it nets: 'net migration was', 'putting net migration at', 'a net
+# loss of', 'a natural increase of', 'a trade deficit of'
+_NET_BEFORE = re.compile(
+    r"\b(?:net\s+(?P<net>[a-z]+(?:\s+[a-z]+)?)|natural\s+(?P<natural>increase|decrease|change)"
+    r"|(?:trade\s+)?(?P<balance>deficit|surplus))"
+    r"\s+(?:(?:was|is|of|at|stood\s+at|totalled|reached|hit|came\s+to)\s+)?"
+    r"(?:an?\s+)?(?:(?:record|estimated)\s+)?$",
+    re.IGNORECASE,
+)
+_NET_REACH = 48
+_OUT_FIRST = re.compile(r"emigration|loss|outflow|decrease|fall|deficit", re.IGNORECASE)
+# what a figure is: the words just before it ('Immigration was', 'imports of') or after it,
+# past its noun ('1.2 million people arrived', '479,000 left')
+_FLOW_BEFORE = re.compile(
+    rf"\b(?:(?P<in>{_IN})|(?P<out>{_OUT}))(?:\s+(?:(?:was|were|is|are)(?:\s+worth)?|of|at|"
+    r"stood\s+at|totalled|worth))?"
+    r"\s+(?:an?\s+)?$",
+    re.IGNORECASE,
+)
+_FLOW_AFTER = re.compile(
+    rf"(?:\s+(?!(?:and|or|but|while|whereas)\b)[A-Za-z'’-]+){{0,2}}?\s+(?:(?:have|had|has)\s+)?"
+    rf"(?:(?P<in>{_IN})|(?P<out>{_OUT}))\b",
+    re.IGNORECASE,
+)
+_FLOW_NAMED = re.compile(rf"(?:(?P<in>{_IN})|(?P<out>{_OUT}))", re.IGNORECASE)  # '600,000 births'
+_FLOW_REACH = 24
+_KINDS = ("count", "money")
+_CURRENCY_CODE = re.compile(r"[A-Z]{3}")  # a move's `by_unit` when it is a sum: 'GBP'
+_NET_MOVE_BEFORE = re.compile(r"\b(?:net|natural)\s+$", re.IGNORECASE)  # 'a net gain of 300'
+
+
+@dataclass(frozen=True, slots=True)
+class _Net:
+    claim: Found
+    number: float
+    kind: tuple[str, str | None]  # ('count', None), ('money', 'GBP')
+    out_first: bool  # a net loss, net emigration, a deficit: what went out less what came in
+
+
+def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
+    for claim in claims:
+        net = _net(claim, doc)
+        if net is None:
+            continue
+        flows = _flows(claims, net, doc)
+        if flows is not None:
+            yield _result(net, *flows, doc=doc)
+
+
+def _net(claim: Found, doc: Document) -> _Net | None:
+    """The claim as a net figure: a count or a sum after what it nets ('net migration was
+    728,000', 'a trade deficit of £20bn'), or a move named net ('a net gain of 300', 'a natural
+    increase of 20,000')."""
+    text, value = doc.text, claim.value
+    if claim.type == "change":
+        if value["by"] is None or value["from"] is not None or value["to"] is not None:
+            return None
+        unit = value["by_unit"]
+        if (unit is not None and not _CURRENCY_CODE.fullmatch(unit)) or value["factor"]:
+            return None  # a move in per cent or in miles nets nothing
+        if not _NET_MOVE_BEFORE.search(text, max(0, claim.start - 12), claim.start):
+            return None
+        kind = ("money", unit) if unit else ("count", None)
+        return _Net(claim, value["by"], kind, value["direction"] == "down")
+    if claim.type not in _KINDS or value["upper"] is not None:
+        return None
+    lead = qualifier_before(text, claim.start)[1]
+    named = _NET_BEFORE.search(text, max(0, lead - _NET_REACH), lead)
+    if named is None or doc.sentence_bounds(named.start())[0] != doc.sentence_bounds(lead)[0]:
+        return None
+    out_first = bool(_OUT_FIRST.search(named.group()))
+    return _Net(claim, value["number"], _kind(claim), out_first)
+
+
+def _kind(claim: Found) -> tuple[str, str | None]:
+    return (claim.type, claim.value["currency"] if claim.type == "money" else None)
+
+
+def _flows(claims: list[Found], net: _Net, doc: Document) -> tuple[Found, Found] | None:
+    """The one figure that came in and the one that went out, of the net figure's kind, in its
+    sentence or else the next."""
+    start, end = doc.sentence_bounds(net.claim.start)
+    for span in ((start, end), doc.sentence_bounds(end + 1) if end < len(doc.text) else None):
+        if span is None:
+            break
+        ins, outs = [], []
+        for claim in claims:
+            if (
+                claim is net.claim
+                or not span[0] <= claim.start < span[1]
+                or not _a_flow(claim, net)
+            ):
+                continue
+            way = _way(claim, doc)
+            if way == "in":
+                ins.append(claim)
+            elif way == "out":
+                outs.append(claim)
+        if ins or outs:
+            if len(ins) != 1 or len(outs) != 1:
+                return None
+            flows = ins[0], outs[0]
+            return flows if _one_time(claims, net.claim, flows, doc) else None
+    return None
+
+
+def _one_time(claims: list[Found], net: Found, flows: tuple[Found, ...], doc: Document) -> bool:
+    """Whether the net figure and its flows may be of one time: no two dates among them, no
+    semicolon between, and no date in the next sentence that the net's own does not give
+    ('Net migration was 728,000. In 2019, 600,000 arrived and 400,000 left.')."""
+    first = min(c.start for c in (net, *flows))
+    last = max(c.end for c in (net, *flows))
+    if ";" in doc.text[first:last]:
+        return False
+    own = doc.sentence_bounds(net.start)
+    dates = [c for c in claims if c.type == "date" and first <= c.start < last]
+    told = {c.value["date"] for c in dates}
+    return len(told) < 2 and all(own[0] <= c.start < own[1] for c in dates)
+
+
+def _a_flow(claim: Found, net: _Net) -> bool:
+    """A figure of the net figure's kind that may be a flow: no range, no part of a whole."""
+    if claim.type not in _KINDS or claim.value["upper"] is not None or _kind(claim) != net.kind:
+        return False
+    return claim.type == "money" or (not claim.value["vague"] and claim.value["of"] is None)
+
+
+def _way(claim: Found, doc: Document) -> str | None:
+    """'in' or 'out': what the words beside the figure say it is."""
+    text = doc.text
+    entity = claim.value.get("entity")
+    match = _FLOW_NAMED.fullmatch(entity.split()[-1]) if entity else None
+    if match is not None:
+        return "in" if match.group("in") else "out"
+    lead = qualifier_before(text, claim.start)[1]
+    s_start, s_end = doc.sentence_bounds(claim.start)
+    match = _FLOW_BEFORE.search(text, max(s_start, lead - _FLOW_REACH), lead) or _FLOW_AFTER.match(
+        text, claim.end, min(s_end, claim.end + _FLOW_REACH)
+    )
+    if match is None:
+        return None
+    return "in" if match.group("in") else "out"
+
+
+def _spread(claim: Found, value: float, doc: Document) -> float:
+    """How far the claim's figure, `value`, may be from it: the rounding of its last digit as
+    written, scaled ('1.2 million': 50,000; '479,000': 500), or 5% of it when hedged."""
+    if claim.value.get("qualifier", "exact") in APPROXIMATE:
+        return abs(value) * RELATIVE_FOR_APPROXIMATE
+    written = FIGURE.search(doc.text, claim.start, claim.end)
+    if written is None:
+        return 0.0
+    digits = written.group().replace(",", "")
+    number = float(digits)
+    if "." in digits:
+        half = 0.5 * 10 ** -len(digits.rsplit(".", 1)[1])
+    else:
+        zeros = min(len(digits) - len(digits.rstrip("0")), len(digits) - 1, 3)
+        half = 0.5 * 10**zeros if number >= 1000 else 0.5
+    return half * (value / number) if number else 0.0
+
+
+def _result(net: _Net, came: Found, went: Found, doc: Document) -> CheckResult:
+    first, second = (went, came) if net.out_first else (came, went)
+    expected = first.value["number"] - second.value["number"]
+    stated = net.number
+    slack = _spread(net.claim, stated, doc) + sum(
+        _spread(c, c.value["number"], doc) for c in (came, went)
+    )
+    ok = abs(stated - expected) <= slack
+    currency = net.kind[1]
+    arithmetic = (
+        f"{amount(first.value['number'], currency)} - "
+        f"{amount(second.value['number'], currency)} = {amount(expected, currency)}"
+    )
+    said = amount(stated, currency)
+    if ok:
+        rounded = ", within the rounding of the figures" if stated != expected else ""
+        message = f"The net figure agrees: {arithmetic}; the text says {said}{rounded}."
+    else:
+        message = f"The text gives a net figure of {said}, but {arithmetic}."
+    ids = tuple(c.id for c in sorted((net.claim, came, went), key=lambda c: c.start))
+    return CheckResult(CODE, "consistent" if ok else "inconsistent", message, ids)
