@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from operator import attrgetter
 
 from ..document import Document, Found
+from ..positions import ByPosition
 from ..rules.phrases import qualifier_before
 from .result import CheckResult
 from .tolerance import APPROXIMATE, FIGURE, RELATIVE_FOR_APPROXIMATE, amount
@@ -52,7 +54,10 @@ _FLOW_AFTER = re.compile(
     rf"(?:(?P<in>{_IN})|(?P<out>{_OUT}))\b",
     re.IGNORECASE,
 )
-_FLOW_NAMED = re.compile(rf"(?:(?P<in>{_IN})|(?P<out>{_OUT}))", re.IGNORECASE)  # '600,000 births'
+# a word of a flow: '600,000 births'; the first letters, looked ahead for, spare trying every
+# word at every place in a long window
+_FIRSTS = "".join(sorted({word[0] for word in f"{_IN}|{_OUT}".split("|")}))
+_FLOW_WORD = re.compile(rf"\b(?=[{_FIRSTS}])(?:(?P<in>{_IN})|(?P<out>{_OUT}))", re.IGNORECASE)
 _FLOW_REACH = 24
 _KINDS = ("count", "money")
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")  # a move's `by_unit` when it is a sum: 'GBP'
@@ -68,11 +73,13 @@ class _Net:
 
 
 def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
+    placed, ways = None, {}
     for claim in claims:
         net = _net(claim, doc)
         if net is None:
             continue
-        flows = _flows(claims, net, doc)
+        placed = placed or ByPosition(claims, attrgetter("start"))
+        flows = _flows(placed, net, doc, ways)
         if flows is not None:
             yield _result(net, *flows, doc=doc)
 
@@ -106,35 +113,44 @@ def _kind(claim: Found) -> tuple[str, str | None]:
     return (claim.type, claim.value["currency"] if claim.type == "money" else None)
 
 
-def _flows(claims: list[Found], net: _Net, doc: Document) -> tuple[Found, Found] | None:
+def _flows(
+    placed: ByPosition[Found], net: _Net, doc: Document, ways: dict[str, str | None]
+) -> tuple[Found, Found] | None:
     """The one figure that came in and the one that went out, of the net figure's kind, in its
-    sentence or else the next."""
-    start, end = doc.sentence_bounds(net.claim.start)
-    for span in ((start, end), doc.sentence_bounds(end + 1) if end < len(doc.text) else None):
-        if span is None:
-            break
+    sentence or else the next (within reach of it, however long the sentence). `ways` keeps
+    each claim's way, 'in', 'out' or None, once read."""
+    end = doc.sentence_bounds(net.claim.start)[1]
+    spans = [doc.context(net.claim.start, net.claim.end)]
+    if end < len(doc.text):
+        start = doc.sentence_bounds(end + 1)[0]
+        spans.append(doc.context(start, start))
+    for span in spans:
         ins, outs = [], []
-        for claim in claims:
-            if (
-                claim is net.claim
-                or not span[0] <= claim.start < span[1]
-                or not _a_flow(claim, net)
-            ):
+        if not _FLOW_WORD.search(doc.text, *span):
+            continue  # no word of a flow: spares reading each figure's words
+        for claim in placed.within(*span):
+            if claim is net.claim or not _a_flow(claim, net):
                 continue
-            way = _way(claim, doc)
+            if claim.id not in ways:
+                ways[claim.id] = _way(claim, doc)
+            way = ways[claim.id]
             if way == "in":
                 ins.append(claim)
             elif way == "out":
                 outs.append(claim)
+            if len(ins) > 1 or len(outs) > 1:
+                return None
         if ins or outs:
             if len(ins) != 1 or len(outs) != 1:
                 return None
             flows = ins[0], outs[0]
-            return flows if _one_time(claims, net.claim, flows, doc) else None
+            return flows if _one_time(placed, net.claim, flows, doc) else None
     return None
 
 
-def _one_time(claims: list[Found], net: Found, flows: tuple[Found, ...], doc: Document) -> bool:
+def _one_time(
+    placed: ByPosition[Found], net: Found, flows: tuple[Found, ...], doc: Document
+) -> bool:
     """Whether the net figure and its flows may be of one time: no two dates among them, no
     semicolon between, and no date in the next sentence that the net's own does not give
     ('Net migration was 728,000. In 2019, 600,000 arrived and 400,000 left.')."""
@@ -143,7 +159,7 @@ def _one_time(claims: list[Found], net: Found, flows: tuple[Found, ...], doc: Do
     if ";" in doc.text[first:last]:
         return False
     own = doc.sentence_bounds(net.start)
-    dates = [c for c in claims if c.type == "date" and first <= c.start < last]
+    dates = [c for c in placed.within(first, last) if c.type == "date"]
     told = {c.value["date"] for c in dates}
     return len(told) < 2 and all(own[0] <= c.start < own[1] for c in dates)
 
@@ -159,7 +175,7 @@ def _way(claim: Found, doc: Document) -> str | None:
     """'in' or 'out': what the words beside the figure say it is."""
     text = doc.text
     entity = claim.value.get("entity")
-    match = _FLOW_NAMED.fullmatch(entity.split()[-1]) if entity else None
+    match = _FLOW_WORD.fullmatch(entity.split()[-1]) if entity else None
     if match is not None:
         return "in" if match.group("in") else "out"
     lead = qualifier_before(text, claim.start)[1]

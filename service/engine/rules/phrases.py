@@ -83,7 +83,7 @@ POLLED = re.compile(r"\bpolled\s+$", re.IGNORECASE)  # 'which polled 8,399': vot
 # in a sentence about votes: 'who took 14,222', 'Mr Jones (14,222)'
 _VOTES_TAKEN = re.compile(r"\b(?:took|got|secured|received|garnered)\s+$", re.IGNORECASE)
 _NAME_THEN_BRACKET = re.compile(r"[A-Z][\w'’.-]*\s*\(\s*$")
-_ABOUT_VOTES = re.compile(r"\b(?:votes|majority|polled|ballots)\b", re.IGNORECASE)
+_ABOUT_VOTES = re.compile(r"\b(?=[vmpb])(?:votes|majority|polled|ballots)\b", re.IGNORECASE)
 _AGE_IN_BRACKETS = 120
 YEAR = re.compile(r"(?:1[89]|20)\d\d(?!\d)")  # '2019' names a year, not an amount
 # A rate's period right after its figure: ' a day', ' per week', ' every month'
@@ -319,8 +319,7 @@ def votes_unwritten(doc: Document, start: int, end: int) -> bool:
     text = doc.text
     if POLLED.search(text, max(0, start - 10), start):
         return True
-    s_start, s_end = doc.sentence_bounds(start)
-    if not _ABOUT_VOTES.search(text, s_start, s_end):
+    if not _ABOUT_VOTES.search(text, *doc.context(start, end)):
         return False
     if _VOTES_TAKEN.search(text, max(0, start - 12), start):
         return True
