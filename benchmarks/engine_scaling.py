@@ -60,6 +60,11 @@ def adversarial_inputs() -> dict[str, str]:
         "2,778 'according to' in one sentence": "according to police 27 people died, " * 2_778,
         # each total looks back over at most 20 parts, not the whole sentence
         "4,167 totals in one sentence": "In all 53,112 attended, " * 4_167,
+        # each net figure looks for its flows within 200 characters, not the whole sentence
+        "4,000 net figures in one sentence": "net migration was 5,000, " * 4_000,
+        "2,041 nets with their flows in one sentence": (
+            "net migration was 100, 300 arrived and 200 left, " * 2_041
+        ),
     }
 
 
