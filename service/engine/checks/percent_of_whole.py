@@ -78,7 +78,9 @@ _OF_COUNT = re.compile(
     r"\s+of\s+(?:(?:the|its|their|all(?:\s+the)?)\s+)?(?:[A-Za-z-]+(?:['’]s|s['’])\s+)?",
     re.IGNORECASE,
 )
-_RESTATED = re.compile(r",\s*(?P<or>or\s+)?|\s*(?P<open>[(–—])\s*|\s+(?P<dash>-)\s+", re.I)
+_RESTATED = re.compile(  # past a participle: 'of the 500 firms surveyed - 440 -'
+    r"(?:\s+[a-z]+ed)?(?:,\s*(?P<or>or\s+)?|\s*(?P<open>[(–—])\s*|\s+(?P<dash>-)\s+)", re.I
+)
 _SHARE_NOUN = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?P<noun>[A-Za-z-]+)")  # '45% of (the) MPs'
 _CLOSES = {"(": ")", "–": "–", "—": "—", "-": "-"}
 # rates that are shares of a counted group, so that a part of a whole restates them: 'Turnout
