@@ -19,7 +19,8 @@ DESCRIPTION = (
     "start ('opened in 1894, is 129 years old'), matches the time from "
     "that date to publication; a time in years or months given with the years or months it "
     "ran ('for 11 years, from 2010 to 2021', 'for 11 years (2010-21)', '14 months, from March "
-    "2023 to May 2024') is the span between them; an age given with a birth date ('73, born "
+    "2023 to May 2024', '12 years as an MP, from 2010 to 2024', 'from 2010 to 2024, a total "
+    "of 14 years') is the span between them; an age given with a birth date ('73, born "
     "in 1950', 'Born in March 1950, Smith is now 73') is the age "
     "on the day of publication, or on a date written between the birth date and the age "
     "('born on 21 April 1926, died on 8 September 2022 aged 96') or right after the age in its "
@@ -33,8 +34,16 @@ _SINCE = re.compile(  # '40 days since', '27 years, since 1997', '40 days ago on
     re.IGNORECASE,
 )
 # 'for 11 years, from 2010 to 2021', '11 years (2010-2021)', 'eight years, between 2014 and 2022'
-_SPAN_LEAD = re.compile(
-    r",?\s*(?:\(\s*(?:from\s+|between\s+)?|(?:from|between)\s+)$", re.IGNORECASE
+_SPAN_LEAD = re.compile(  # past a few words of what ran: '12 years as an MP, from 2010 to 2024'
+    r"(?:,?\s*(?:\(\s*(?:from\s+|between\s+)?|(?:from|between)\s+)"
+    r"|(?:\s+[A-Za-z]+){1,4},\s*(?:from|between)\s+)$",
+    re.IGNORECASE,
+)
+# 'from 2010 to 2024, a total of 12 years', 'between 2014 and 2022 - eight years -'
+_SPAN_OPENS = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_SPAN_THEN_TIME = re.compile(
+    r"\s*(?:,\s*(?:(?:a\s+(?:total|period|span)\s+of|or|some)\s+)?|\(\s*|\s[–—-]\s*)$",
+    re.IGNORECASE,
 )
 _SPAN_JOIN = re.compile(r"\s*(?:to|and|until|till|[-–])\s*$", re.IGNORECASE)
 _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)  # 'on Saturday 7 October, 40 days ago'
@@ -77,8 +86,12 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
             result = _span(claim, claims[index + 1 : index + 3], doc) or _since(
                 claim, claims[index + 1], doc, published
             )
-        elif kinds == ("date", "duration"):
-            result = _since_first(claim, claims[index + 1], doc, published)
+        elif kinds == ("date", "date"):  # 'from 2010 to 2024, a total of 14 years'
+            result = _span_then_time(claims[index : index + 3], doc)
+        elif kinds == ("date", "duration"):  # '(2010-24), 14 years'; 'since 2015 - a decade'
+            result = _span_then_time(claims[index : index + 2], doc) or _since_first(
+                claim, claims[index + 1], doc, published
+            )
         elif kinds == ("date", "age") and claims[index + 1].value["upper"] is None:
             # 'The bridge, opened in 1894, is 120 years old': an age of a thing since its start
             result = _since_first(claim, _as_years(claims[index + 1]), doc, published)
@@ -103,25 +116,65 @@ def _since(duration: Found, date: Found, doc: Document, published: dt.date) -> C
 def _span(duration: Found, dates: list[Found], doc: Document) -> CheckResult | None:
     """'for 11 years, from 2010 to 2021', 'for eight years (2014-2022)', '14 months, from March
     2023 to May 2024': the time from the first year or month to the last."""
-    text = doc.text
     first, unit = dates[0], duration.value["unit"]
     if unit not in ("year", "month") or first.value["granularity"] != unit:
         return None
-    if not _SPAN_LEAD.fullmatch(text, duration.end, first.start):
+    if not _SPAN_LEAD.fullmatch(doc.text, duration.end, first.start):
         return None
+    ends = _span_ends(dates, unit, doc)
+    if ends is None:
+        return None
+    last_written, last = ends
+    return _span_result(duration, first, last_written, last, unit)
+
+
+def _span_then_time(claims: list[Found], doc: Document) -> CheckResult | None:
+    """'from 2010 to 2024, a total of 12 years', 'between 2014 and 2022 - eight years': the
+    years or months first, then the time they make."""
+    first = claims[0]
+    unit = first.value["granularity"]
+    if unit not in ("year", "month") or not _SPAN_OPENS.search(
+        doc.text, max(0, first.start - 8), first.start
+    ):
+        return None
+    ends = _span_ends(claims, unit, doc)
+    if ends is None:
+        return None
+    last_written, last = ends
+    at = claims.index(last) + 1 if last is not None else 1
+    duration = claims[at] if at < len(claims) else None
+    if (
+        duration is None
+        or duration.type != "duration"
+        or duration.value["unit"] != unit
+        or not _SPAN_THEN_TIME.fullmatch(doc.text, (last or first).end, duration.start)
+    ):
+        return None
+    return _span_result(duration, first, last_written, last, unit)
+
+
+def _span_ends(dates: list[Found], unit: str, doc: Document) -> tuple[str, Found | None] | None:
+    """The last year or month of a span that opens with `dates[0]`, as written ('2021'), and
+    the claim that writes it, None when the first writes both ('2014-2022')."""
+    first = dates[0]
     if first.value["through"]:  # '(2014-2022)'
-        last_written, ids = first.value["through"], (duration.id, first.id)
-    else:
-        last = dates[1] if len(dates) > 1 else None
-        if (
-            last is None
-            or last.type != "date"
-            or last.value["granularity"] != unit
-            or last.value["date"] is None
-            or not _SPAN_JOIN.fullmatch(text, first.end, last.start)
-        ):
-            return None
-        last_written, ids = last.value["date"], (duration.id, first.id, last.id)
+        return first.value["through"], None
+    last = dates[1] if len(dates) > 1 else None
+    if (
+        last is None
+        or last.type != "date"
+        or last.value["granularity"] != unit
+        or last.value["date"] is None
+        or not _SPAN_JOIN.fullmatch(doc.text, first.end, last.start)
+    ):
+        return None
+    return last.value["date"], last
+
+
+def _span_result(
+    duration: Found, first: Found, last_written: str, last: Found | None, unit: str
+) -> CheckResult:
+    ids = tuple(c.id for c in sorted((duration, first, *([last] if last else [])), key=_start))
     elapsed = _count_of(last_written, unit) - _count_of(first.value["date"], unit)
     stated = duration.value["number"]
     hedged = duration.value["qualifier"] != "exact"
@@ -131,6 +184,10 @@ def _span(duration: Found, dates: list[Found], doc: Document) -> CheckResult | N
         f"{figure(stated)}."
     )
     return CheckResult(CODE, "consistent" if ok else "inconsistent", message, ids)
+
+
+def _start(claim: Found) -> int:
+    return claim.start
 
 
 def _count_of(written: str, unit: str) -> int:

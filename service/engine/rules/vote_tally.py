@@ -91,7 +91,9 @@ _HELD = re.compile(
     r"slender)\s+)?$",
     re.IGNORECASE,
 )
-_PAIRED = re.compile(r"\s*(?:to|-|–)\s*\d")
+_PAIRED = re.compile(
+    r"\s*(?:to|-|–)\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)", re.I
+)
 # "3 abstentions", "three members abstained"
 _ABSTAINED = r"(?:abstentions?|abstained|abstaining)\b"
 _ABSTAIN_WORD = re.compile(_ABSTAINED, re.IGNORECASE)  # looked up before _ABSTAIN_AFTER
@@ -277,8 +279,10 @@ def _margin_in(doc, numbers: ByPosition[Mention], s_start, s_end, exclude) -> Me
     for mention in numbers.within(s_start, s_end):
         if any(mention is excluded for excluded in exclude):
             continue
-        if majority and _MARGIN_BESIDE.search(
-            text, max(s_start, mention.start - 24), mention.start
+        if (
+            majority
+            and _MARGIN_BESIDE.search(text, max(s_start, mention.start - 24), mention.start)
+            and not _PAIRED.match(text, mention.end)  # 'a majority of two to one': a ratio
         ):
             return mention
         votes = _BY.search(text, max(s_start, mention.start - 4), mention.start) and (
