@@ -36,8 +36,9 @@ _NOT_COUNTED = frozenset(
     meters metre m cm mm kg kilograms tonnes tons litres liters gallons mph kph degrees acres
     hectares mw gw kw kwh twh feet foot ft inches inch yards lb lbs st seconds second minutes
     minute hours hour days day weeks week months month years year decades decade centuries
-    century times fold old""".split()
+    century times fold old ahead behind adrift""".split()
 )
+_A_GAP_AFTER = re.compile(r"\s+(?:short|clear)\b(?=\s+(?:of|at|in|on)\b|\s*[,.;:]|\s*$)", re.I)
 # Words before a number that make it a label ("Section 28", "page 4"), not a count.
 _LABELS = frozenset(
     """no number page pages section article clause chapter paragraph room flight route
@@ -393,8 +394,8 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
     ):
         # 'taking 15,678 to the Conservative's 14,444': the winner's votes against a rival's
         return _count(text, mention, mention.end, entity="votes")
-    if next_word.group(1).lower() in _NOT_COUNTED:
-        return None
+    if next_word.group(1).lower() in _NOT_COUNTED or _A_GAP_AFTER.match(text, mention.end):
+        return None  # '12 short of a majority', '10 clear at the top': a gap, not a count
     if next_word.group(1) in _CALENDAR:
         return None  # '31 February': a date that cannot be, not 31 of anything
     them = _OF_THEM.match(text, mention.end, s_end)
