@@ -58,8 +58,9 @@ _PARTICIPLE = re.compile(r"\s+[a-z]+ed\b")  # '23 of the 120 schools inspected, 
 # residents', 'of the firm's annual revenue of £400m'
 _OF_AFTER = re.compile(
     r"\s+of\s+(?:(?:the|all|its|their)\s+)?(?:[A-Za-z-]+(?:['’]s|s['’])\s+)?"
-    r"(?:(?:total|annual|yearly|combined)\s+)?(?:(?:workforce|staff|membership|population|revenue|"
-    r"turnover|budget|income|spending|sales|profits?|costs?|bill)\s+of\s+)?"
+    r"(?:(?:total|annual|yearly|combined|monthly|long-term|seasonal|usual)\s+)?"
+    r"(?:(?:workforce|staff|membership|population|revenue|turnover|budget|income|spending|sales|"
+    r"profits?|costs?|bill|average|norm|capacity)\s+of\s+)?"
     r"(?:[A-Za-z-]+(?:['’]s|s['’])\s+)?$",
     re.IGNORECASE,
 )
@@ -259,12 +260,18 @@ def _part_then_share(claims: list[Found], index: int, text: str):
         (
             part.type == whole.type == "count"
             or (part.type == whole.type == "money" and _same_currency(part, whole))
+            or (part.type == whole.type == "quantity" and _same_unit(part, whole))
         )
         and _PART_THEN_SHARE.fullmatch(text, part.end, share.start)
         and _OF_AFTER.fullmatch(text[share.end : whole.start])
     ):
         return part.value["number"], share, whole.value["number"], [part, whole]
     return None
+
+
+def _same_unit(a: Found, b: Found) -> bool:
+    """'180mm, 150% of the monthly average of 120mm': one unit, no ranges."""
+    return a.value["unit"] == b.value["unit"] and a.value["upper"] is None is b.value["upper"]
 
 
 def _same_currency(a: Found, b: Found) -> bool:

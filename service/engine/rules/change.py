@@ -19,8 +19,8 @@ PRIORITY = 55
 
 # Words that say a figure changed, by kind; nouns come first so 'an increase of' reads whole.
 _VERB_WORDS = {
-    "up_noun": ["increase of", "rise of", "jump of", "growth of"],
-    "down_noun": ["fall of", "drop of", "decrease of", "decline of", "reduction of"],
+    "up_noun": ["increase of", "rise of", "jump of", "growth of", "leap of", "surge of"],
+    "down_noun": ["fall of", "drop of", "decrease of", "decline of", "reduction of", "cut of"],
     "up": """rose risen rises rising rise increased increases increasing increase grew grown
         grows growing grow climbed climbs climbing climb jumped jumps jumping jump soared soars
         soaring surged surges surging went_up gone_up go_up widened widens widening widen raised
