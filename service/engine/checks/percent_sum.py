@@ -19,7 +19,8 @@ DESCRIPTION = (
     "most 100%, and to about 100% when one of them is the rest ('and the rest, 40%'); "
     "it is silent where the text says the answers overlap ('could choose more than one'), "
     "and for shares of two wholes or two places ('45% of the vote in Scotland and 60% in "
-    "Wales') or one measure at two times ('52%, 8 points lower than the 60% in 2019')."
+    "Wales') or one measure at two times ('52%, 8 points lower than the 60% in 2019', '1.1% "
+    "this year and 2% next year')."
 )
 TOLERANCE = (
     "the rounding of each share as written, added up ('40%' +/-0.5 each), 5% of a hedged one "
@@ -45,6 +46,7 @@ _NOT_SHARES = re.compile(
 _THEN_AFTER = re.compile(
     rf"\s+(?:{TIME_BEFORE}|of\s+(?:19|20)\d\d\b|last\s+time|previously)", re.IGNORECASE
 )
+_AT_A_TIME = re.compile(r"\s+(?:this|next|last)\s+(?:year|month|quarter|week)\b", re.I)
 _OVERLAPPING = re.compile(
     r"\b(?:more\s+than\s+one\s+(?:answer|option|response|choice|reason)|multiple\s+"
     r"(?:answers|options|responses|choices)|(?:choose|pick|select|give|name)\s+(?:more\s+than\s+"
@@ -117,6 +119,9 @@ def _listed(first: Found, second: Found, doc: Document, dates: list[int]) -> boo
         return False
     if _THEN_AFTER.match(doc.text, second.end):
         return False  # '52%, 8 points lower than the 60% in 2019': one measure, two times
+    if _AT_A_TIME.match(doc.text, first.end) and _AT_A_TIME.match(doc.text, second.end):
+        return False  # 'growth of 1.1% this year and 2% next year'
+
     return not any(first.end <= d < second.start for d in dates)
 
 
