@@ -29,6 +29,11 @@ _UNIT = re.compile(
     re.IGNORECASE,
 )
 _JOIN = re.compile(r"\s*,?\s*(?:(?i:and)\s+)?")
+_COMPARED = re.compile(
+    r"\s+(?:below|above|under|over|higher|lower|more|less|short|shorter|longer|taller|deeper|"
+    r"further|farther|beyond|off)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,11 +58,14 @@ def read_distance(text: str, pos: int, limit: int | None = None) -> Distance | N
         return None
     total, smallest, end = part
     units = {smallest}
-    while True:  # a compound names each unit once: '6ft 2in', not '40mm and 60mm'
+    whole = _whole(total, smallest)
+    while whole:  # a compound names each unit once: '6ft 2in', not '40mm and 60mm'
         join = _JOIN.match(text, end, limit)
         more = _part(text, join.end(), limit)
-        if more is None or more[1] in units:
-            break
+        if more is None or more[1] in units or _COMPARED.match(text, more[2], limit):
+            break  # '4 metres, 30cm below the record': a second figure, not a compound
+        whole = _whole(*more[:2])  # only the last part may have a fraction: '4.5 metres, 30cm'
+
         total += more[0]
         end = more[2]
         units.add(more[1])
@@ -66,6 +74,11 @@ def read_distance(text: str, pos: int, limit: int | None = None) -> Distance | N
     number = round(total / METRES[smallest], 9)
     number = int(number) if float(number).is_integer() else number
     return Distance(number, smallest, end)
+
+
+def _whole(metres: float, unit: str) -> bool:
+    """Whether the part was written as a whole number of its unit."""
+    return round(metres / METRES[unit], 6).is_integer()
 
 
 def _part(text: str, pos: int, limit: int) -> tuple[float, str, int] | None:
