@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from functools import partial
 from itertools import pairwise, takewhile
 
 from ..document import Document, Found
@@ -17,7 +18,8 @@ CODE = "sum_of_parts"
 DESCRIPTION = (
     "Counts listed together with a stated total in the same sentence ('12 were injured and 3 "
     "killed, a total of 15 casualties'; '60 members: 35 Labour, 15 Conservative and 8 Green'; "
-    "'Of the 20 players, 12 were English, 5 Scottish and 4 Welsh') add up to the total; so do "
+    "'Of the 20 players, 12 were English, 5 Scottish and 4 Welsh'; '250 flood warnings, with 133 "
+    "in England and 117 in Wales') add up to the total; so do "
     "sums of money in one currency ('$61bn for Ukraine, $26bn for Israel and $8bn for Taiwan, a "
     "total of $95bn'; 'The $95bn package includes ...'; 'Of the £10bn, £6bn will go to ...')."
 )
@@ -37,6 +39,9 @@ _JOINED = re.compile(r"^(?:[^.;:]*?)(?:,\s*|\s+and\s+)$")
 _THE_REST = re.compile(r"\bthe\s+(?:remaining|other)\s+$", re.IGNORECASE)
 # '60 members: 35 Labour, ...' breaks the whole down, as does '170 people caught Covid: 162 ...'
 _COLON = re.compile(r"(?P<words>(?:\s+(?!(?:and|or|but)\b)[A-Za-z][\w'’-]*){1,3})?\s*:\s*")
+# '250 flood warnings across England and Wales, with 133 ...'
+_WITH = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,5},\s*with\s+")
+_IN_A_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
 # after a sum of money, the words that break it down: 'The $95bn package includes ', '£40bn: '
 _BROKEN_DOWN = re.compile(
     r"(?:\s+(?!(?:and|or|but|while|from|to|than)\b)[\w'’-]+){0,3}?(?:\s*:|,?\s+(?:includes|"
@@ -86,8 +91,16 @@ def _broken_down(counts: list[Found], doc: Document) -> Iterator[CheckResult]:
     for index, first in enumerate(counts):
         s_start, s_end = doc.sentence_bounds(first.start)
         colon = _COLON.match(doc.text, first.end)
+        with_ = colon is None and _WITH.match(doc.text, first.end)
         if colon and (_right_after(colon, counts, index) or not colon.group("words")):
             whole, parts = first, _listed_after(counts, index + 1, s_end, doc)
+        elif with_ and _right_after(with_, counts, index):
+            # '250 flood warnings across England and Wales, with 133 in England and 117 in
+            # Wales': parts of the whole by place ('with 40 injured' counts others; 'Labour
+            # won 412 seats, with 121 for the Conservatives' is no part of Labour's)
+            whole = first
+            listed = _listed_after(counts, index + 1, s_end, doc)
+            parts = list(takewhile(partial(_in_a_place, whole=whole, doc=doc), listed))
         elif first.value["of"] is not None and first.start >= listed_end:
             whole = _whole_of(counts, index, counts[bisect_left(starts, s_start)])
             parts = [first, *_listed_after(counts, index + 1, s_end, doc, after=first)]
@@ -104,6 +117,16 @@ def _broken_down(counts: list[Found], doc: Document) -> Iterator[CheckResult]:
         if len(parts) >= 2:
             listed_end = parts[-1].end
             yield _compare(parts, whole, complete=rest)
+
+
+def _in_a_place(part: Found, whole: Found, doc: Document) -> bool:
+    """A part that counts what the whole counts, in a place: '133 in England'."""
+    entity = part.value["entity"]
+    return (
+        entity is not None
+        and entity == whole.value["entity"]
+        and _IN_A_PLACE.match(doc.text, part.end) is not None
+    )
 
 
 def _right_after(colon: re.Match[str], counts: list[Found], index: int) -> bool:

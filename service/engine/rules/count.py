@@ -138,7 +138,9 @@ _COLLECTIVE_BEFORE = re.compile(  # 'a workforce of', "the trust's workforce of"
 _PER_PERIOD = re.compile(PER_PERIOD, re.IGNORECASE)
 # before a rate that restates a count: '..., 130 a day', '- about 1,000 a week', 'an average of'
 _RATE_LEAD = re.compile(r"(?:[,:–—(]|\s-|\ban\s+average\s+of|\bor)\s+$", re.IGNORECASE)
-_AND_BEFORE = re.compile(r"(?:[,:]|\band)\s+$")  # ', 6,000 in Syria', ': 162 in the placebo group'
+_AND_BEFORE = re.compile(
+    r"(?:[,:]|\b(?:and|with))\s+$"
+)  # ", 6,000 in Syria", ": 162 in the placebo group"
 _INCLUDING_BEFORE = re.compile(r"\bincluding\s+$", re.IGNORECASE)
 # 'to the Conservative's 14,444', "to Karen Shore's 12,639": a rival's figure after the first
 _TO_A_RIVALS = re.compile(
@@ -583,6 +585,8 @@ def _count_like_before(
         # '18,000 staff across 40 sites, including 500 in Wales': the staff, which can hold it
         previous = _earlier_count_holding(doc, mention) or previous
     entity = noun_phrase_after(text, previous.end, mention.start)[0]
+    if entity.split(" ", 1)[0].lower() in _NOT_COUNTED:
+        return None  # 'scored 20 points, with 12 in the first half': no count of points
     if a_verb(entity) or _participle_alone(entity, previous.value):
         entity = ""  # 'About 48,000 died, including 13,557': what they did, not what they are
     if not entity:
