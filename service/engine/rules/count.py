@@ -102,6 +102,12 @@ _PEOPLE_BY_ONE_NOUN = frozenset(
     """migration immigration emigration unemployment attendance membership toll turnout
     population""".split()
 )
+# '51 seats: Labour holds ', '650 seats: the Conservatives won '
+_COLON_WHOLE_THEN_NAME = re.compile(
+    r"\d\s+(?P<noun>[a-z]+s)\s*:\s*(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+"
+    r"(?:holds?|held|has|had|won|wins|took|takes|got|gets|secured|controls?|controlled)\s+$"
+)
+_COLON_WHOLE_REACH = 80
 _PARTICIPLE_ALONE = re.compile(r"[a-z]+ing")
 _PEOPLE_NOUN_STATED = re.compile(
     r"\b(?P<noun>(?:net\s+)?(?:migration|immigration|emigration|population|membership|"
@@ -388,6 +394,9 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         ):  # 'Of the 650 seats, Labour won 412, ...': a part of the whole the sentence opens
             # with ('... children under 10.' is an age)
             return _count(text, mention, mention.end, of=whole)
+        named = _colon_whole_named(text, mention)
+        if named:  # 'The council has 51 seats: Labour holds 27, the Conservatives 15 ...'
+            return _count(text, mention, mention.end, entity=named)
         return _count_like_before(doc, mention, _POSSESSIVE_BEFORE)
     if (
         next_word.group(1).lower() == "to"
@@ -829,6 +838,14 @@ def _participle_alone(entity: str, value: float) -> bool:
     """'1.2 million arriving and 479,000 leaving': a verb, not what is counted (a singular noun
     may end so after one: 'one meeting')."""
     return value != 1 and _PARTICIPLE_ALONE.fullmatch(entity) is not None
+
+
+def _colon_whole_named(text: str, mention: Mention) -> str | None:
+    """What a whole broken down after a colon counts, for the first part, a bare number after
+    a name and its verb: '51 seats: Labour holds 27' -> 'seats'."""
+    lead = qualifier_before(text, mention.start)[1]
+    found = _COLON_WHOLE_THEN_NAME.search(text, max(0, lead - _COLON_WHOLE_REACH), lead)
+    return found.group("noun") if found else None
 
 
 def _people_noun_stated(text: str, mention: Mention) -> str | None:
