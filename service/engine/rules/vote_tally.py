@@ -83,6 +83,9 @@ _MARGIN_BESIDE = re.compile(r"\b(?:by\s+)?(?:a\s+)?(?:majority|margin)\s+of\s+$"
 _MAJORITY_WORD = re.compile(r"(?:majority|margin)\b", re.IGNORECASE)
 _MAJORITY_TRIGGERS = frozenset(["majority", "margin"])
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+_MARGIN_OF = re.compile(r"\b(?:by\s+)?(?:a\s+)?margin\s+of\s+$", re.IGNORECASE)
+_SHARE_AFTER = re.compile(r"\s*(?:%|per\s*cent|percentage|points?\b)", re.IGNORECASE)
+_VOTES_WORD = re.compile(r"\bvotes\b", re.IGNORECASE)
 # A majority a party holds in a chamber ('hold a narrow majority of 4'), or one written as the
 # seats on each side ('a majority of 219 to 212'), is no vote's margin
 _HELD = re.compile(
@@ -132,7 +135,9 @@ def find(doc: Document) -> Iterator[Found]:
             yield found
     for mention in whole:
         window = text[max(0, mention.start - 24) : mention.start]
-        if mention.start not in used and ("majority" in window or "by" in window):
+        if mention.start not in used and (
+            "majority" in window or "by" in window or "margin" in window
+        ):
             found = _margin_only(doc, mention)
             if found:
                 yield found
@@ -215,7 +220,9 @@ def _without_dangling_words(phrase: str) -> str:
 def _margin_only(doc: Document, mention: Mention) -> Found | None:
     """'a majority of 168' or 'rejected by 12 votes' with no full tally."""
     text = doc.text
-    majority = _MAJORITY.search(text, max(0, mention.start - 24), mention.start)
+    majority = _MAJORITY.search(text, max(0, mention.start - 24), mention.start) or (
+        _votes_margin(doc, mention)
+    )
     hedge, hedge_start = qualifier_before(text, mention.start)  # 'by just six votes'
     by_at = hedge_start if hedge == "exact" else mention.start  # not 'by more than 1,000'
     by_votes = _BY.search(text, max(0, by_at - 4), by_at) and (
@@ -247,6 +254,16 @@ def _margin_only(doc: Document, mention: Mention) -> Found | None:
         "motion": motion_near(doc, s_start, s_end, mention.start),
     }
     return Found(TYPE, start, end, value, links={"direction": "none", "margin_only": True})
+
+
+def _votes_margin(doc: Document, mention: Mention) -> re.Match[str] | None:
+    """'312 electoral college votes to Ms Harris's 226, a margin of 86': a margin in a sentence
+    that counts votes is a majority ('won by a margin of 3 points' is no count of votes)."""
+    text = doc.text
+    margin = _MARGIN_OF.search(text, max(0, mention.start - 24), mention.start)
+    if margin is None or _SHARE_AFTER.match(text, mention.end):
+        return None
+    return margin if _VOTES_WORD.search(text, *doc.context(mention.start, mention.end)) else None
 
 
 def _outcome(doc: Document, s_start: int, s_end: int, at: int) -> str | None:
