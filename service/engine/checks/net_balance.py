@@ -40,6 +40,9 @@ _NET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NET_REACH = 48
+_QUALIFIER_REACH = 24  # a hedge between the net word and its figure: "net migration of about"
+_NET_TRIGGERS = frozenset(("net", "natural", "trade", "deficit", "surplus"))
+_NET_WORD = re.compile(r"(?:net|natural|trade|deficit|surplus)\b", re.IGNORECASE)
 _OUT_FIRST = re.compile(r"emigration|loss|outflow|decrease|fall|deficit", re.IGNORECASE)
 # what a figure is: the words just before it ('Immigration was', 'imports of') or after it,
 # past its noun ('1.2 million people arrived', '479,000 left')
@@ -73,8 +76,13 @@ class _Net:
 
 
 def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
+    words = doc.keywords(_NET_WORD, _NET_TRIGGERS)
+    if not words.items:
+        return  # no net figure without one of these words: spares reading every claim
     placed, ways = None, {}
     for claim in claims:
+        if not words.count(max(0, claim.start - _NET_REACH - _QUALIFIER_REACH), claim.start):
+            continue
         net = _net(claim, doc)
         if net is None:
             continue
