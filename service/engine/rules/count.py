@@ -38,7 +38,11 @@ _NOT_COUNTED = frozenset(
     minute hours hour days day weeks week months month years year decades decade centuries
     century times fold old ahead behind adrift""".split()
 )
-_A_GAP_AFTER = re.compile(r"\s+(?:short|clear)\b(?=\s+(?:of|at|in|on)\b|\s*[,.;:]|\s*$)", re.I)
+_A_GAP_AFTER = re.compile(
+    r"\s+(?:short|clear|longer|taller|higher|lower|bigger|larger|smaller|shorter|wider|deeper|"
+    r"older|younger|heavier|lighter|faster|slower|greater)\b(?=\s+(?:of|at|in|on|than)\b|\s*[,.;:]|\s*$)",
+    re.I,
+)
 # Words before a number that make it a label ("Section 28", "page 4"), not a count.
 _LABELS = frozenset(
     """no number page pages section article clause chapter paragraph room flight route
@@ -108,6 +112,11 @@ _COLON_WHOLE_THEN_NAME = re.compile(
     r"(?:holds?|held|has|had|won|wins|took|takes|got|gets|secured|controls?|controlled)\s+$"
 )
 _COLON_WHOLE_REACH = 80
+# what follows a figure set against another, never what it counts: '50 longer than the 269'
+_COMPARATIVES = frozenset(
+    """longer taller higher lower bigger larger smaller shorter wider deeper older younger
+    heavier lighter faster slower more fewer less greater""".split()
+)
 _PARTICIPLE_ALONE = re.compile(r"[a-z]+ing")
 _PEOPLE_NOUN_STATED = re.compile(
     r"\b(?P<noun>(?:net\s+)?(?:migration|immigration|emigration|population|membership|"
@@ -406,7 +415,7 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         # 'taking 15,678 to the Conservative's 14,444': the winner's votes against a rival's
         return _count(text, mention, mention.end, entity="votes")
     if next_word.group(1).lower() in _NOT_COUNTED or _A_GAP_AFTER.match(text, mention.end):
-        return None  # '12 short of a majority', '10 clear at the top': a gap, not a count
+        return None  # '12 short of a majority', '10 clear at the top', '50 longer than': a gap
     if next_word.group(1) in _CALENDAR:
         return None  # '31 February': a date that cannot be, not 31 of anything
     them = _OF_THEM.match(text, mention.end, s_end)
@@ -594,7 +603,7 @@ def _count_like_before(
         # '18,000 staff across 40 sites, including 500 in Wales': the staff, which can hold it
         previous = _earlier_count_holding(doc, mention) or previous
     entity = noun_phrase_after(text, previous.end, mention.start)[0]
-    if entity.split(" ", 1)[0].lower() in _NOT_COUNTED:
+    if entity.split(" ", 1)[0].lower() in _NOT_COUNTED | _COMPARATIVES:
         return None  # 'scored 20 points, with 12 in the first half': no count of points
     if a_verb(entity) or _participle_alone(entity, previous.value):
         entity = ""  # 'About 48,000 died, including 13,557': what they did, not what they are

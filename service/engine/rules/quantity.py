@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ..document import Document, Found
 from ..readers.quantity import Quantity, read_quantity, unit_follows
 from ..scan import FIGURES, Mention
-from .phrases import qualifier_before, range_start
+from .phrases import is_plural, qualifier_before, range_start
 
 TYPE = "quantity"
 PRIORITY = 35
@@ -17,6 +17,7 @@ PRIORITY = 35
 def find(doc: Document) -> Iterator[Found]:
     text = doc.text
     read: dict[int, Quantity] = {}  # by the mention's start
+    measured: dict[tuple[int, int], bool] = {}  # sentences that name a dimension in metres
     for index, mention in enumerate(doc.mentions):
         if mention.kind not in FIGURES:
             continue
@@ -25,6 +26,7 @@ def find(doc: Document) -> Iterator[Found]:
             unit_follows(text, mention.end)
             or text[mention.end - 1] in "CF"
             or _metres_not_millions(text, mention)
+            or _metres_beside(doc, mention, measured)
         ):
             continue
         _, s_end = doc.sentence_bounds(mention.start)
@@ -62,6 +64,35 @@ def _metres_not_millions(text: str, mention: Mention) -> bool:
         return True
     start = qualifier_before(text, mention.start)[1]
     return _DIMENSION_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def _metres_beside(doc: Document, mention: Mention, measured: dict[tuple[int, int], bool]) -> bool:
+    """'The tower, at 310m, is 20m taller than its 290m rival': a glued 'm' is metres in a
+    sentence where another is named a dimension, unless money is spoken of right before it
+    ('cost 5m'). Whether a sentence does is read once, over its mentions."""
+    text = doc.text
+    if text[mention.end - 1] != "m" or _MONEY_BEFORE.search(
+        text, max(0, mention.start - 16), mention.start
+    ):
+        return False
+    following = _WORD_AFTER.match(text, mention.end)
+    if following and is_plural(following.group(1).lower()):
+        return False  # '3m customers': millions of them
+    bounds = doc.sentence_bounds(mention.start)
+    if bounds not in measured:
+        measured[bounds] = any(
+            other.kind in FIGURES and _metres_not_millions(text, other)
+            for other in doc.mentions_within(*bounds)
+        )
+    return measured[bounds]
+
+
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+_MONEY_BEFORE = re.compile(
+    r"\b(?:cost|costs|costing|paid|pay|worth|spent|spend|raised|budget|fund|funding|revenue|"
+    r"profits?|sales|loss|losses|bid|deal|valued|price)\b[^.;]*$",
+    re.IGNORECASE,
+)
 
 
 def _range(
