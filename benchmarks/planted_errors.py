@@ -292,6 +292,11 @@ def _replace(claim: dict, old: float, new: float) -> tuple[int, int, str] | None
             return start, claim["start"] + mention.end, _written(new, "0")
         scale = mention.value / _value(digits.group())
         return start, start + len(digits.group()), _written(new / scale, digits.group())
+    for mention in scan(text):  # a figure the claim reads in its own unit: '269m' as metres
+        digits = _DIGITS.match(text, mention.start, mention.end)
+        if mention.kind == "number" and digits and _value(digits.group()) == old:
+            start = claim["start"] + mention.start
+            return start, start + len(digits.group()), _written(new, digits.group())
     return None
 
 

@@ -23,7 +23,8 @@ DESCRIPTION = (
     "A figure set against another of the same kind in its sentence, by a per cent ('£2,200 a "
     "month, 40% higher than the national average of £1,300': (A - B) / B), by points between "
     "two shares ('6.1%, 50% higher than the UK rate of 4.1%'), by a difference in its own unit "
-    "('152p a litre, 8p more than petrol at 144p') or by a multiple ('£2,400, double the "
+    "('152p a litre, 8p more than petrol at 144p', '300m long, 31m longer than the Titanic's "
+    "269m') or by a multiple ('£2,400, double the "
     "national average of £1,300', 'three times the 130 beds at the old site'), agrees with the "
     "two figures; the way it says ('higher', 'lower') is the way they go."
 )
@@ -41,8 +42,8 @@ _WHO_EARN = (
     r"(?:(?:who|which)\s+(?:earn|earns|earned|pay|pays|paid|get|gets|got|receive|receives|"
     r"cost|costs|charge|charges|average|averages)\s+)?"
 )
-_UP = "higher|more|greater|bigger|larger|dearer|above"
-_DOWN = "lower|less|fewer|smaller|cheaper|below"
+_UP = "higher|more|greater|bigger|larger|dearer|above|longer|taller|deeper|wider|heavier|older"
+_DOWN = "lower|less|fewer|smaller|cheaper|below|shorter|shallower|narrower|lighter|younger"
 _SET_AGAINST = re.compile(
     rf"\s+(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:(?<=above|below)|\s+than)"
     r"(?:\s+(?:that\s+(?:of|in)|in|for|among))?(?:\s+(?:the|an?|its|their))?"
@@ -54,9 +55,10 @@ _SET_AGAINST = re.compile(
 _RATE = (
     r"(?:\s+(?:a|per)\s+(?:year|month|week|day|hour|head|litre|gallon|kg|kilo|unit))?"
     r"(?:\s+on\s+average)?"
+    r"(?:\s+(?:long|tall|high|wide|deep|heavy))?"  # a dimension: '300m long, 31m longer than'
 )
-_LEAD = re.compile(
-    _RATE + r"\s*(?:[,(–—]\s*|\s+-\s+|\s+(?:is|was|are|were)\s+(?:now\s+)?)$", re.IGNORECASE
+_LEAD = re.compile(  # ', is ' too: 'The tower, at 310m, is 20m taller than'
+    _RATE + r"\s*(?:[,(–—]\s*|\s+-\s+|,?\s+(?:is|was|are|were)\s+(?:now\s+)?)$", re.IGNORECASE
 )
 _MULTIPLE = re.compile(
     _RATE + r"(?:\s*[,(–—]\s*|\s+-\s+|\s+(?:is|was|are|were)\s+(?:now\s+)?)"
