@@ -73,7 +73,7 @@ _POSITION_LEAD = re.compile(
     r"(?P<placed>finish(?:ed|es)?|ended|came|come|comes|placed|ranks?|ranked|ranking)"
     r"(?:\s+an?\s+(?:distant|close|strong|narrow|comfortable|creditable|disappointing))?|lies|"
     r"lie|lying|sits?|sitting|"
-    r"stays?|stayed|remains?|remained|is|are|was|were|be|in)\s+$",
+    r"stays?|stayed|remains?|remained|is|are|was|were|be|in|(?:left|leaves|leaving)(?:\s+\w+){0,2})\s+$",
     re.IGNORECASE,
 )
 _TABLE_AFTER = re.compile(
