@@ -135,6 +135,11 @@ def plant(check: dict, claims: list[dict]) -> tuple[int, int, str] | None:
     if code == "elapsed_time":  # the duration or the age, wherever the dates put it
         timed = next(c for c in claims if c["type"] in ("duration", "age"))
         number = timed["value"].get("number", timed["value"].get("years"))
+        bound = timed["value"].get("qualifier")
+        if bound in AT_LEAST:  # 'more than 30 days' holds for any time above: go well past it
+            return _replace(timed, number, number * 3 + 10)
+        if bound in AT_MOST:  # 'less than five years' holds for any time below: go under it
+            return _replace(timed, number, max(1, number // 3))
         return _replace(timed, number, number + 10)
     if code == "rate_total":  # the last figure, a total or a rate, half as large again
         last = claims[-1]

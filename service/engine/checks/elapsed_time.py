@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ..document import Document, Found
 from .result import CheckResult
-from .tolerance import figure
+from .tolerance import AT_LEAST, AT_MOST, figure
 
 CODE = "elapsed_time"
 DESCRIPTION = (
@@ -27,7 +27,11 @@ DESCRIPTION = (
     "clause ('Born in 2001, he turned 18 in 2019'), unless the age is now's ('is now 73'); a "
     "bare year or month allows the age before the birthday too."
 )
-TOLERANCE = "one unit of the stated duration (a day for days, a month for months, a year for years)"
+TOLERANCE = (
+    "one unit of the stated duration (a day for days, a month for months, a year for years), "
+    "10% more when hedged ('nearly a decade'); a bound is one-sided ('more than 400 days' "
+    "agrees with any time from 399 days up, 'less than a year' with any up to two)"
+)
 
 _SINCE = re.compile(  # '40 days since', '27 years, since 1997', '40 days ago on'
     r",?\s+(?:since|(?P<after>after)|ago\s*,?\s+(?:on|in))\s+(?:the\s+)?$",
@@ -177,13 +181,32 @@ def _span_result(
     ids = tuple(c.id for c in sorted((duration, first, *([last] if last else [])), key=_start))
     elapsed = _count_of(last_written, unit) - _count_of(first.value["date"], unit)
     stated = duration.value["number"]
-    hedged = duration.value["qualifier"] != "exact"
-    ok = abs(elapsed - stated) <= (0.1 * stated + 1 if hedged else 1)
+    ok = _agrees(elapsed, stated, duration.value["qualifier"])
     message = (
         f"From {first.value['date']} to {last_written} is {elapsed} {unit}s; the text says "
-        f"{figure(stated)}."
+        f"{_as_said(duration)}."
     )
     return CheckResult(CODE, "consistent" if ok else "inconsistent", message, ids)
+
+
+def _agrees(elapsed: float, stated: float, qualifier: str) -> bool:
+    """Within a unit of the stated time; 10% more when hedged ('nearly a decade'); a bound is
+    one-sided: 'more than 400 days' agrees with any time from 399 days up."""
+    if qualifier in AT_LEAST:
+        return elapsed >= stated - 1
+    if qualifier in AT_MOST:
+        return elapsed <= stated + 1
+    return abs(elapsed - stated) <= (0.1 * stated + 1 if qualifier != "exact" else 1)
+
+
+def _as_said(duration: Found) -> str:
+    """The stated time, with its bound: 'more than 400'."""
+    bound = _BOUND_WORDS.get(duration.value["qualifier"], "")
+    return f"{bound}{figure(duration.value['number'])}"
+
+
+_BOUND_WORDS = {"more_than": "more than ", "at_least": "at least ", "fewer_than": "less than ",
+                "at_most": "at most ", "up_to": "up to "}  # fmt: skip
 
 
 def _start(claim: Found) -> int:
@@ -242,14 +265,13 @@ def _elapsed(duration: Found, date: Found, published: dt.date) -> CheckResult | 
     else:
         return None
     stated = duration.value["number"]
-    hedged = duration.value["qualifier"] != "exact"
-    ok = abs(elapsed - stated) <= (0.1 * stated + 1 if hedged else 1)
+    ok = _agrees(elapsed, stated, duration.value["qualifier"])
     since_when = {"day": then.isoformat(), "month": then.isoformat()[:7]}.get(
         date.value["granularity"], str(then.year)
     )
     message = (
         f"From {since_when} to publication on {published.isoformat()} is "
-        f"{figure(round(elapsed, 1))} {unit}s; the text says {figure(stated)}."
+        f"{figure(round(elapsed, 1))} {unit}s; the text says {_as_said(duration)}."
     )
     return CheckResult(
         CODE, "consistent" if ok else "inconsistent", message, (duration.id, date.id)
