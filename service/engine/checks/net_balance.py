@@ -12,7 +12,7 @@ from ..document import Document, Found
 from ..positions import ByPosition
 from ..rules.phrases import qualifier_before
 from .result import CheckResult
-from .tolerance import APPROXIMATE, FIGURE, RELATIVE_FOR_APPROXIMATE, amount
+from .tolerance import AT_LEAST, AT_MOST, FIGURE, RELATIVE_FOR_APPROXIMATE, amount, bounds
 
 CODE = "net_balance"
 DESCRIPTION = (
@@ -25,7 +25,9 @@ DESCRIPTION = (
 )
 TOLERANCE = (
     "the rounding of every figure as written ('1.2 million' is 1.15 to 1.25 million, '479,000' "
-    "478,500 to 479,500); 5% of a figure the text hedges ('about 1.2 million')"
+    "478,500 to 479,500), unless it would be more than 5% of it ('1 million' is taken as "
+    "written); 5% of a figure the text hedges ('about 1.2 million'); a bound is "
+    "one-sided ('more than 1 million arrived' is 1 million or more)"
 )
 
 _IN = r"arriv\w*|came|come|immigra\w*|inflows?|joined|joiners|born|births|entered|exports?"
@@ -63,6 +65,7 @@ _FIRSTS = "".join(sorted({word[0] for word in f"{_IN}|{_OUT}".split("|")}))
 _FLOW_WORD = re.compile(rf"\b(?=[{_FIRSTS}])(?:(?P<in>{_IN})|(?P<out>{_OUT}))", re.IGNORECASE)
 _FLOW_REACH = 24
 _KINDS = ("count", "money")
+_MOST_SPREAD = 0.05  # the rounding of '1.2 million' (4.2%) is allowed, of '1 million' not
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")  # a move's `by_unit` when it is a sum: 'GBP'
 _NET_MOVE_BEFORE = re.compile(r"\b(?:net|natural)\s+$", re.IGNORECASE)  # 'a net gain of 300'
 
@@ -199,7 +202,7 @@ def _way(claim: Found, doc: Document) -> str | None:
 def _spread(claim: Found, value: float, doc: Document) -> float:
     """How far the claim's figure, `value`, may be from it: the rounding of its last digit as
     written, scaled ('1.2 million': 50,000; '479,000': 500), or 5% of it when hedged."""
-    if claim.value.get("qualifier", "exact") in APPROXIMATE:
+    if claim.value.get("qualifier", "exact") == "about":
         return abs(value) * RELATIVE_FOR_APPROXIMATE
     written = FIGURE.search(doc.text, claim.start, claim.end)
     if written is None:
@@ -211,25 +214,45 @@ def _spread(claim: Found, value: float, doc: Document) -> float:
     else:
         zeros = min(len(digits) - len(digits.rstrip("0")), len(digits) - 1, 3)
         half = 0.5 * 10**zeros if number >= 1000 else 0.5
-    return half * (value / number) if number else 0.0
+    if not number or half / number > _MOST_SPREAD:
+        return 0.0  # '1 million' would be anything from 0.5 to 1.5 million: taken as written
+    return half * (value / number)
+
+
+def _bound(claim: Found) -> str:
+    """'more than ' for a figure the text gives as a least, 'less than ' as a most, else ''."""
+    qualifier = claim.value.get("qualifier", "exact")
+    return "more than " if qualifier in AT_LEAST else "less than " if qualifier in AT_MOST else ""
+
+
+def _values(claim: Found, value: float, doc: Document) -> tuple[float, float]:
+    return bounds(value, claim.value.get("qualifier", "exact"), _spread(claim, value, doc))
 
 
 def _result(net: _Net, came: Found, went: Found, doc: Document) -> CheckResult:
     first, second = (went, came) if net.out_first else (came, went)
     expected = first.value["number"] - second.value["number"]
     stated = net.number
-    slack = _spread(net.claim, stated, doc) + sum(
-        _spread(c, c.value["number"], doc) for c in (came, went)
-    )
-    ok = abs(stated - expected) <= slack
+    # each figure as the values it stands for: rounded, hedged, or open on one side for a
+    # bound ('more than 1 million arrived' nets anything from 1 million less what left, up)
+    first_low, first_high = _values(first, first.value["number"], doc)
+    second_low, second_high = _values(second, second.value["number"], doc)
+    net_low, net_high = _values(net.claim, stated, doc)
+    ok = first_low - second_high <= net_high and net_low <= first_high - second_low
     currency = net.kind[1]
+    up = _bound(first) == "more than " or _bound(second) == "less than "
+    down = _bound(first) == "less than " or _bound(second) == "more than "
+    result = ("more than " if up else "less than ") if up != down else ""
     arithmetic = (
-        f"{amount(first.value['number'], currency)} - "
-        f"{amount(second.value['number'], currency)} = {amount(expected, currency)}"
+        f"{_bound(first)}{amount(first.value['number'], currency)} - "
+        f"{_bound(second)}{amount(second.value['number'], currency)} = "
+        f"{result}{amount(expected, currency)}"
     )
-    said = amount(stated, currency)
+    said = _bound(net.claim) + amount(stated, currency)
     if ok:
-        rounded = ", within the rounding of the figures" if stated != expected else ""
+        rounded = ""
+        if stated != expected and not (up or down or _bound(net.claim)):
+            rounded = ", within the rounding of the figures"
         message = f"The net figure agrees: {arithmetic}; the text says {said}{rounded}."
     else:
         message = f"The text gives a net figure of {said}, but {arithmetic}."

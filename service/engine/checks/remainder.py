@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ..document import Document, Found
 from .result import CheckResult
-from .tolerance import APPROXIMATE, RELATIVE_FOR_APPROXIMATE, figure
+from .tolerance import AT_LEAST, AT_MOST, RELATIVE_FOR_APPROXIMATE, bounds, figure
 
 CODE = "remainder"
 DESCRIPTION = (
@@ -15,7 +15,10 @@ DESCRIPTION = (
     "('cut 500 of its 2,000 jobs', 'Of the 27 candidates, 14 were eliminated') is the whole "
     "less the part."
 )
-TOLERANCE = "none for exact counts; 5% of the whole when any figure is hedged"
+TOLERANCE = (
+    "none for exact counts; 5% of the whole when a figure is hedged ('about 500'); a bound is "
+    "one-sided ('more than 500 were cut' leaves less than the whole less 500)"
+)
 
 _PARTS_BACK = 4  # claims back from what is left to the part it is left by
 
@@ -54,12 +57,29 @@ def _same_things(part: Found, left: Found) -> bool:
 def _result(part: Found, left: Found) -> CheckResult:
     whole, taken, stated = part.value["of"], part.value["number"], left.value["number"]
     expected = whole - taken
-    hedged = any(c.value["qualifier"] in APPROXIMATE for c in (part, left))
+    hedged = any(c.value["qualifier"] == "about" for c in (part, left))
     slack = whole * RELATIVE_FOR_APPROXIMATE if hedged else 0
-    ok = abs(stated - expected) <= slack
+    # 'more than 500 were cut, leaving 1,300': less than 1,500 may be left
+    taken_low, taken_high = bounds(taken, part.value["qualifier"], 0)
+    taken_low = max(0, taken_low)  # 'fewer than 500 were cut': none at least, so at most all
+    left_low, left_high = bounds(stated, left.value["qualifier"], 0)
+    ok = whole - taken_high - slack <= left_high and left_low <= whole - taken_low + slack
     message = (
-        f"{figure(whole)} - {figure(taken)} = {figure(expected)}; the text says "
-        f"{figure(stated)} {'are' if stated != 1 else 'is'} left"
+        f"{figure(whole)} - {_said(part)} = {_said(part, expected, opposite=True)}; the text "
+        f"says {_said(left)} {'are' if stated != 1 else 'is'} left"
     )
     message += "." if ok else ", which does not add up."
     return CheckResult(CODE, "consistent" if ok else "inconsistent", message, (part.id, left.id))
+
+
+def _said(claim: Found, value: float | None = None, opposite: bool = False) -> str:
+    """A count as the text bounds it ('more than 500'); `value` in its place, the bound turned
+    the other way when `opposite` (less than what is left when more than 500 were taken)."""
+    qualifier = claim.value["qualifier"]
+    if qualifier in AT_LEAST:
+        words = "less than " if opposite else "more than "
+    elif qualifier in AT_MOST:
+        words = "more than " if opposite else "less than "
+    else:
+        words = ""
+    return f"{words}{figure(claim.value['number'] if value is None else value)}"

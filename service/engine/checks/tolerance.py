@@ -3,6 +3,7 @@ implies ('40.2%' is 40.15 to 40.25), widened for 'about', 'nearly' and the like.
 
 from __future__ import annotations
 
+import math
 import re
 
 from ..document import Document, Found
@@ -106,3 +107,13 @@ def amount(value: float, currency: str | None) -> str:
 
 
 _SYMBOLS = {"GBP": "£", "USD": "$", "EUR": "€"}
+
+
+def bounds(value: float, qualifier: str, slack: float) -> tuple[float, float]:
+    """The values a figure stands for: `value` give or take `slack`, open on one side for a
+    bound ('more than 500' is 500 up, 'fewer than 500' up to 500)."""
+    if qualifier in AT_LEAST:
+        return value - slack, math.inf
+    if qualifier in AT_MOST:
+        return -math.inf, value + slack
+    return value - slack, value + slack
