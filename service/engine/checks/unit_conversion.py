@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from itertools import pairwise
@@ -10,7 +11,7 @@ from itertools import pairwise
 from ..document import Document, Found
 from ..readers.distance import METRES
 from .result import CheckResult
-from .tolerance import APPROXIMATE, FIGURE, RELATIVE_FOR_APPROXIMATE, figure
+from .tolerance import AT_LEAST, AT_MOST, FIGURE, RELATIVE_FOR_APPROXIMATE, bounds, figure
 
 CODE = "unit_conversion"
 DESCRIPTION = (
@@ -25,7 +26,8 @@ TOLERANCE = (
     "the rounding of both figures as written ('90mph' is 89.5 to 90.5); in the conversion, "
     "a whole number's trailing zeros past its first two digits are rounding too ('1,200 "
     "hectares' is 1,150 to 1,250; '145km/h' 144.5 to 145.5); 5% more when either figure is "
-    "hedged ('about 16km')"
+    "hedged ('about 16km'); a bound is one-sided ('100 miles (more than 120km)' agrees), "
+    "unless both are bounds alike ('more than 100 miles (more than 160km)': the bound converted)"
 )
 
 # Each unit's size in its kind's base unit (metre, kilogram, litre, km/h, square metre, watt,
@@ -107,7 +109,7 @@ def _compare(first: Found, second: Found, doc: Document) -> CheckResult:
     """Each figure of the first converted and set against the second's: one figure, or both
     ends of a range ('50-60mph (80-97km/h)')."""
     ends = ["number"] if first.value["upper"] is None else ["number", "upper"]
-    hedged = any(c.value["qualifier"] in APPROXIMATE for c in (first, second))
+    hedged = any(c.value["qualifier"] == "about" for c in (first, second))
     ok, rounded, results = True, False, []
     for key in ends:
         stated = second.value[key]
@@ -120,8 +122,18 @@ def _compare(first: Found, second: Found, doc: Document) -> CheckResult:
         slack = as_written * abs(scale) + loose + 1e-9
         if hedged:
             slack += abs(converted) * RELATIVE_FOR_APPROXIMATE
-        ok = ok and abs(converted - stated) <= slack
-        rounded = rounded or abs(converted - stated) > loose  # '3,000 acres (1,200 hectares)'
+        # a bound is one-sided: '100 miles (more than 120km)' agrees, '(120km)' does not; two
+        # alike ('more than 100 miles (more than 160km)') are the bound converted
+        qualifiers = [first.value["qualifier"], second.value["qualifier"]]
+        if _side(qualifiers[0]) == _side(qualifiers[1]):
+            qualifiers = ["exact", "exact"]
+        low, high = bounds(converted, qualifiers[0], slack)
+        stated_low, stated_high = bounds(stated, qualifiers[1], 0)
+        ok = ok and low <= stated_high and stated_low <= high
+        bounded = low == -math.inf or high == math.inf or stated_low == -math.inf
+        bounded = bounded or stated_high == math.inf
+        # '3,000 acres (1,200 hectares)'; a bound that holds is no matter of rounding
+        rounded = rounded or (not bounded and abs(converted - stated) > loose)
         results.append(figure(round(converted, 2)))
     text = doc.text
     message = (
@@ -132,6 +144,11 @@ def _compare(first: Found, second: Found, doc: Document) -> CheckResult:
         message += ", within the rounding of the figures"
     status = "consistent" if ok else "inconsistent"
     return CheckResult(CODE, status, message + ".", (first.id, second.id))
+
+
+def _side(qualifier: str) -> int:
+    """1 for a least ('more than'), -1 for a most ('up to'), 0 for neither."""
+    return 1 if qualifier in AT_LEAST else -1 if qualifier in AT_MOST else 0
 
 
 def _plural(unit: str) -> str:
