@@ -156,7 +156,10 @@ def plant(check: dict, claims: list[dict]) -> tuple[int, int, str] | None:
     if code == "sum_of_parts":  # a smaller whole: a breakdown may leave parts out, not exceed
         total = claims[-1]
         number = total["value"]["number"]
-        return _replace(total, number, max(1, number - max(5, round(number * 0.2))))
+        if total["value"]["qualifier"] in AT_LEAST:  # 'more than 15 in all': past the parts
+            return _replace(total, number, number * 2 + 5)
+        # half: below the least the parts add up to, even with one that is at most a figure
+        return _replace(total, number, max(1, number - max(5, round(number * 0.5))))
     if code == "remainder":  # what is left, half as large again
         left = claims[-1]
         number = left["value"]["number"]

@@ -3,6 +3,7 @@ all', '60 members: 35 Labour, 15 Conservative and 8 Green') add up to it."""
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
@@ -12,7 +13,7 @@ from itertools import pairwise, takewhile
 from ..document import Document, Found
 from ..rules.phrases import is_plural
 from .result import CheckResult
-from .tolerance import figure, relative_rounding_within
+from .tolerance import AT_LEAST, AT_MOST, bounds, figure, relative_rounding_within
 
 CODE = "sum_of_parts"
 DESCRIPTION = (
@@ -24,8 +25,10 @@ DESCRIPTION = (
     "total of $95bn'; 'The $95bn package includes ...'; 'Of the £10bn, £6bn will go to ...')."
 )
 TOLERANCE = (
-    "none for exact counts; 5% of the total when any figure is hedged. A breakdown after the "
-    "whole may leave parts out: it disagrees only when its parts exceed the whole, unless its "
+    "none for exact counts; 5% of the total when any figure is hedged ('about 500'); a bound "
+    "is one-sided ('fewer than 500' adds none to 500, 'more than 500' 500 or more). A "
+    "breakdown after the whole may leave parts out: it disagrees only when its parts exceed "
+    "the whole, unless its "
     "last part is 'the remaining' or 'the other' ones, when the parts must make the whole. Sums "
     "of money may also be off by the rounding of each figure as written ('$61bn' is $60.5bn to "
     "$61.5bn), except a figure whose rounding would exceed 5% of it ('$8bn'), taken as written"
@@ -300,19 +303,42 @@ def _listed(parts: list[Found], doc: Document) -> bool:
     )
 
 
+def _with_bound(claim: Found, value: float) -> str:
+    """'more than 250', 'fewer than 500', '300': a figure as the text bounds it."""
+    qualifier = claim.value["qualifier"]
+    words = "more than " if qualifier in AT_LEAST else "fewer than " if qualifier in AT_MOST else ""
+    return f"{words}{figure(value)}"
+
+
 def _compare(parts: list[Found], total: Found, complete: bool = True) -> CheckResult:
     """With `complete`, the parts are said to make the total; without, they are a breakdown
     that may leave some out, and only parts that exceed the whole disagree with it."""
     added = sum(p.value["number"] for p in parts)
     stated = total.value["number"]
-    hedged = any(c.value["qualifier"] != "exact" for c in [*parts, total])
+    hedged = any(c.value["qualifier"] == "about" for c in [*parts, total])
     slack = 0.05 * stated if hedged else 0
-    ok = abs(added - stated) <= slack if complete else added <= stated + slack
-    listed = " + ".join(figure(p.value["number"]) for p in parts)
+    # a bound is one-sided: 'fewer than 500' adds anything from none to 500, 'more than 500'
+    # from 500 up; so is a total given as one
+    spans = [bounds(p.value["number"], p.value["qualifier"], 0) for p in parts]
+    least = sum(max(0, low) for low, _ in spans)
+    most = sum(high for _, high in spans)
+    total_low, total_high = bounds(stated, total.value["qualifier"], 0)
+    if complete:
+        ok = least - slack <= total_high and total_low <= most + slack
+    else:
+        ok = least <= total_high + slack
+    listed = " + ".join(_with_bound(p, p.value["number"]) for p in parts)
+    if least == most:
+        came = figure(added)
+    elif most == math.inf:
+        came = f"{figure(least)} or more"
+    else:
+        came = f"{figure(least)} to {figure(most)}"
+    whole = _with_bound(total, stated)
     if complete or abs(added - stated) <= slack:
-        message = f"{listed} = {figure(added)}; the stated total is {figure(stated)}."
+        message = f"{listed} = {came}; the stated total is {whole}."
     else:
         relation = "within" if ok else "more than"
-        message = f"{listed} = {figure(added)}, {relation} the stated whole of {figure(stated)}."
+        message = f"{listed} = {came}, {relation} the stated whole of {whole}."
     ids = (*(p.id for p in parts), total.id)
     return CheckResult(CODE, "consistent" if ok else "inconsistent", message, ids)
