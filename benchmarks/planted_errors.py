@@ -158,8 +158,8 @@ def plant(check: dict, claims: list[dict]) -> tuple[int, int, str] | None:
         number = total["value"]["number"]
         if total["value"]["qualifier"] in AT_LEAST:  # 'more than 15 in all': past the parts
             return _replace(total, number, number * 2 + 5)
-        # half: below the least the parts add up to, even with one that is at most a figure
-        return _replace(total, number, max(1, number - max(5, round(number * 0.5))))
+        # 40% of it: below the least the parts add up to, even with one that is at most a figure
+        return _replace(total, number, max(1, number - max(5, round(number * 0.6))))
     if code == "remainder":  # what is left, half as large again
         left = claims[-1]
         number = left["value"]["number"]

@@ -13,7 +13,7 @@ from itertools import pairwise, takewhile
 from ..document import Document, Found
 from ..rules.phrases import is_plural
 from .result import CheckResult
-from .tolerance import AT_LEAST, AT_MOST, bounds, figure, relative_rounding_within
+from .tolerance import AT_LEAST, AT_MOST, amount, bounds, figure, relative_rounding_within
 
 CODE = "sum_of_parts"
 DESCRIPTION = (
@@ -260,12 +260,20 @@ def _compare_money(parts: list[Found], total: Found, doc: Document, complete: bo
         c.value["number"] * relative_rounding_within(doc.text, c.start, c.end, _MOST_SPREAD)
         for c in [*parts, total]
     )
-    if any(c.value["qualifier"] != "exact" for c in [*parts, total]):
+    if any(c.value["qualifier"] == "about" for c in [*parts, total]):
         slack += 0.05 * stated
-    ok = abs(added - stated) <= slack if complete else added <= stated + slack
+    least, most, total_low, total_high = _spans(parts, total)  # a bound is one-sided
+    if complete:
+        ok = least - slack <= total_high and total_low <= most + slack
+    else:
+        ok = least <= total_high + slack
     listed = " + ".join(doc.text[p.start : p.end] for p in parts)
     currency = total.value["currency"] or total.value["currency_name"] or ""
-    summed = f"{figure(added)} {currency}".rstrip()
+    summed = amount(added, currency)
+    if most == math.inf:
+        summed += " or more"
+    elif least != most:
+        summed = f"{amount(least, currency)} to {summed}"
     written = doc.text[total.start : total.end]
     if complete:
         message = f"{listed} = {summed}; the stated total is {written}"
@@ -274,7 +282,7 @@ def _compare_money(parts: list[Found], total: Found, doc: Document, complete: bo
         message = f"{listed} = {summed}, {relation} the stated whole of {written}"
     # a breakdown short of its whole leaves parts out; only one past it, or a total missed,
     # is let through by the rounding
-    rounded = ok and (added > stated or (complete and added != stated))
+    rounded = ok and least == most and (added > stated or (complete and added != stated))
     message += ", within the rounding of the figures" if rounded else ""
     ids = (*(p.id for p in parts), total.id)
     return CheckResult(CODE, "consistent" if ok else "inconsistent", message + ".", ids)
@@ -303,6 +311,15 @@ def _listed(parts: list[Found], doc: Document) -> bool:
     )
 
 
+def _spans(parts: list[Found], total: Found) -> tuple[float, float, float, float]:
+    """The least and most the parts add up to, and the least and most the total is: a bound is
+    one-sided ('fewer than 500' adds anything from none to 500, 'more than 500' 500 or more)."""
+    spans = [bounds(p.value["number"], p.value["qualifier"], 0) for p in parts]
+    least = sum(max(0, low) for low, _ in spans)
+    most = sum(high for _, high in spans)
+    return least, most, *bounds(total.value["number"], total.value["qualifier"], 0)
+
+
 def _with_bound(claim: Found, value: float) -> str:
     """'more than 250', 'fewer than 500', '300': a figure as the text bounds it."""
     qualifier = claim.value["qualifier"]
@@ -317,12 +334,7 @@ def _compare(parts: list[Found], total: Found, complete: bool = True) -> CheckRe
     stated = total.value["number"]
     hedged = any(c.value["qualifier"] == "about" for c in [*parts, total])
     slack = 0.05 * stated if hedged else 0
-    # a bound is one-sided: 'fewer than 500' adds anything from none to 500, 'more than 500'
-    # from 500 up; so is a total given as one
-    spans = [bounds(p.value["number"], p.value["qualifier"], 0) for p in parts]
-    least = sum(max(0, low) for low, _ in spans)
-    most = sum(high for _, high in spans)
-    total_low, total_high = bounds(stated, total.value["qualifier"], 0)
+    least, most, total_low, total_high = _spans(parts, total)
     if complete:
         ok = least - slack <= total_high and total_low <= most + slack
     else:
