@@ -219,6 +219,8 @@ def _part_within_whole(check: dict, claims: list[dict]) -> tuple[int, int, str] 
     if part["type"] == "rank":  # '45th out of 50' becomes '45th out of 40'
         return _replace(part, value["out_of"], max(1, value["rank"] - 5))
     if value.get("of") is not None:  # past the whole by more than a scaled figure rounds off
+        if value["qualifier"] in AT_MOST:
+            return None  # 'fewer than 130 of the 125' holds whatever its figure
         return _replace(part, value["number"], round(value["of"] * 1.1) + 10)
     side = "against" if " against" in check["message"] else "for"
     return _replace(part, value["number"], claims[1]["value"][side] + 10)

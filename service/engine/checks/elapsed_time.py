@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ..document import Document, Found
 from .result import CheckResult
-from .tolerance import AT_LEAST, AT_MOST, figure
+from .tolerance import AT_LEAST, AT_MOST, BOUND_WORDS, figure
 
 CODE = "elapsed_time"
 DESCRIPTION = (
@@ -205,8 +205,7 @@ def _as_said(duration: Found) -> str:
     return f"{bound}{figure(duration.value['number'])}"
 
 
-_BOUND_WORDS = {"more_than": "more than ", "at_least": "at least ", "fewer_than": "less than ",
-                "at_most": "at most ", "up_to": "up to "}  # fmt: skip
+_BOUND_WORDS = {**BOUND_WORDS, "fewer_than": "less than "}  # 'less than a year'
 
 
 def _start(claim: Found) -> int:

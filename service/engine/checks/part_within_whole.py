@@ -10,7 +10,7 @@ from ..document import Document, Found
 from ..positions import ByPosition
 from ..rules.phrases import motion_near
 from .result import CheckResult, votes
-from .tolerance import figure
+from .tolerance import AT_MOST, BOUND_WORDS, figure
 
 CODE = "part_within_whole"
 DESCRIPTION = (
@@ -62,8 +62,10 @@ def _stated_wholes(claims: list[Found]) -> Iterator[CheckResult]:
             part, whole = claim.value["rank"], claim.value["out_of"]  # '45th out of 50'
         else:
             continue
-        ok = part <= whole
-        said = f"{figure(part)} out of {figure(whole)}"
+        # 'fewer than 130 of the 125 MPs' may be any number up to 130: no more than the whole
+        qualifier = claim.value.get("qualifier", "exact")
+        ok = part <= whole or (claim.type == "count" and qualifier in AT_MOST)
+        said = f"{BOUND_WORDS.get(qualifier, '')}{figure(part)} out of {figure(whole)}"
         if claim.type == "rank":
             within = "within the field" if ok else "a place past the last of the field"
             message = f"Place {said}: {within}."

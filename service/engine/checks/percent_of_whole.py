@@ -14,6 +14,7 @@ from .tolerance import (
     APPROXIMATE,
     AT_LEAST,
     AT_MOST,
+    BOUND_WORDS,
     RELATIVE_FOR_APPROXIMATE,
     allowance,
     figure,
@@ -47,8 +48,6 @@ TOLERANCE = (
 )
 _RELATIVE_FOR_A_HEDGED_FRACTION = 0.10
 _BOUNDS = {**dict.fromkeys(AT_LEAST, "at_least"), **dict.fromkeys(AT_MOST, "at_most")}
-_WRITTEN_BOUND = {"more_than": "more than ", "at_least": "at least ", "fewer_than": "fewer than ",
-                  "at_most": "at most ", "up_to": "up to "}  # fmt: skip
 
 _PAREN = re.compile(r"\s*[(–—-]\s*(?:or\s+)?$")  # 'X of Y (' or 'X - or ' before the percentage
 _OR = re.compile(r",?\s+or\s+$")  # 'X, or ' before the percentage
@@ -116,7 +115,7 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
             stated, upper = percent.value["number"], percent.value["upper"]
             tolerance = _percent_tolerance(percent, stated, wholes, doc, bound)
             written = figure(stated) if upper is None else f"{figure(stated)}-{figure(upper)}"
-            written = f"{_WRITTEN_BOUND.get(percent.value['qualifier'], '')}{written}%"
+            written = f"{BOUND_WORDS.get(percent.value['qualifier'], '')}{written}%"
         top = stated if upper is None else upper  # '(40-45%)': the share may be anywhere in it
         # 'more than 40%' is any share from 40% up, 'fewer than a third' any below a third
         low = -math.inf if bound == "at_most" else stated - tolerance
@@ -127,7 +126,7 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
         ok = (part_bound == "at_least" or low <= expected) and (
             part_bound == "at_most" or expected <= high
         )
-        bounded = _WRITTEN_BOUND.get(part_qualifier, "")
+        bounded = BOUND_WORDS.get(part_qualifier, "")
         arithmetic = (
             f"100 x {bounded}{figure(part_claim)} / {figure(whole)} = {bounded}{expected:.2f}%"
         )

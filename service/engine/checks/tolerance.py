@@ -13,6 +13,9 @@ AT_LEAST = frozenset({"more_than", "at_least"})  # bounds open upwards: 'more th
 AT_MOST = frozenset({"fewer_than", "at_most", "up_to"})  # and downwards: 'fewer than 10%'
 FIGURE = re.compile(r"\d+(?:[.,]\d+)*")  # a figure as written: '1,200', '44.8'
 RELATIVE_FOR_APPROXIMATE = 0.05
+# a bound as a desk writes it before its figure
+BOUND_WORDS = {"more_than": "more than ", "at_least": "at least ", "fewer_than": "fewer than ",
+               "at_most": "at most ", "up_to": "up to "}  # fmt: skip
 
 
 def rounding(doc: Document, claim: Found) -> float:
