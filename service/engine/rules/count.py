@@ -118,9 +118,8 @@ _COMPARATIVES = frozenset(
     heavier lighter faster slower more fewer less greater""".split()
 )
 _PARTICIPLE_ALONE = re.compile(r"[a-z]+ing")
-_PEOPLE_NOUN_STATED = re.compile(
-    r"\b(?P<noun>(?:net\s+)?(?:migration|immigration|emigration|population|membership|"
-    r"unemployment|attendance|death\s+toll))"
+_PEOPLE_NOUN_STATED = re.compile(  # 'Immigration was ', 'putting net migration at '
+    rf"\b(?P<noun>(?:net\s+|death\s+)?(?:{'|'.join(sorted(_PEOPLE_BY_ONE_NOUN))}))"
     r"(?:\s+(?:was|is|stood\s+at|at|of|totalled|reached|hit))?\s+$",
     re.IGNORECASE,
 )
