@@ -38,11 +38,6 @@ _NOT_COUNTED = frozenset(
     minute hours hour days day weeks week months month years year decades decade centuries
     century times fold old ahead behind adrift""".split()
 )
-_A_GAP_AFTER = re.compile(
-    r"\s+(?:short|clear|longer|taller|higher|lower|bigger|larger|smaller|shorter|wider|deeper|"
-    r"older|younger|heavier|lighter|faster|slower|greater)\b(?=\s+(?:of|at|in|on|than)\b|\s*[,.;:]|\s*$)",
-    re.I,
-)
 # Words before a number that make it a label ("Section 28", "page 4"), not a count.
 _LABELS = frozenset(
     """no number page pages section article clause chapter paragraph room flight route
@@ -117,6 +112,13 @@ _COMPARATIVES = frozenset(
     """longer taller higher lower bigger larger smaller shorter wider deeper older younger
     heavier lighter faster slower more fewer less greater""".split()
 )
+# a gap, not a count: '12 short of a majority', '10 clear at the top', '50 longer than'
+# ('300 more people' counts people)
+_A_GAP_AFTER = re.compile(
+    rf"\s+(?:short|clear|{'|'.join(sorted(_COMPARATIVES - {'more', 'fewer', 'less'}))})\b"
+    r"(?=\s+(?:of|at|in|on|than)\b|\s*[,.;:]|\s*$)",
+    re.IGNORECASE,
+)
 _PARTICIPLE_ALONE = re.compile(r"[a-z]+ing")
 _PEOPLE_NOUN_STATED = re.compile(  # 'Immigration was ', 'putting net migration at '
     rf"\b(?P<noun>(?:net\s+|death\s+)?(?:{'|'.join(sorted(_PEOPLE_BY_ONE_NOUN))}))"
@@ -128,10 +130,11 @@ _PEOPLE_NOUN_REACH = 40
 # '1.4 million (two-thirds) were'
 _HEDGE = r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?"
 _SMALL = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+_FRACTION = r"(?:half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
 # '14%', 'two-thirds', 'a quarter', 'one in five'
 _SHARE = (
     rf"{_HEDGE}(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent)|(?:(?:a|one|two|three|four)[\s-])?"
-    rf"(?:half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)|{_SMALL}\s+(?:in|out\s+of)\s+{_SMALL})"
+    rf"{_FRACTION}|{_SMALL}\s+(?:in|out\s+of)\s+{_SMALL})"
 )
 _SHARE_SET_OFF = re.compile(
     rf"\s*(?:\(\s*{_SHARE}\s*\)|,\s*(?:or\s+)?{_SHARE}\s*,|\s[–—-]\s*(?:or\s+)?{_SHARE}\s*[–—-])",
@@ -152,9 +155,8 @@ _COLLECTIVE_BEFORE = re.compile(  # 'a workforce of', "the trust's workforce of"
 _PER_PERIOD = re.compile(PER_PERIOD, re.IGNORECASE)
 # before a rate that restates a count: '..., 130 a day', '- about 1,000 a week', 'an average of'
 _RATE_LEAD = re.compile(r"(?:[,:–—(]|\s-|\ban\s+average\s+of|\bor)\s+$", re.IGNORECASE)
-_AND_BEFORE = re.compile(
-    r"(?:[,:]|\b(?:and|with))\s+$"
-)  # ", 6,000 in Syria", ": 162 in the placebo group"
+# ', 6,000 in Syria', ': 162 in the placebo group', 'compared with three in the bottom fifth'
+_AND_BEFORE = re.compile(r"(?:[,:]|\b(?:and|with))\s+$")
 _INCLUDING_BEFORE = re.compile(r"\bincluding\s+$", re.IGNORECASE)
 # 'to the Conservative's 14,444', "to Karen Shore's 12,639": a rival's figure after the first
 _TO_A_RIVALS = re.compile(
@@ -175,7 +177,7 @@ _CASUALTIES = frozenset("dead injured wounded missing hurt".split())
 # a share of a count, then an aside opening: 'About a quarter of the 1,200 workers - ', 'One in
 # four of the 1,200 staff (' (which a small figure may restate: '- roughly 300 -', '(300)')
 _SHARE_OF_COUNT_BEFORE = re.compile(
-    r"(?:%|\bper\s*cent|\b(?:half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
+    rf"(?:%|\bper\s*cent|\b{_FRACTION}"
     r"|\bin\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten))\s+of\s+"
     r"(?:the|its|their|all(?:\s+the)?)\s+\d[\d,.]*(?:\s+(?:million|billion))?"
     r"(?:\s+[A-Za-z][\w'’-]*){1,3}\s*[(–—,-]\s*$",
