@@ -165,10 +165,15 @@ def plant(check: dict, claims: list[dict]) -> tuple[int, int, str] | None:
         number = left["value"]["number"]
         return _replace(left, number, round(number * 1.5) + 10)
     if code == "net_balance":  # the largest figure, a flow (a net is less than what made it)
-        largest = max(claims, key=lambda c: c["value"].get("number", c["value"].get("by")))
-        number = largest["value"].get("number", largest["value"].get("by"))
-        return _replace(largest, number, number * 2)
+        largest = max(claims, key=_net_figure)
+        return _replace(largest, _net_figure(largest), _net_figure(largest) * 2)
     return None
+
+
+def _net_figure(claim: dict) -> float:
+    """A figure net_balance reads: a count's or sum's number, a move's size or where it went."""
+    value = claim["value"]
+    return next(value[k] for k in ("number", "by", "to") if value.get(k) is not None)
 
 
 def _percent_of_whole(claims: list[dict]) -> tuple[int, int, str] | None:

@@ -16,7 +16,8 @@ from .tolerance import AT_LEAST, AT_MOST, FIGURE, RELATIVE_FOR_APPROXIMATE, amou
 
 CODE = "net_balance"
 DESCRIPTION = (
-    "A net figure ('net migration was 728,000', 'a natural increase of 20,000', 'a trade "
+    "A net figure ('net migration was 728,000', 'Net migration fell to 685,000', 'a natural "
+    "increase of 20,000', 'a trade "
     "deficit of £20bn') equals what came in less what went out when its sentence, or the next, "
     "gives exactly one of each: '1.2 million people arrived and 479,000 left', 'Immigration was "
     "1.2 million and emigration 479,000', '600,000 births and 580,000 deaths', 'exports of "
@@ -68,6 +69,9 @@ _KINDS = ("count", "money")
 _MOST_SPREAD = 0.05  # the rounding of '1.2 million' (4.2%) is allowed, of '1 million' not
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")  # a move's `by_unit` when it is a sum: 'GBP'
 _NET_MOVE_BEFORE = re.compile(r"\b(?:net|natural)\s+$", re.IGNORECASE)  # 'a net gain of 300'
+_NET_NAMED_BEFORE = re.compile(
+    r"\bnet\s+[a-z]+(?:\s+[a-z]+)?\s+$", re.IGNORECASE
+)  # 'Net migration '
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,15 +105,7 @@ def _net(claim: Found, doc: Document) -> _Net | None:
     increase of 20,000')."""
     text, value = doc.text, claim.value
     if claim.type == "change":
-        if value["by"] is None or value["from"] is not None or value["to"] is not None:
-            return None
-        unit = value["by_unit"]
-        if (unit is not None and not _CURRENCY_CODE.fullmatch(unit)) or value["factor"]:
-            return None  # a move in per cent or in miles nets nothing
-        if not _NET_MOVE_BEFORE.search(text, max(0, claim.start - 12), claim.start):
-            return None
-        kind = ("money", unit) if unit else ("count", None)
-        return _Net(claim, value["by"], kind, value["direction"] == "down")
+        return _net_move(claim, doc)
     if claim.type not in _KINDS or value["upper"] is not None:
         return None
     lead = qualifier_before(text, claim.start)[1]
@@ -118,6 +114,25 @@ def _net(claim: Found, doc: Document) -> _Net | None:
         return None
     out_first = bool(_OUT_FIRST.search(named.group()))
     return _Net(claim, value["number"], _kind(claim), out_first)
+
+
+def _net_move(claim: Found, doc: Document) -> _Net | None:
+    """A move named net: its size ('a net gain of 300', 'a natural increase of 20,000'), or
+    where a net figure moved to ('Net migration fell to 685,000')."""
+    text, value = doc.text, claim.value
+    if value["from"] is not None or value["factor"]:
+        return None
+    size = value["by"] is not None and value["to"] is None
+    unit = value["by_unit"] if size else value["unit"]
+    if unit is not None and not _CURRENCY_CODE.fullmatch(unit):
+        return None  # a move in per cent or in miles nets nothing
+    kind = ("money", unit) if unit else ("count", None)
+    if size and _NET_MOVE_BEFORE.search(text, max(0, claim.start - 12), claim.start):
+        return _Net(claim, value["by"], kind, value["direction"] == "down")
+    named = _NET_NAMED_BEFORE.search(text, max(0, claim.start - 32), claim.start)
+    if value["by"] is None and value["to"] is not None and named:
+        return _Net(claim, value["to"], kind, bool(_OUT_FIRST.search(named.group())))
+    return None
 
 
 def _kind(claim: Found) -> tuple[str, str | None]:

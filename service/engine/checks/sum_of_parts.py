@@ -59,6 +59,12 @@ _LEAD_ENDS = re.compile(r"(?:\s+(?!(?:and|or|but|to|for)\b)[\w'’-]+){0,3}?,\s*
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|although|though|compared|than)\b", re.I)
 _CLOSE = re.compile(r"[^.;:]{0,40}")  # between the last part and the total after it
 _MOST_SPREAD = 0.05  # the rounding of '$61bn' is allowed; '£8m' (6.25%) is taken as written
+_NET_BEFORE = re.compile(
+    r"\b(?:net|natural|surplus|deficit|balance)\b(?:\s+[\w'’-]+){0,3}?"
+    r"(?:\s+(?:was|is|of|at|stood\s+at|totalled|came\s+to))?\s+(?:[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
+_NET_REACH = 48
 _MOST_PARTS = 20  # a sentence with more counts before its total is no list of its parts
 _WHOLE_REACH = 8  # counts back to the whole a part is of
 
@@ -95,6 +101,8 @@ def _broken_down(counts: list[Found], doc: Document) -> Iterator[CheckResult]:
         s_start, s_end = doc.sentence_bounds(first.start)
         colon = _COLON.match(doc.text, first.end)
         with_ = colon is None and _WITH.match(doc.text, first.end)
+        if _a_net(first, doc):
+            continue  # 'Net emigration was 50,000: 300,000 arrived and 350,000 left' (net_balance)
         if colon and (_right_after(colon, counts, index) or not colon.group("words")):
             whole, parts = first, _listed_after(counts, index + 1, s_end, doc)
         elif with_ and _right_after(with_, counts, index):
@@ -208,6 +216,8 @@ def _sums_of_money(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
         if _is_total(whole, doc):
             parts = _money_run(money, index, s_start, doc, step=-1)
             complete = True
+        elif _a_net(whole, doc):
+            continue  # 'The scheme's net cost is £2bn: £5bn of spending, offset by £3bn of savings'
         elif _BROKEN_DOWN.match(doc.text, whole.end, s_end) or _sum_leads(whole, s_start, doc):
             parts = _money_run(money, index, s_end, doc, step=1)
             complete = bool(parts) and _is_the_rest(parts[-1], doc)
@@ -291,6 +301,13 @@ def _compare_money(parts: list[Found], total: Found, doc: Document, complete: bo
 def _is_the_rest(part: Found, doc: Document) -> bool:
     """'..., and the remaining £2m': the last part is all the rest of the whole."""
     return bool(_THE_REST.search(doc.text, max(0, part.start - 16), part.start))
+
+
+def _a_net(whole: Found, doc: Document) -> bool:
+    """A net figure, a balance of what came in and went out, which its parts do not add up to:
+    'net cost is £2bn', 'Net emigration was 50,000', 'a trade deficit of £30bn'."""
+    start = max(doc.sentence_bounds(whole.start)[0], whole.start - _NET_REACH)
+    return _NET_BEFORE.search(doc.text, start, whole.start) is not None
 
 
 def _is_total(claim: Found, doc: Document) -> bool:
