@@ -65,6 +65,11 @@ _NET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NET_REACH = 48
+# what a count before a colon may count: the items listed after it, not a total they make
+_ITEMS = frozenset(
+    """numbers figures things reasons points facts changes issues questions problems ways
+    lessons statistics stats measures findings takeaways trends""".split()
+)
 _MOST_PARTS = 20  # a sentence with more counts before its total is no list of its parts
 _WHOLE_REACH = 8  # counts back to the whole a part is of
 
@@ -105,6 +110,8 @@ def _broken_down(counts: list[Found], doc: Document) -> Iterator[CheckResult]:
             continue  # 'Net emigration was 50,000: 300,000 arrived and 350,000 left' (net_balance)
         if colon and (_right_after(colon, counts, index) or not colon.group("words")):
             whole, parts = first, _listed_after(counts, index + 1, s_end, doc)
+            if _enumerates(whole, parts):
+                continue  # 'Two numbers stand out: 7.6 million waiting and 300,000 ...'
         elif with_ and _right_after(with_, counts, index):
             # '250 flood warnings across England and Wales, with 133 in England and 117 in
             # Wales': parts of the whole by place ('with 40 injured' counts others; 'Labour
@@ -301,6 +308,17 @@ def _compare_money(parts: list[Found], total: Found, doc: Document, complete: bo
 def _is_the_rest(part: Found, doc: Document) -> bool:
     """'..., and the remaining £2m': the last part is all the rest of the whole."""
     return bool(_THE_REST.search(doc.text, max(0, part.start - 16), part.start))
+
+
+def _enumerates(whole: Found, parts: list[Found]) -> bool:
+    """Whether a whole before a colon counts the items listed after it, not what they count:
+    'Two numbers stand out: ...', 'three reasons: ...', or as many parts as it says, each
+    larger than it."""
+    entity = whole.value["entity"] or ""
+    if entity and entity.split()[-1].lower() in _ITEMS:
+        return True
+    number = whole.value["number"]
+    return len(parts) == number and all(p.value["number"] > number for p in parts)
 
 
 def _a_net(whole: Found, doc: Document) -> bool:
