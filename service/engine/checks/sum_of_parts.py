@@ -42,6 +42,13 @@ _JOINED = re.compile(r"^(?:[^.;:]*?)(?:,\s*|\s+and\s+)$")
 _THE_REST = re.compile(r"\bthe\s+(?:remaining|other)\s+$", re.IGNORECASE)
 # '60 members: 35 Labour, ...' breaks the whole down, as does '170 people caught Covid: 162 ...'
 _COLON = re.compile(r"(?P<words>(?:\s+(?!(?:and|or|but)\b)[A-Za-z][\w'’-]*){1,3})?\s*:\s*")
+# 'The 12 jurors - seven women and five men -', 'The 25-strong squad includes 12 players ...'
+_COUNT_BROKEN_DOWN = re.compile(
+    r"(?P<words>)(?:\s+(?P<dash>[–—-])|\s+(?:includes|included|include|comprises|comprised))\s+",
+    re.IGNORECASE,
+)
+# the aside closes: '... five men - took', '... and five men.'
+_DASH_CLOSES = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,3}\s+[–—-]\s|\s*[.;]")
 # '250 flood warnings across England and Wales, with 133 ...'
 _WITH = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,5},\s*with\s+")
 _IN_A_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
@@ -104,12 +111,15 @@ def _broken_down(counts: list[Found], doc: Document) -> Iterator[CheckResult]:
     listed_end = -1  # where the last list of parts ends: a part in it starts no list of its own
     for index, first in enumerate(counts):
         s_start, s_end = doc.sentence_bounds(first.start)
-        colon = _COLON.match(doc.text, first.end)
+        colon = _COLON.match(doc.text, first.end) or _COUNT_BROKEN_DOWN.match(doc.text, first.end)
         with_ = colon is None and _WITH.match(doc.text, first.end)
         if _a_net(first, doc):
             continue  # 'Net emigration was 50,000: 300,000 arrived and 350,000 left' (net_balance)
         if colon and (_right_after(colon, counts, index) or not colon.group("words")):
             whole, parts = first, _listed_after(counts, index + 1, s_end, doc)
+            dash = colon.groupdict().get("dash")
+            if dash and parts and not _DASH_CLOSES.match(doc.text, parts[-1].end):
+                continue  # '2 people dead - 40,000 homes lost power and ...': no aside of parts
             if _enumerates(whole, parts):
                 continue  # 'Two numbers stand out: 7.6 million waiting and 300,000 ...'
         elif with_ and _right_after(with_, counts, index):
