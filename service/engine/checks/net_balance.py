@@ -10,7 +10,7 @@ from operator import attrgetter
 
 from ..document import Document, Found
 from ..positions import ByPosition
-from ..rules.phrases import qualifier_before
+from ..rules.phrases import NET_BEFORE, NET_REACH, qualifier_before
 from .result import CheckResult
 from .tolerance import AT_LEAST, AT_MOST, FIGURE, RELATIVE_FOR_APPROXIMATE, amount, bounds
 
@@ -33,16 +33,6 @@ TOLERANCE = (
 
 _IN = r"arriv\w*|came|come|immigra\w*|inflows?|joined|joiners|born|births|entered|exports?"
 _OUT = r"leav\w*|left|emigra\w*|outflows?|departed|departures?|leavers|died|deaths|imports?"
-# the net figure, after what it nets: 'net migration was', 'putting net migration at', 'a net
-# loss of', 'a natural increase of', 'a trade deficit of'
-_NET_BEFORE = re.compile(
-    r"\b(?:net\s+(?P<net>[a-z]+(?:\s+[a-z]+)?)|natural\s+(?P<natural>increase|decrease|change)"
-    r"|(?:trade\s+)?(?P<balance>deficit|surplus))"
-    r"\s+(?:(?:was|is|of|at|stood\s+at|totalled|reached|hit|came\s+to)\s+)?"
-    r"(?:an?\s+)?(?:(?:record|estimated)\s+)?$",
-    re.IGNORECASE,
-)
-_NET_REACH = 48
 _QUALIFIER_REACH = 24  # a hedge between the net word and its figure: "net migration of about"
 _NET_TRIGGERS = frozenset(("net", "natural", "trade", "deficit", "surplus"))
 _NET_WORD = re.compile(r"(?:net|natural|trade|deficit|surplus)\b", re.IGNORECASE)
@@ -88,7 +78,7 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
         return  # no net figure without one of these words: spares reading every claim
     placed, ways = None, {}
     for claim in claims:
-        if not words.count(max(0, claim.start - _NET_REACH - _QUALIFIER_REACH), claim.start):
+        if not words.count(max(0, claim.start - NET_REACH - _QUALIFIER_REACH), claim.start):
             continue
         net = _net(claim, doc)
         if net is None:
@@ -109,7 +99,7 @@ def _net(claim: Found, doc: Document) -> _Net | None:
     if claim.type not in _KINDS or value["upper"] is not None:
         return None
     lead = qualifier_before(text, claim.start)[1]
-    named = _NET_BEFORE.search(text, max(0, lead - _NET_REACH), lead)
+    named = NET_BEFORE.search(text, max(0, lead - NET_REACH), lead)
     if named is None or doc.sentence_bounds(named.start())[0] != doc.sentence_bounds(lead)[0]:
         return None
     out_first = bool(_OUT_FIRST.search(named.group()))

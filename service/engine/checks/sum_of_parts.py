@@ -11,7 +11,7 @@ from functools import partial
 from itertools import pairwise, takewhile
 
 from ..document import Document, Found
-from ..rules.phrases import is_plural
+from ..rules.phrases import NET_BEFORE, NET_REACH, is_plural, qualifier_before
 from .result import CheckResult
 from .tolerance import AT_LEAST, AT_MOST, amount, bounds, figure, relative_rounding_within
 
@@ -66,12 +66,6 @@ _LEAD_ENDS = re.compile(r"(?:\s+(?!(?:and|or|but|to|for)\b)[\w'’-]+){0,3}?,\s*
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|although|though|compared|than)\b", re.I)
 _CLOSE = re.compile(r"[^.;:]{0,40}")  # between the last part and the total after it
 _MOST_SPREAD = 0.05  # the rounding of '$61bn' is allowed; '£8m' (6.25%) is taken as written
-_NET_BEFORE = re.compile(
-    r"\b(?:net|natural|surplus|deficit|balance)\b(?:\s+[\w'’-]+){0,3}?"
-    r"(?:\s+(?:was|is|of|at|stood\s+at|totalled|came\s+to))?\s+(?:[a-z]+\s+)?$",
-    re.IGNORECASE,
-)
-_NET_REACH = 48
 # what a count before a colon may count: the items listed after it, not a total they make
 _ITEMS = frozenset(
     """numbers figures things reasons points facts changes issues questions problems ways
@@ -334,8 +328,10 @@ def _enumerates(whole: Found, parts: list[Found]) -> bool:
 def _a_net(whole: Found, doc: Document) -> bool:
     """A net figure, a balance of what came in and went out, which its parts do not add up to:
     'net cost is £2bn', 'Net emigration was 50,000', 'a trade deficit of £30bn'."""
-    start = max(doc.sentence_bounds(whole.start)[0], whole.start - _NET_REACH)
-    return _NET_BEFORE.search(doc.text, start, whole.start) is not None
+    start = max(doc.sentence_bounds(whole.start)[0], whole.start - NET_REACH)
+    return (
+        NET_BEFORE.search(doc.text, start, qualifier_before(doc.text, whole.start)[1]) is not None
+    )
 
 
 def _is_total(claim: Found, doc: Document) -> bool:

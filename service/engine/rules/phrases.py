@@ -86,6 +86,16 @@ _NAME_THEN_BRACKET = re.compile(r"[A-Z][\w'’.-]*\s*\(\s*$")
 _ABOUT_VOTES = re.compile(r"\b(?=[vmpb])(?:votes|majority|polled|ballots)\b", re.IGNORECASE)
 _AGE_IN_BRACKETS = 120
 YEAR = re.compile(r"(?:1[89]|20)\d\d(?!\d)")  # '2019' names a year, not an amount
+# A net figure, after what it nets: 'net migration was', 'putting net migration at', 'The
+# scheme's net cost is', 'a net loss of', 'a natural increase of', 'a trade deficit of'
+NET_BEFORE = re.compile(
+    r"\b(?:net\s+(?P<net>[a-z]+(?:\s+[a-z]+)?)|natural\s+(?P<natural>increase|decrease|change)"
+    r"|(?:trade\s+)?(?P<balance>deficit|surplus))"
+    r"\s+(?:(?:was|is|of|at|stood\s+at|totalled|reached|hit|came\s+to)\s+)?"
+    r"(?:an?\s+)?(?:(?:record|estimated)\s+)?$",
+    re.IGNORECASE,
+)
+NET_REACH = 48  # characters before a figure that may name it net
 # A rate's period right after its figure: ' a day', ' per week', ' every month'
 PER_PERIOD = r"\s+(?:a|an|per|each|every)\s+(?P<period>day|week|month|year)\b"
 # A time before, set against now: 'a year earlier', 'last year', 'in 2019', 'in the 1990s'
