@@ -107,7 +107,7 @@ def _broken_down(counts: list[Found], doc: Document) -> Iterator[CheckResult]:
         s_start, s_end = doc.sentence_bounds(first.start)
         colon = _COLON.match(doc.text, first.end) or _COUNT_BROKEN_DOWN.match(doc.text, first.end)
         with_ = colon is None and _WITH.match(doc.text, first.end)
-        if _a_net(first, doc):
+        if (colon or with_) and _a_net(first, doc):
             continue  # 'Net emigration was 50,000: 300,000 arrived and 350,000 left' (net_balance)
         if colon and (_right_after(colon, counts, index) or not colon.group("words")):
             whole, parts = first, _listed_after(counts, index + 1, s_end, doc)
@@ -227,9 +227,9 @@ def _sums_of_money(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
         if _is_total(whole, doc):
             parts = _money_run(money, index, s_start, doc, step=-1)
             complete = True
-        elif _a_net(whole, doc):
-            continue  # 'The scheme's net cost is £2bn: £5bn of spending, offset by £3bn of savings'
         elif _BROKEN_DOWN.match(doc.text, whole.end, s_end) or _sum_leads(whole, s_start, doc):
+            if _a_net(whole, doc):
+                continue  # 'The scheme's net cost is £2bn: £5bn of spending, offset by £3bn ...'
             parts = _money_run(money, index, s_end, doc, step=1)
             complete = bool(parts) and _is_the_rest(parts[-1], doc)
         else:
