@@ -35,7 +35,7 @@ _IN = r"arriv\w*|came|come|immigra\w*|inflows?|joined|joiners|born|births|entere
 _OUT = r"leav\w*|left|emigra\w*|outflows?|departed|departures?|leavers|died|deaths|imports?"
 _QUALIFIER_REACH = 24  # a hedge between the net word and its figure: "net migration of about"
 _NET_TRIGGERS = frozenset(("net", "natural", "trade", "deficit", "surplus"))
-_NET_WORD = re.compile(r"(?:net|natural|trade|deficit|surplus)\b", re.IGNORECASE)
+_NET_WORD = re.compile(rf"(?:{'|'.join(sorted(_NET_TRIGGERS))})\b", re.IGNORECASE)
 _OUT_FIRST = re.compile(r"emigration|loss|outflow|decrease|fall|deficit", re.IGNORECASE)
 # what a figure is: the words just before it ('Immigration was', 'imports of') or after it,
 # past its noun ('1.2 million people arrived', '479,000 left')
