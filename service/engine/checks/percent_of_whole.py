@@ -86,9 +86,9 @@ _CLOSES = {"(": ")", "–": "–", "—": "—", "-": "-"}
 # rates that are shares of a counted group, so that a part of a whole restates them: 'Turnout
 # was 67%', 'a pass rate of 70%'; not 'interest rates', whose share is of no count
 _RATE_OF_A_GROUP = (
-    r"(?:turnout|uptake|take-up|attendance|occupancy|(?:pass|win|success|response|completion|"
-    r"vaccination|survival|conviction|attendance|occupancy|participation|uptake|take-up|approval|"
-    r"acceptance|graduation|retention|failure|dropout|drop-out|vacancy)\s+rate)"
+    r"(?:(?:turnout|uptake|take-up|attendance|occupancy)(?:\s+rate)?|(?:pass|win|success|"
+    r"response|completion|vaccination|survival|conviction|participation|approval|acceptance|"
+    r"graduation|retention|failure|dropout|drop-out|vacancy)\s+rate)"
 )
 # 'Turnout was 67%, with 31,200 of the 48,000 voters', 'The pass rate was 70%: 14 of 20 pupils'
 _RATE_NAMED_BEFORE = re.compile(

@@ -82,7 +82,8 @@ def _fraction(doc: Document, mention) -> Found | None:
 
 
 def _set_off_after_figure(text: str, start: int, end: int) -> bool:
-    """'1.4 million (a half)', '100, or a third,': the share a figure right before it makes."""
+    """'100 (a third)', '100, or a third,', '150 - half -': the share a figure right before it
+    makes."""
     lead = _FIGURE_THEN_OPEN.search(text, max(0, start - 24), start)
     if lead is None:
         return False
