@@ -7,10 +7,11 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from operator import attrgetter
 
 from ..document import Document, Found
 from .result import CheckResult
-from .tolerance import AT_LEAST, AT_MOST, BOUND_WORDS, figure
+from .tolerance import AT_LEAST, AT_MOST, BOUND_WORDS, bounds, figure
 
 CODE = "elapsed_time"
 DESCRIPTION = (
@@ -178,7 +179,9 @@ def _span_ends(dates: list[Found], unit: str, doc: Document) -> tuple[str, Found
 def _span_result(
     duration: Found, first: Found, last_written: str, last: Found | None, unit: str
 ) -> CheckResult:
-    ids = tuple(c.id for c in sorted((duration, first, *([last] if last else [])), key=_start))
+    ids = tuple(
+        c.id for c in sorted((duration, first, *([last] if last else [])), key=attrgetter("start"))
+    )
     elapsed = _count_of(last_written, unit) - _count_of(first.value["date"], unit)
     stated = duration.value["number"]
     ok = _agrees(elapsed, stated, duration.value["qualifier"])
@@ -192,11 +195,9 @@ def _span_result(
 def _agrees(elapsed: float, stated: float, qualifier: str) -> bool:
     """Within a unit of the stated time; 10% more when hedged ('nearly a decade'); a bound is
     one-sided: 'more than 400 days' agrees with any time from 399 days up."""
-    if qualifier in AT_LEAST:
-        return elapsed >= stated - 1
-    if qualifier in AT_MOST:
-        return elapsed <= stated + 1
-    return abs(elapsed - stated) <= (0.1 * stated + 1 if qualifier != "exact" else 1)
+    hedged = qualifier != "exact" and qualifier not in AT_LEAST | AT_MOST
+    low, high = bounds(stated, qualifier, 0.1 * stated + 1 if hedged else 1)
+    return low <= elapsed <= high
 
 
 def _as_said(duration: Found) -> str:
@@ -206,10 +207,6 @@ def _as_said(duration: Found) -> str:
 
 
 _BOUND_WORDS = {**BOUND_WORDS, "fewer_than": "less than "}  # 'less than a year'
-
-
-def _start(claim: Found) -> int:
-    return claim.start
 
 
 def _count_of(written: str, unit: str) -> int:

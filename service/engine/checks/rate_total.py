@@ -12,10 +12,9 @@ from ..rules.phrases import PER_PERIOD
 from .result import CheckResult
 from .tolerance import (
     APPROXIMATE,
-    AT_LEAST,
-    AT_MOST,
     RELATIVE_FOR_APPROXIMATE,
     amount,
+    bounds,
     figure,
     relative_rounding,
 )
@@ -181,8 +180,8 @@ def _total_in_span(rate: Found, period: str, near: list[Found], doc: Document):
     if between:
         days = _days_in(between[0])
         span = f"in {doc.text[between[0].start : between[0].end]}"
-    elif _A_YEAR.search(text):
-        days, span = _DAYS["year"], _A_YEAR.search(text).group()
+    elif a_year := _A_YEAR.search(text):
+        days, span = _DAYS["year"], a_year.group()
     else:
         return None
     if not days or _DAYS[period] * 2 > days or (period == "month" and days < 365):
@@ -211,13 +210,8 @@ def _compare_spanned(
     made = _amount(total)[1] / periods
     stated = _amount(rate)[1]
     slack = _slack(doc, rate, stated) + _slack(doc, total, made) + made * _CALENDAR_SLACK
-    qualifier = rate.value["qualifier"]
-    if qualifier in AT_LEAST:
-        ok = made >= stated - slack
-    elif qualifier in AT_MOST:
-        ok = made <= stated + slack
-    else:
-        ok = abs(made - stated) <= slack
+    low, high = bounds(stated, rate.value["qualifier"], slack)  # 'more than three a day': one way
+    ok = low <= made <= high
     message = (
         f"{text[total.start : total.end]} {span} is {_written(rate, made)} a {period}; the "
         f"text says {text[rate.start : rate.end]}"
