@@ -28,7 +28,8 @@ DESCRIPTION = (
     "services', '40% of the 1,500 staff, or 600 people', 'The wage bill of £320m is 85% of its "
     "£376m turnover') equals 100 x part / whole; so does a "
     "fraction word of a count ('two-thirds of the 900 respondents, or 600 people'; 'More than "
-    "1,000 people, about a third of the town's 3,000 residents'); and so does a share restated "
+    "1,000 people, about a third of the town's 3,000 residents'; '2.8 million people, one in 15 "
+    "of the 42 million adults'); and so does a share restated "
     "as a part of a whole after it ('45% of MPs, or 56 of the 125'; 'One in five children, or "
     "4.3 million of the 14 million'), a fraction set off after a part of a whole ('Of the 2.1 "
     "million who applied, 1.4 million (two-thirds)'), and a rate of a counted group beside "
@@ -210,7 +211,8 @@ def _triples(claims: list[Found], doc: Document):
             yield restated
             continue
         if percent.type == "ratio" and _share_of_a_count(percent):
-            # 'More than 1,000 people, about a third of the town's 3,000 residents'
+            # 'More than 1,000 people, about a third of the town's 3,000 residents', '2.8
+            # million people, one in 15 of the 42 million adults'
             triple = _part_then_share(claims, index, text)
             if triple is not None:
                 yield triple
@@ -244,8 +246,9 @@ def _part_qualifier(claims: list[Found], part: float) -> str | None:
 
 
 def _share_of_a_count(share: Found) -> bool:
-    """A fraction word with no noun of its own: 'a third' in 'a third of its 1,500 staff'."""
-    return bool(share.links.get("fraction")) and not share.value["entity"]
+    """A ratio with no noun of its own: 'a third' in 'a third of its 1,500 staff', 'one in 15'
+    in 'one in 15 of the 42 million adults'."""
+    return not share.value["entity"]
 
 
 def _part_then_share(claims: list[Found], index: int, text: str):

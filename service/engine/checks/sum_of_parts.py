@@ -22,7 +22,8 @@ DESCRIPTION = (
     "'Of the 20 players, 12 were English, 5 Scottish and 4 Welsh'; '250 flood warnings, with 133 "
     "in England and 117 in Wales') add up to the total; so do "
     "sums of money in one currency ('$61bn for Ukraine, $26bn for Israel and $8bn for Taiwan, a "
-    "total of $95bn'; 'The $95bn package includes ...'; 'Of the £10bn, £6bn will go to ...')."
+    "total of $95bn'; 'The $95bn package includes ...'; 'Of the £10bn, £6bn will go to ...'; "
+    "'£26bn of tax rises, with £8bn from ..., £6bn from ... and £12bn from ...')."
 )
 TOLERANCE = (
     "none for exact counts; 5% of the total when any figure is hedged ('about 500'); a bound "
@@ -57,6 +58,21 @@ _BROKEN_DOWN = re.compile(
     r"(?:\s+(?!(?:and|or|but|while|from|to|than)\b)[\w'’-]+){0,3}?(?:\s*:|,?\s+(?:includes|"
     r"including|comprises|comprising|is\s+made\s+up\s+of|is\s+split\s+(?:into|between)|"
     r"of\s+which))\s+",
+    re.IGNORECASE,
+)
+# '£26bn of tax rises, with £8bn from ...': no word that gives the whole a use of its own
+# ('spent £5m on roads, with £3m on schools' lists another sum)
+_MONEY_WITH = re.compile(
+    r"(?:\s+(?!(?:and|or|but|while|from|to|for|on|in|than)\b)[\w'’-]+){0,3}?,\s*with\s+",
+    re.IGNORECASE,
+)
+# where each part of a sum broken down after 'with' comes from or goes: '£8bn from pensions';
+# not a price for whom it is paid ('Tickets cost £50, with £30 for children and £25 for
+# students' are prices, no parts of one)
+_FROM_OR_FOR = re.compile(
+    r"\s+(?:(?:coming|going)\s+)?(?:from|to|on|for(?!\s+(?:each|every|an?|one|per|under|over|"
+    r"children|kids|adults|students|pensioners|seniors|members|non-members|families|couples|"
+    r"concessions|visitors|residents|under-\d+s|over-\d+s)\b))\b",
     re.IGNORECASE,
 )
 # a sentence that opens with its whole: 'Of the £10bn, ', 'Of its £2bn budget, '
@@ -232,10 +248,25 @@ def _sums_of_money(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
                 continue  # 'The scheme's net cost is £2bn: £5bn of spending, offset by £3bn ...'
             parts = _money_run(money, index, s_end, doc, step=1)
             complete = bool(parts) and _is_the_rest(parts[-1], doc)
+        elif with_ := _MONEY_WITH.match(doc.text, whole.end, s_end):
+            parts = _parts_with(money, index, with_.end(), s_end, doc)
+            complete = bool(parts) and _is_the_rest(parts[-1], doc)
         else:
             continue
         if len(parts) >= 2:
             yield _compare_money(parts, whole, doc, complete)
+
+
+def _parts_with(money: list[Found], index: int, at: int, s_end: int, doc: Document):
+    """'£26bn of tax rises, with £8bn from a freeze on thresholds, £6bn from pensions and £12bn
+    from other measures': the sums listed right after 'with', each said to come from or go to
+    something ('with £3bn more from ...' or 'with revenue of £10bn' breaks nothing down)."""
+    if _a_net(money[index], doc):
+        return []
+    run = _money_run(money, index, s_end, doc, step=1)
+    if not run or qualifier_before(doc.text, run[0].start)[1] != at:
+        return []
+    return list(takewhile(lambda part: _FROM_OR_FOR.match(doc.text, part.end), run))
 
 
 def _sum_leads(whole: Found, s_start: int, doc: Document) -> bool:
