@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from operator import attrgetter
 
 from ..document import Document, Found
-from ..rules.phrases import SHARE_THEN_RESTATED, qualifier_before
+from ..rules.phrases import SHARE_THEN_RESTATED, head_noun, qualifier_before
 from .result import CheckResult
 from .tolerance import (
     APPROXIMATE,
@@ -307,7 +307,7 @@ def _share_then_part_of_whole(share: Found, count: Found, doc: Document):
     else:
         named = _SHARE_NOUN.match(text, share.end)
         noun = named.group("noun") if named else None
-    if noun and count.value["entity"] and _head(noun) != _head(count.value["entity"]):
+    if noun and count.value["entity"] and head_noun(noun) != head_noun(count.value["entity"]):
         return None  # '34% of the vote, 412 of the 650 seats,': shares of two things
     return count.value["number"], share, count.value["of"], [count]
 
@@ -322,12 +322,6 @@ def _rate_then_part(share: Found, count: Found, doc: Document) -> bool:
         and bool(_RATE_THEN_PART.fullmatch(text, share.end, count.start))
         and bool(_RATE_NAMED_BEFORE.search(text, max(0, lead - 40), lead))
     )
-
-
-def _head(phrase: str) -> str:
-    """'the 14 million children' -> 'children', 'MPs' -> 'mp': the last word, singular."""
-    word = phrase.split()[-1].lower()
-    return word[:-1] if word.endswith("s") else word
 
 
 def _share_of_count_restated(claims: list[Found], index: int, doc: Document):

@@ -194,7 +194,8 @@ _ASIDE_CLOSES = re.compile(r"\s*([)–—,-])(?:\s|$)")
 _IN_ALL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether)\b", re.IGNORECASE)
 _NOUN_THEN_COMMA = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){1,3}\s*,\s*")  # ' members, '
 _ASIDE_PAIRS = {"(": ")", "–": "–", "—": "—", "-": "-", ",": ","}
-_GAP_END = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or)\b)")
+# what ends a gapped count: 'the Conservatives 121 and', 'Labour 12,006 (30.1%),'
+_GAP_END = re.compile(r"\s*(?:\(\s*\d[\d.]*\s*(?:%|per\s*cent)\s*\)\s*)?(?:[,.;:)]|$|(?:and|or)\b)")
 # 'four' in 'one in four jobs': a ratio's denominator, not a group that 'of those' can mean
 _RATIO_BEFORE = re.compile(r"\b(?:one|a|\d+)\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|(?P<relative>which|whom))\b", re.IGNORECASE)
@@ -227,6 +228,13 @@ _SURVEY_FOUND = re.compile(
     r"(?:found|finds|showed|shows|suggested|suggests|revealed|reveals)\s+(?:that\s+)?$",
     re.IGNORECASE,
 )
+# a clause after the opening one that leads with a whole of its own: 'Of the 300 patients, 120
+# were men, and of the 500 staff, 200 were women'
+_LATER_OF_LEAD = re.compile(
+    r"[,;]\s*(?:(?:and|but|while|whereas)\s+)?of\s+(?:(?:the|those|these|its|their)\s+)?(?=\d)",
+    re.IGNORECASE,
+)
+_LATER_OF_REACH = 120
 _OF_THE_LEAD = re.compile(r"[\"“‘'(]?(?i:(?:out\s+)?of)\s+(?:(?:the|those|these|its|their)\s+)?")
 # 'of the', 'of a total of', 'of all', 'of their last', "of Scotland's", "of the county's" between
 # a part and its whole (IGNORECASE: the possessive may be of any word)
@@ -330,6 +338,10 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         verb = share and WORD.match(text, share.end(), s_end)
         if verb and _verb_after_count(verb.group(1)):
             next_word, verb_after_share = verb, True
+        elif verb and verb.group(1).lower() in PREPOSITIONS:
+            joined = _count_like_before(doc, mention)
+            if joined is not None:  # '... and 1.8 million (60%) in the suburbs'
+                return joined
     lead_end = qualifier_before(text, mention.start)[1]
     collective = (  # 'of' right before is cheap to test for, on every number
         text[max(0, lead_end - 4) : lead_end].rstrip().lower().endswith("of")
@@ -910,6 +922,10 @@ def _whole_led(doc: Document, mention: Mention) -> float | None:
         numbers = doc.mentions_within(lead.start("whole"), lead.start("whole") + 1)
         return numbers[0].value if numbers and numbers[0].kind == "number" else None
     at = lead.end()  # a number right there, looked up without a list of all those after it
+    reach = max(at, mention.start - _LATER_OF_REACH)
+    later = list(_LATER_OF_LEAD.finditer(text, reach, mention.start))
+    if later:  # '..., and of the 500 staff, 200 were women': the whole of its own clause
+        at = later[-1].end()
     numbers = [m for m in doc.mentions_within(at, min(at + 1, mention.start)) if m.kind == "number"]
     return numbers[0].value if numbers else None
 

@@ -293,6 +293,12 @@ def is_plural(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(_NOT_PLURAL_ENDINGS)
 
 
+def head_noun(phrase: str) -> str:
+    """'the 14 million children' -> 'children', 'MPs' -> 'mp': the last word, singular."""
+    word = phrase.split()[-1].lower()
+    return word[:-1] if word.endswith("s") else word
+
+
 def motion_near(doc: Document, start: int, end: int, at: int) -> str | None:
     """The motion ('the amendment') in [start, end) nearest before `at`, else the first after:
     the nouns are read from `at` outwards, and the first with its lead decides."""
