@@ -55,12 +55,13 @@ _OR = re.compile(r",?\s+or\s+$")  # 'X, or ' before the percentage
 _SET_OFF = re.compile(r",\s*")  # 'X, ' before a percentage with a comma after it
 _PARTICIPLE = re.compile(r"\s+[a-z]+ed\b")  # '23 of the 120 schools inspected, or 19%'
 # 'of the 125', 'of its 12,000 staff', 'of its workforce of 12,000', 'of the town's 3,000
-# residents', 'of the firm's annual revenue of £400m'
+# residents', 'of the firm's annual revenue of £400m', 'of the average first home price of '
 _OF_AFTER = re.compile(
     r"\s+of\s+(?:(?:the|all|its|their)\s+)?(?:[A-Za-z-]+(?:['’]s|s['’])\s+)?"
     r"(?:(?:total|annual|yearly|combined|monthly|long-term|seasonal|usual)\s+)?"
-    r"(?:(?:workforce|staff|membership|population|revenue|turnover|budget|income|spending|sales|"
-    r"profits?|costs?|bill|average|norm|capacity)\s+of\s+)?"
+    r"(?:(?:[a-z-]+\s+){0,3}(?:workforce|staff|membership|population|revenue|turnover|budget|"
+    r"income|spending|sales|profits?|costs?|bill|average|norm|capacity|price|value|salary|pay|"
+    r"earnings)\s+of\s+)?"
     r"(?:[A-Za-z-]+(?:['’]s|s['’])\s+)?$",
     re.IGNORECASE,
 )

@@ -74,9 +74,17 @@ def within(stated: float, corners: list[float], slack: float, qualifier: str = "
 
 
 def _half_unit(digits: str) -> float:
-    if "." not in digits:
-        return 0.5
-    return 0.5 * 10 ** -len(digits.rsplit(".", 1)[1])
+    """Half a unit of the last digit written. A figure of two digits or more before groups of
+    thousands that are all zeros is rounded to them ('£272,000' is £271,500 to £272,500,
+    '12,000,000' 11.5 to 12.5 million); '1,000' or '3,000' may be exact, and is taken so."""
+    if "." in digits:
+        return 0.5 * 10 ** -len(digits.rsplit(".", 1)[1])
+    groups = digits.split(",")
+    zeros = 0
+    while zeros < len(groups) - 1 and groups[-1 - zeros] == "000":
+        zeros += 1
+    half = 0.5 * 1000**zeros
+    return half if half <= int("".join(groups)) * MOST_SPREAD else 0.5
 
 
 def allowance(doc: Document, claim: Found, value: float) -> float:
