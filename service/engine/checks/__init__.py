@@ -8,6 +8,7 @@ from . import (
     list_count,
     net_balance,
     part_within_whole,
+    per_item,
     percent_of_whole,
     percent_sum,
     point_gap,
@@ -41,5 +42,6 @@ CHECKS = (
     remainder,
     net_balance,
     rate_total,
+    per_item,
     unit_conversion,
 )

@@ -12,12 +12,14 @@ from ..scan import MONTHS, WEEKDAYS, Mention
 from .phrases import (
     IRREGULAR_PAST,
     NAMED_BY_A_FIGURE,
+    PER_ITEM,
     PER_PERIOD,
     PREPOSITIONS,
     SHARE_THEN_RESTATED,
     STOP_WORDS,
     WORD,
     a_verb,
+    is_item,
     is_plural,
     noun_phrase_after,
     qualifier_before,
@@ -372,6 +374,13 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         # 'Some 4,000 migrants crossed in October, 130 a day on average', '1,234 people died in
         # 2023, an average of more than three a day': a rate of what the count before counts
         return _count_like_before(doc, mention, _RATE_LEAD, reach=16)
+    per_item = PER_ITEM.match(text, mention.end, s_end) if next_word is not None else None
+    if per_item and per_item.group("item"):
+        found = _count_per_item(doc, mention, per_item.group("item"))
+        if (
+            found is not None
+        ):  # 'Its 1,200 stores employ 140,000 people, an average of 117 per store'
+            return found
     if not next_word or next_word.group(1).lower() in STOP_WORDS:
         entity = _number_of(doc, mention)
         if entity:  # 'The number of patients waiting ... was 3.1 million'
@@ -883,6 +892,22 @@ def _after_a_count(doc: Document, mention: Mention) -> bool:
     """A count of something earlier in the sentence: the bare number after it counts the same
     kind of thing ('23 people have died and 100 are missing')."""
     return _count_earlier_in_sentence(doc, mention) is not None
+
+
+def _count_per_item(doc: Document, mention: Mention, item: str) -> Found | None:
+    """'140,000 people, an average of 117 per store', '1.5 million tickets for the 51 matches,
+    an average of 29,000 a game': an average of what the nearest count before it counts, other
+    than the items it is per."""
+    text = doc.text
+    start = qualifier_before(text, mention.start)[1]
+    if not _RATE_LEAD.search(text, max(0, start - 16), start):
+        return None
+    s_start, _ = doc.sentence_bounds(mention.start)
+    for candidate in _counts_before(doc, mention, s_start):
+        entity = noun_phrase_after(text, candidate.end, mention.start)[0]
+        if not is_item(entity.split()[-1], item):
+            return _count(text, mention, mention.end, entity=entity)
+    return None
 
 
 def _count_earlier_in_sentence(doc: Document, mention: Mention) -> Mention | None:

@@ -98,6 +98,26 @@ NET_BEFORE = re.compile(
 NET_REACH = 48  # characters before a figure that may name it net
 # A rate's period right after its figure: ' a day', ' per week', ' every month'
 PER_PERIOD = r"\s+(?:a|an|per|each|every)\s+(?P<period>day|week|month|year)\b"
+# An average per counted item right after its figure: ' per store', ' a game', ' for each
+# school', ' each', ' a head'; the item is the singular of what a count in the sentence counts
+PER_ITEM = re.compile(
+    r"\s+(?:(?P<each>each|apiece|a\s+head|per\s+head|per\s+capita)|(?:a|an|per|for\s+each|"
+    r"for\s+every)\s+(?!(?:day|week|month|year|hour|minute|second|fortnight|decade|cent)\b)"
+    r"(?P<item>[a-z]+))\b",
+    re.IGNORECASE,
+)
+_SAME_ITEMS = ({"game", "match", "fixture"}, {"person", "people", "head"})
+
+
+def is_item(noun: str, item: str) -> bool:
+    """Whether `noun`, the last word of what a count counts ('stores', 'matches', 'people'),
+    names the item an average is per ('store', 'game', 'person')."""
+    singular = head_noun(noun)  # 'stores' -> 'store', 'matches' -> 'matche'
+    forms = {noun.lower(), singular, singular.removesuffix("e")}
+    item = item.lower()
+    return item in forms or any(item in same and not forms.isdisjoint(same) for same in _SAME_ITEMS)
+
+
 # A time before, set against now: 'a year earlier', 'last year', 'in 2019', 'in the 1990s'
 _MONTHS_IN_FULL = "|".join(m for m in MONTHS if len(m) > 3 or m == "May")
 TIME_BEFORE = (

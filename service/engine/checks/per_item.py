@@ -1,0 +1,135 @@
+"""per_item: an average per counted item ('Its 1,200 stores employ 140,000 people, an average of
+117 per store'; 'The 650 MPs claimed £120m, or about £185,000 each') is the total over the count."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..document import Document, Found
+from ..rules.phrases import PER_ITEM, is_item
+from .result import CheckResult
+from .tolerance import (
+    APPROXIMATE,
+    AT_LEAST,
+    AT_MOST,
+    RELATIVE_FOR_APPROXIMATE,
+    amount,
+    figure,
+    relative_rounding_within,
+)
+
+CODE = "per_item"
+DESCRIPTION = (
+    "An average per counted item, with the total and the count of items before it in its "
+    "sentence ('Its 1,200 stores employ 140,000 people, an average of 117 per store'; '1.5 "
+    "million tickets for the 51 matches, an average of 29,000 a game'; 'The 650 MPs claimed "
+    "£120m in expenses, or about £185,000 each'), is the total divided by the count."
+)
+TOLERANCE = (
+    "5%, as an average is rounded ('about £185,000' for £184,615), plus the rounding of each "
+    "figure as written ('£3.6bn' is £3.55bn to £3.65bn; a figure rounded by more than 5%, "
+    "'£2bn', is taken as written), and 5% more for each hedged figure"
+)
+_REACH = 6  # claims back from an average to its total and count
+_MOST_SPREAD = 0.05
+_APART = re.compile(r"[;:]|\b(?:while|whereas|but|compared|than|versus|vs)\b", re.IGNORECASE)
+# what ties an average to the total before it: ', an average of ', ', or ', ' (', ' - '
+_TIED = re.compile(
+    r"(?:[,(–—]|\s-|\bor|\baverage\s+of|\bworks?\s+out\s+at|\bequivalent\s+to)\s*$", re.I
+)
+# the average's clause ends with its item: '..., an average of 117 per store.', not '£3m a
+# store in rent' or '£4m each for the largest four'
+_CLOSED = re.compile(r"\s*(?:[,.;:)–—]|\s-\s|$)")
+
+
+def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
+    for index, average in enumerate(claims):
+        if not _a_figure(average):
+            continue
+        per = PER_ITEM.match(doc.text, average.end)
+        if per is None or not _CLOSED.match(doc.text, per.end()):
+            continue
+        s_start, _ = doc.sentence_bounds(average.start)
+        before = [c for c in claims[max(0, index - _REACH) : index] if c.start >= s_start]
+        found = _total_and_count(average, per, before)
+        if found is not None and _tied(average, *found, per, doc):
+            yield _compare(average, *found, per, doc)
+
+
+def _tied(average: Found, total: Found, count: Found, per: re.Match[str], doc: Document) -> bool:
+    """The average is set off after the total and count (', or £150,000 per school'), or given
+    to the items right before it ('give 700,000 households £3,000 each'), in the same clause."""
+    text = doc.text
+    if _APART.search(text, min(total.end, count.end), average.start):
+        return False
+    return bool(_TIED.search(text, max(0, average.start - 16), average.start)) or (
+        per.group("each") is not None and not text[count.end : average.start].strip()
+    )
+
+
+def _a_figure(claim: Found) -> bool:
+    """A count or a sum of money, no range, no bound ('more than 500' is no figure to divide)."""
+    if claim.type not in ("count", "money") or claim.value["upper"] is not None:
+        return False
+    qualifier = claim.value["qualifier"]
+    return qualifier not in AT_LEAST and qualifier not in AT_MOST and not claim.value.get("vague")
+
+
+def _total_and_count(
+    average: Found, per: re.Match[str], before: list[Found]
+) -> tuple[Found, Found] | None:
+    """The total (the only figure of the average's kind before it) and the count of the items
+    the average is per: one whose noun is the item ('stores' for 'per store'), or for 'each'
+    after a sum of money, the only count."""
+    counts = [c for c in before if c.type == "count" and _a_figure(c) and c.value["of"] is None]
+    item = per.group("item")
+    if item:
+        items = [c for c in counts if c.value["entity"] and is_item(c.value["entity"], item)]
+    elif average.type == "money":  # '£120m ..., or about £185,000 each': each of the 650 MPs
+        items = counts if len(counts) == 1 else []
+    else:
+        items = []  # '25 players each': each of what, where the total is a count too
+    if len(items) != 1:
+        return None
+    count = items[0]
+    totals = [c for c in before if c is not count and _same_kind(c, average)]
+    if len(totals) != 1 or not _a_figure(totals[0]):
+        return None
+    return totals[0], count
+
+
+def _same_kind(claim: Found, average: Found) -> bool:
+    if claim.type != average.type:
+        return False
+    if claim.type == "money":
+        return claim.value["currency"] == average.value["currency"]
+    return claim.value["entity"] == average.value["entity"]  # what the count rule gave it
+
+
+def _compare(
+    average: Found, total: Found, count: Found, per: re.Match[str], doc: Document
+) -> CheckResult:
+    figures = (total, count, average)
+    slack = RELATIVE_FOR_APPROXIMATE + sum(
+        relative_rounding_within(doc.text, c.start, c.end, _MOST_SPREAD)
+        + (RELATIVE_FOR_APPROXIMATE if c.value["qualifier"] in APPROXIMATE else 0.0)
+        for c in figures
+    )
+    stated, whole, items = average.value["number"], total.value["number"], count.value["number"]
+    ok = items > 0 and abs(whole - items * stated) <= whole * slack
+    currency = average.value["currency"] if average.type == "money" else None
+    per_what = f"per {per.group('item').lower()}" if per.group("item") else "each"
+    division = f"{amount(whole, currency)} / {figure(items)} = {_average(whole / items, currency)}"
+    said = doc.text[average.start : average.end]
+    if ok:
+        message = f"{division} {per_what}; the text says {said}."
+    else:
+        message = f"The text says {said} {per_what}, but {division}."
+    ids = tuple(c.id for c in sorted(figures, key=lambda c: c.start))
+    return CheckResult(CODE, "consistent" if ok else "inconsistent", message, ids)
+
+
+def _average(value: float, currency: str | None) -> str:
+    """An average as a desk writes it: '116.7', '£184,615'."""
+    return amount(round(value, 1) if value < 100 else round(value), currency)
