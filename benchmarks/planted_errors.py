@@ -151,9 +151,9 @@ def plant(check: dict, claims: list[dict]) -> tuple[int, int, str] | None:
         last = claims[-1]
         number = last["value"]["number"]
         return _replace(last, number, number * 1.5)
-    if code == "per_item":  # the average half as large again
-        average = claims[-1]
-        return _replace(average, average["value"]["number"], average["value"]["number"] * 1.5)
+    if code == "per_item":  # the last figure (the average, or a total after it) half as large again
+        last = claims[-1]
+        return _replace(last, last["value"]["number"], last["value"]["number"] * 1.5)
     if code == "unit_conversion":  # the conversion (a range's top) a third larger
         converted = claims[-1]
         number = converted["value"]["upper"] or converted["value"]["number"]

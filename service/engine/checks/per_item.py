@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ..document import Document, Found
-from ..rules.phrases import PER_ITEM, is_item
+from ..rules.phrases import PER_ITEM, is_item, qualifier_before
 from .result import CheckResult
 from .tolerance import (
     APPROXIMATE,
@@ -24,7 +24,8 @@ DESCRIPTION = (
     "An average per counted item, with the total and the count of items before it in its "
     "sentence ('Its 1,200 stores employ 140,000 people, an average of 117 per store'; '1.5 "
     "million tickets for the 51 matches, an average of 29,000 a game'; 'The 650 MPs claimed "
-    "£120m in expenses, or about £185,000 each'), is the total divided by the count."
+    "£120m in expenses, or about £185,000 each'), or with the total after it ('The 300 staff "
+    "were given £1,000 each, a total of £300,000'), is the total divided by the count."
 )
 TOLERANCE = (
     "5%, as an average is rounded ('about £185,000' for £184,615), plus the rounding of each "
@@ -41,6 +42,10 @@ _TIED = re.compile(
 # the average's clause ends with its item: '..., an average of 117 per store.', not '£3m a
 # store in rent' or '£4m each for the largest four'
 _CLOSED = re.compile(r"\s*(?:[,.;:)–—]|\s-\s|$)")
+# a total right after the average: '£1,000 each, a total of £300,000', '..., or £300,000 in all'
+_TOTAL_AFTER = re.compile(
+    r"\s*(?:,|\s[–—-])?\s*(?:(?:a|the)\s+total\s+of|totall?ing|making|or|costing)\s+", re.I
+)
 
 
 def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
@@ -50,11 +55,24 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
         per = PER_ITEM.match(doc.text, average.end)
         if per is None or not _CLOSED.match(doc.text, per.end()):
             continue
-        s_start, _ = doc.sentence_bounds(average.start)
+        s_start, s_end = doc.sentence_bounds(average.start)
         before = [c for c in claims[max(0, index - _REACH) : index] if c.start >= s_start]
-        found = _total_and_count(average, per, before)
-        if found is not None and _tied(average, *found, per, doc):
-            yield _compare(average, *found, per, doc)
+        count = _items(average, per, before)
+        if count is None:
+            continue
+        total = _total_before(average, count, before)
+        if total is not None and _tied(average, total, count, per, doc):
+            yield _compare(average, total, count, per, doc)
+        elif total is None and index + 1 < len(claims):
+            after = claims[index + 1]  # '£1,000 each, a total of £300,000'
+            lead = qualifier_before(doc.text, after.start)[1]
+            if (
+                after.start < s_end
+                and _same_kind(after, average)
+                and _a_figure(after)
+                and _TOTAL_AFTER.fullmatch(doc.text, per.end(), lead)
+            ):
+                yield _compare(average, after, count, per, doc)
 
 
 def _tied(average: Found, total: Found, count: Found, per: re.Match[str], doc: Document) -> bool:
@@ -76,27 +94,25 @@ def _a_figure(claim: Found) -> bool:
     return qualifier not in AT_LEAST and qualifier not in AT_MOST and not claim.value.get("vague")
 
 
-def _total_and_count(
-    average: Found, per: re.Match[str], before: list[Found]
-) -> tuple[Found, Found] | None:
-    """The total (the only figure of the average's kind before it) and the count of the items
-    the average is per: one whose noun is the item ('stores' for 'per store'), or for 'each'
-    after a sum of money, the only count."""
+def _items(average: Found, per: re.Match[str], before: list[Found]) -> Found | None:
+    """The count of the items the average is per, before it in its sentence: the one whose
+    noun is the item ('stores' for 'per store'), or for 'each' after a sum of money, the only
+    count ('The 650 MPs claimed £120m, or about £185,000 each')."""
     counts = [c for c in before if c.type == "count" and _a_figure(c) and c.value["of"] is None]
     item = per.group("item")
     if item:
         items = [c for c in counts if c.value["entity"] and is_item(c.value["entity"], item)]
-    elif average.type == "money":  # '£120m ..., or about £185,000 each': each of the 650 MPs
-        items = counts if len(counts) == 1 else []
+    elif average.type == "money":
+        items = counts
     else:
         items = []  # '25 players each': each of what, where the total is a count too
-    if len(items) != 1:
-        return None
-    count = items[0]
+    return items[0] if len(items) == 1 else None
+
+
+def _total_before(average: Found, count: Found, before: list[Found]) -> Found | None:
+    """The total: the only figure of the average's kind before it in its sentence."""
     totals = [c for c in before if c is not count and _same_kind(c, average)]
-    if len(totals) != 1 or not _a_figure(totals[0]):
-        return None
-    return totals[0], count
+    return totals[0] if len(totals) == 1 and _a_figure(totals[0]) else None
 
 
 def _same_kind(claim: Found, average: Found) -> bool:
