@@ -142,19 +142,44 @@ def _broken_down(counts: list[Found], doc: Document) -> Iterator[CheckResult]:
         elif first.value["of"] is not None and first.start >= listed_end:
             whole = _whole_of(counts, index, counts[bisect_left(starts, s_start)])
             parts = [first, *_listed_after(counts, index + 1, s_end, doc, after=first)]
+            if whole is None and first.links.get("result"):
+                whole = _games_after(counts, index, parts)  # 'won 20, ... of their 28 games'
         else:
             continue
         if whole is None or len(parts) < 2:
             continue
-        # 'while the remaining 700,000 were ...': the last part is all the rest of the whole
-        rest = _is_the_rest(parts[-1], doc)
-        if not rest and len(parts) < 3:
+        # 'while the remaining 700,000 were ...': the last part is all the rest of the whole;
+        # so is a record's last result when it gives wins, draws and defeats
+        rest = _is_the_rest(parts[-1], doc) or _full_record(parts)
+        if not rest and len(parts) < 3 and not _results(parts):
             # two parts of one whole may overlap ('Of those victims, 99 were aged 16 to 24 and
-            # 57 were teenagers'): a part stated as of the whole joins only a list of three
+            # 57 were teenagers'): a part stated as of the whole joins only a list of three;
+            # games won and games lost do not overlap
             parts = [parts[0], *takewhile(lambda part: part.value["of"] is None, parts[1:])]
         if len(parts) >= 2:
             listed_end = parts[-1].end
             yield _compare(parts, whole, complete=rest)
+
+
+def _games_after(counts: list[Found], index: int, parts: list[Found]) -> Found | None:
+    """The games a record is of, written right after it: '28 league games' in 'won 20, drawn
+    five and lost three of their 28 league games'."""
+    after = index + len(parts)
+    if after < len(counts) and counts[after].value["number"] == parts[0].value["of"]:
+        return counts[after]
+    return None
+
+
+def _results(parts: list[Found]) -> set[str]:
+    """The results a record's parts give, each once ('won', 'drawn', 'lost'); none when a
+    part is no result or two give the same."""
+    results = {p.links.get("result") for p in parts}
+    return results if None not in results and len(results) == len(parts) else set()
+
+
+def _full_record(parts: list[Found]) -> bool:
+    """Games won, drawn and lost, all of them: together they are every game played."""
+    return _results(parts) >= {"won", "drawn", "lost"}
 
 
 def _in_a_place(part: Found, whole: Found, doc: Document) -> bool:

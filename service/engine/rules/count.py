@@ -239,7 +239,28 @@ _LATER_OF_LEAD = re.compile(
     re.IGNORECASE,
 )
 _LATER_OF_REACH = 120
-_OF_THE_LEAD = re.compile(r"[\"“‘'(]?(?i:(?:out\s+)?of)\s+(?:(?:the|those|these|its|their)\s+)?")
+# a record of results: 'won 20, drawn five and lost three', 'won 20, drew 5, lost 3'
+_RESULTS = {"won": "won", "drawn": "drawn", "drew": "drawn", "tied": "drawn", "lost": "lost"}
+_RESULT_WORDS = "|".join(_RESULTS)
+_RESULT_WORD = re.compile(rf"\b({_RESULT_WORDS})\b", re.IGNORECASE)
+_RESULT_BEFORE = re.compile(rf"\b({_RESULT_WORDS})\s+$", re.IGNORECASE)
+_RESULT_COUNT = r"(?:\d+|[a-z]+(?:-[a-z]+)?)"
+_RECORD = re.compile(
+    rf"\b(?:{_RESULT_WORDS})\s+{_RESULT_COUNT}"
+    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{_RESULT_WORDS})\s+{_RESULT_COUNT}){{1,3}}\b",
+    re.IGNORECASE,
+)
+_RECORD_REACH = 80
+# the games a record is of, right after it: ' of their 28 league games', ' in 14 matches'
+_RECORD_OF = re.compile(
+    r"\s+(?:of|from|in)\s+(?:(?:their|its|his|her|the|all)\s+)?(?P<whole>\d+|[a-z]+)\s+"
+    r"(?P<games>(?:[a-z-]+\s+){0,2}?(?:games|matches|fixtures|races|fights|bouts|contests|"
+    r"starts|appearances|Tests|internationals|ties))\b",
+    re.IGNORECASE,
+)
+_OF_THE_LEAD = re.compile(
+    r"[\"“‘'(]?(?i:(?:out\s+)?of)\s+(?:(?:the|those|these|its|their|his|her|our)\s+)?"
+)
 # 'of the', 'of a total of', 'of all', 'of their last', "of Scotland's", "of the county's" between
 # a part and its whole (IGNORECASE: the possessive may be of any word)
 _OF_THE = re.compile(
@@ -278,7 +299,8 @@ def _counts(doc: Document) -> Iterator[Found]:
         if mention.kind == "number":
             following = mentions[index + 1] if index + 1 < len(mentions) else None
             found = (
-                _part_of(doc, mention, following)
+                _record(doc, mention)
+                or _part_of(doc, mention, following)
                 or _range(doc, mention, following)
                 or (None if _second_of_pair(doc.text, mention) else _exact(doc, mention))
             )
@@ -298,6 +320,39 @@ def _strong(doc: Document, mention: Mention, pos: int) -> Found | None:
     if entity and len(entity.split()) == 2 and entity.split()[1].lower() not in _GROUPS:
         entity, end = noun_phrase_after(doc.text, pos, s_end, 1)
     return _count(doc.text, mention, end, entity=entity) if entity else None
+
+
+def _record(doc: Document, mention: Mention) -> Found | None:
+    """A number in a record of results and the games it is of: 'won 20, drawn five and lost
+    three of their 28 league games', 'Of their 28 games, they have won 20, drawn five and lost
+    three': the games won, drawn or lost, of the 28, marked with the result for the checks."""
+    text = doc.text
+    verb = _RESULT_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+    if verb is None:
+        return None
+    s_start, s_end = doc.sentence_bounds(mention.start)
+    window = max(s_start, mention.start - _RECORD_REACH), min(s_end, mention.end + _RECORD_REACH)
+    record = next(
+        (m for m in _RECORD.finditer(text, *window) if m.start() <= mention.start < m.end()), None
+    )
+    if record is None:
+        return None
+    results = {_RESULTS[v.lower()] for v in _RESULT_WORD.findall(record.group())}
+    if len(results) < 2:
+        return None  # 'won 20 and won 5 more': no record
+    games = _RECORD_OF.match(text, record.end(), s_end)
+    if games:
+        whole = doc.mentions_within(games.start("whole"), games.start("whole") + 1)
+        entity = games.group("games")
+    else:
+        lead = _OF_THE_LEAD.match(text, _opening(doc, mention), record.start())
+        whole = doc.mentions_within(lead.end(), lead.end() + 1) if lead else []
+        entity = noun_phrase_after(text, whole[0].end, record.start())[0] if whole else None
+    if not whole or whole[0].kind != "number" or not entity:
+        return None
+    found = _count(text, mention, mention.end, entity=entity, of=whole[0].value)
+    found.links["result"] = _RESULTS[verb.group(1).lower()]
+    return found
 
 
 def _second_of_pair(text: str, mention: Mention) -> bool:
