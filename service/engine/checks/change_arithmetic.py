@@ -359,8 +359,8 @@ def _compare_percent(claim: Found, doc: Document) -> tuple[str, str] | None:
     level = "from" if value["from"] is not None else "to"
     if percent is None or by is None or value[level] is None:
         return None
-    if level == "to" and value["by_unit"] != value["unit"]:
-        return None  # 'rose 2 points, or 5%, to 42%': `to` is not in `by`'s unit
+    if level == "to" and value["by_unit"] != value["unit"] and not _points_of(value):
+        return None  # 'rose 4p, or 1.4%, to £2.92': `to` is not in `by`'s unit
     size_end, percent_start, percent_end, hedge = claim.links["by_percent"]
     by_spread = relative_rounding(doc.text, max(0, size_end - 30), size_end)
     level_spread = relative_rounding(doc.text, *claim.links[level])
@@ -385,6 +385,12 @@ def _compare_percent(claim: Found, doc: Document) -> tuple[str, str] | None:
         f"{figure(by)} on {figure(round(before, 6))} is {figure(round(by / before * 100, 2))}%; "
         f"the text says {said}",
     )
+
+
+def _points_of(value: dict) -> bool:
+    """A move in points of a share given in per cent ('fell 3 points, or 5%, to 57%'): the
+    points are in the share's own unit, so 57% plus 3 points is where it fell from."""
+    return value["unit"] == "%" and value["by_unit"] in ("point", "percentage point")
 
 
 def _level_before(value: dict, level: str, written: float, size: float) -> float:
