@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from operator import attrgetter
 
-from ..document import Document, Found
+from ..document import Document, Found, KeywordHits
 from ..readers.money import currency_after
 from ..scan import MONTHS, WEEKDAYS, Mention
 from .phrases import (
@@ -243,7 +243,8 @@ _LATER_OF_REACH = 120
 _RESULTS = {"won": "won", "drawn": "drawn", "drew": "drawn", "tied": "drawn", "lost": "lost"}
 _RESULT_WORDS = "|".join(_RESULTS)
 _RESULT_WORD = re.compile(rf"\b({_RESULT_WORDS})\b", re.IGNORECASE)
-_RESULT_BEFORE = re.compile(rf"\b({_RESULT_WORDS})\s+$", re.IGNORECASE)
+_RESULT_THEN_SPACE = re.compile(rf"({_RESULT_WORDS})\s+", re.IGNORECASE)
+_RESULT_TRIGGERS = frozenset(_RESULTS)
 _RESULT_COUNT = r"(?:\d+|[a-z]+(?:-[a-z]+)?)"
 _RECORD = re.compile(
     rf"\b(?:{_RESULT_WORDS})\s+{_RESULT_COUNT}"
@@ -294,12 +295,13 @@ def find(doc: Document) -> list[Found]:
 
 def _counts(doc: Document) -> Iterator[Found]:
     mentions = doc.mentions
+    results = doc.keywords(_RESULT_THEN_SPACE, _RESULT_TRIGGERS)  # 'won ', 'drawn '
     # past the claims of a higher priority: a count over one of them would lose
     for index, mention in doc.claimed.unheld(mentions, attrgetter("start")):
         if mention.kind == "number":
             following = mentions[index + 1] if index + 1 < len(mentions) else None
             found = (
-                _record(doc, mention)
+                (_record(doc, mention, results) if results.items else None)
                 or _part_of(doc, mention, following)
                 or _range(doc, mention, following)
                 or (None if _second_of_pair(doc.text, mention) else _exact(doc, mention))
@@ -322,13 +324,13 @@ def _strong(doc: Document, mention: Mention, pos: int) -> Found | None:
     return _count(doc.text, mention, end, entity=entity) if entity else None
 
 
-def _record(doc: Document, mention: Mention) -> Found | None:
+def _record(doc: Document, mention: Mention, results: KeywordHits) -> Found | None:
     """A number in a record of results and the games it is of: 'won 20, drawn five and lost
     three of their 28 league games', 'Of their 28 games, they have won 20, drawn five and lost
     three': the games won, drawn or lost, of the 28, marked with the result for the checks."""
     text = doc.text
-    verb = _RESULT_BEFORE.search(text, max(0, mention.start - 8), mention.start)
-    if verb is None:
+    verb = results.within(max(0, mention.start - 8), mention.start)
+    if not verb or verb[-1].end() != mention.start:
         return None
     s_start, s_end = doc.sentence_bounds(mention.start)
     window = max(s_start, mention.start - _RECORD_REACH), min(s_end, mention.end + _RECORD_REACH)
@@ -351,7 +353,7 @@ def _record(doc: Document, mention: Mention) -> Found | None:
     if not whole or whole[0].kind != "number" or not entity:
         return None
     found = _count(text, mention, mention.end, entity=entity, of=whole[0].value)
-    found.links["result"] = _RESULTS[verb.group(1).lower()]
+    found.links["result"] = _RESULTS[verb[-1].group(1).lower()]
     return found
 
 
