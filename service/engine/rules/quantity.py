@@ -21,12 +21,14 @@ def find(doc: Document) -> Iterator[Found]:
     for index, mention in enumerate(doc.mentions):
         if mention.kind not in FIGURES:
             continue
+        previous = read.get(doc.mentions[index - 1].start) if index else None
         # '40.3C': the scanner keeps a glued C or F in the mention, so the unit is already read
         if not (
             unit_follows(text, mention.end)
             or text[mention.end - 1] in "CF"
             or _metres_not_millions(text, mention)
             or _metres_beside(doc, mention, measured)
+            or _metres_converted(text, mention, previous)
         ):
             continue
         _, s_end = doc.sentence_bounds(mention.start)
@@ -87,6 +89,18 @@ def _metres_beside(doc: Document, mention: Mention, measured: dict[tuple[int, in
     return measured[bounds]
 
 
+def _metres_converted(text: str, mention: Mention, before: Quantity | None) -> bool:
+    """'35,000ft (10,668m)', '5 miles (8,047m)': a glued 'm' in brackets right after a length
+    in another unit (`before`, the quantity the mention before reads) is that length in
+    metres."""
+    if before is None or before.unit not in _LENGTHS or text[mention.end - 1] != "m":
+        return False
+    opened = _OPENED_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+    return opened is not None and opened.start() == before.end
+
+
+_OPENED_BEFORE = re.compile(r"\s*\((?:about|around|some|nearly|almost|roughly)?\s*$", re.I)
+_LENGTHS = frozenset(["km", "cm", "mm", "mile", "yard", "foot", "inch", "nautical mile"])
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 _MONEY_BEFORE = re.compile(
     r"\b(?:cost|costs|costing|paid|pay|worth|spent|spend|raised|budget|fund|funding|revenue|"
