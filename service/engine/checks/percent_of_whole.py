@@ -74,6 +74,7 @@ _PART_THEN_SHARE = re.compile(
     r"|amounts?\s+to|amounted\s+to|accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up)\s+$)"
 )
 _OF_NEXT = re.compile(r"\s+of\b")
+_OF_THE_TOTAL = re.compile(r"\s+of\s+the\s+(?:total|whole)\b", re.IGNORECASE)
 # between a share and the count it is of: '40% of the 1,500 staff'; then the part restated
 # after the whole: ', or 600 people', ' (600 people)', ' – 500 people'
 _OF_COUNT = re.compile(
@@ -367,6 +368,10 @@ def _states_share(text: str, between: str, percent: Found) -> bool:
         between = between[participle.end() :]
     if _PAREN.fullmatch(between):
         return True
-    if _SET_OFF.fullmatch(between) and text.startswith(",", percent.end):
-        return True  # "2,500 of the line's 8,500 structures, about 30%, had yet to be designed"
+    if _SET_OFF.fullmatch(between) and (
+        text.startswith(",", percent.end) or _OF_THE_TOTAL.match(text, percent.end)
+    ):
+        # "2,500 of the line's 8,500 structures, about 30%, had yet to be designed"; '403 of
+        # the 650 seats, 62% of the total'
+        return True
     return bool(_OR.fullmatch(between)) and not _OF_NEXT.match(text, percent.end)
