@@ -107,6 +107,9 @@ _OBJECT = re.compile(
     # 'cut waiting lists by 200,000', 'cut the risk of death by a third'
     r"|(?:[a-z]+\s+){0,3}[a-z]+(?=\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?"
     r"(?:[£$€]?\d|(?:a|one|two|three)\s+(?:half|thirds?|quarters?|fifths?|tenths?)\b|half\b))"
+    # 'cut interest rates from 4% to 3.75%', 'raised prices from £10 to £12' (not from a year)
+    r"|(?!(?:by|up|down|to|from)\b)(?:[a-z]+\s+){0,2}[a-z]+(?=\s+from\s+[£$€]?"
+    r"(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:%|per\s*cent|p|bn|m)?\s+to\s+[£$€]?\d)"
     r"|(?!(?:by|up|down|to|from)\b)(?:[a-z]+\s+){0,2}[a-z]+"
     # 'cut rates to 5% from', and with a unit 'cut interest rates to 4%' (not '40% of homes')
     r"(?=\s+to\s+(?:[£$€]?\d[\d.,]*\s*(?:%|per\s*cent)?\s+from\s+[£$€]?\d"
