@@ -241,6 +241,22 @@ _SHOWN_AFTER = re.compile(
     r"(?:figures|data|statistics|analysis|research|survey|poll|report|study))\s+"
     r"(?:have\s+|has\s+)?(?:show|shows|showed|shown|suggest|suggests|suggested)\s*[.!?]?$"
 )
+# What a court or an inquest hears is its evidence: ', Canterbury Crown Court heard.', ', the
+# jury was told.'
+_HEARD = re.compile(r"(?:heard|told)\b")
+_HEARD_TRIGGERS = frozenset(["heard", "told"])
+_HEARD_BY = (
+    r"(?P<source>(?:[Tt]he\s+|[Aa]n\s+|[Aa]\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}(?:[Cc]ourt|[Jj]ury|"
+    r"[Ii]nquest|[Tt]ribunal|[Hh]earing|[Tt]rial|[Ii]nquiry|[Cc]ommittee|MPs|[Pp]eers|"
+    r"[Mm]agistrates|[Jj]udge))"
+)
+_HEARD_AFTER = re.compile(
+    rf",\s*{_HEARD_BY}\s+(?:(?:was|were|has\s+been|had\s+been)\s+told|heard)"
+    rf"{_WHEN_SAID}\s*[.!?]?$"
+)
+_HEARD_BEFORE = re.compile(
+    rf"{_HEARD_BY}\s+(?:was\s+|were\s+|has\s+been\s+)?(?:heard|told)\s+(?:that|how)\b"
+)
 _PRONOUN_SAID = re.compile(rf"\b(?P<source>he|she)\s+{_HAS}{SPEECH}\b")
 _COMMA_AFTER_SPEECH = re.compile(rf"{_WHEN_SAID}\s*,")
 _PRONOUN_SAID_AFTER = re.compile(
@@ -285,10 +301,14 @@ def source_in(doc: Document, s_start: int, s_end: int, claim_start: int) -> str 
         shown = _SHOWN_AFTER.search(text, claim_start, s_end)  # ', NHS England figures show.'
         if shown:
             return _as_named(doc, shown.group("source"))
+    if tail == s_end and doc.keywords(_HEARD, _HEARD_TRIGGERS).within(claim_start, s_end):
+        heard = _HEARD_AFTER.search(text, claim_start, s_end)  # ', the court heard.'
+        if heard:
+            return _as_named(doc, heard.group("source"))
     lead = max(s_start, claim_start - 160)
     verbs_before = speech.within(lead, claim_start)
     if not verbs_before:
-        return None
+        return _heard_before(doc, lead, claim_start)
     # 'Patrick Green, chief executive of the trust, said'; else the last 'X said' before the claim.
     # Each of these ends with a speech verb, so none is looked for after the last one.
     said_end = min(claim_start, verbs_before[-1].end())
@@ -298,12 +318,23 @@ def source_in(doc: Document, s_start: int, s_end: int, claim_start: int) -> str 
         or _last_said_before(doc, lead, said_end)
         or _last(_PRONOUN_SAID.finditer(text, lead, said_end))  # ', he said, adding'
     )
-    if said is None or _ends_quotation(text, said, claim_start):
+    if said is None:
+        return _heard_before(doc, lead, claim_start)  # 'Leeds Crown Court was told how'
+    if _ends_quotation(text, said, claim_start):
         return None
     source = said.group("source").strip()
     if source.lower() in ("he", "she"):  # 'She added that ...': the person last named
         return doc.people.before(said.start(), source.lower())
     return _as_named(doc, source)
+
+
+def _heard_before(doc: Document, lead: int, claim_start: int) -> str | None:
+    """The court, jury or inquest that heard what the sentence goes on to report, named in
+    [lead, claim_start): 'The court heard that', 'Leeds Crown Court was told how'."""
+    if not doc.keywords(_HEARD, _HEARD_TRIGGERS).within(lead, claim_start):
+        return None
+    heard = _last(_HEARD_BEFORE.finditer(doc.text, lead, claim_start))
+    return _as_named(doc, heard.group("source")) if heard else None
 
 
 def _role_then_name(text: str, lead: int, verb: re.Match[str]) -> re.Match[str] | None:
