@@ -421,7 +421,9 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         return _count(text, mention, end, entity=entity, of=whole.value)
     led = _led_by_of_those(doc, mention)
     # what 'Of those' refers to: the count that did what 'those who arrived' did, else the last
-    group = (_group_by_verb(doc, mention) or _previous_count(doc, mention)) if led else None
+    # before the lead that can hold it ('2,539 adults in 11 countries. Of those, 1,694 received
+    # the drug and 845 a placebo': 845 of the 2,539, not of 1,694 or of 11 countries)
+    group = (_group_by_verb(doc, mention) or _group_before_lead(doc, mention)) if led else None
     of_group = group.value if group else None
     if led and (not next_word or next_word.group(1).lower() in _NOT_AN_ENTITY):
         return _count(text, mention, mention.end, of=of_group)
@@ -524,7 +526,7 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         if found is not None:
             return found
     if next_word.group(1).lower() in _VERBS_AFTER_COUNT:
-        whole = _whole_led(doc, mention)
+        whole = _whole_led(doc, mention) or of_group  # 'Of those, 56 were charged'
         if whole is not None or _large(text, mention) or _after_a_count(doc, mention):
             # "about 200,000 were still without power", "Of the 400 arrested, 56 were charged",
             # "23 people have died and more than 100 are missing"
@@ -542,8 +544,9 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
     ):
         # "286 landed", 'A crowd of 53,112 watched', '1,200 marched through'; a part of the
         # whole the sentence opens with ('Of the 650 MPs, 605 took part'); what a count joined
-        # by 'and' counts: '1.2 million people arrived and 479,000 left'
-        whole = _whole_led(doc, mention)
+        # by 'and' counts: '1.2 million people arrived and 479,000 left'; 'Of those, 1,694
+        # received the drug'
+        whole = _whole_led(doc, mention) or of_group
         if whole is not None:
             return _count(text, mention, mention.end, of=whole)
         return (
@@ -792,6 +795,28 @@ def _led_by_of_those(doc: Document, mention: Mention) -> bool:
     return first is not None and _led_by_of_those(doc, first)
 
 
+# a count of where a group is, not of the group: 'in 11 countries', 'across 40 sites'
+_WHERE_BEFORE = re.compile(r"\b(?:in|across|at|from)\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+
+
+def _group_before_lead(doc: Document, mention: Mention) -> Mention | None:
+    """The group the 'Of those' that leads `mention` means: the figure right after it ('Of
+    those 640 workers'), else the nearest count before it, in its sentence or the one before,
+    that is not where they are ('2,539 adults in 11 countries. Of those, ...': the adults)."""
+    near = max(0, mention.start - _LEAD_REACH)
+    lead = doc.keywords(_OF_THOSE, _OF_TRIGGERS).within(near, mention.start)[-1]
+    named = doc.mentions_within(lead.end(), min(lead.end() + 2, mention.start))
+    if named and named[0].kind == "number" and doc.text[lead.end() : named[0].start].isspace():
+        return named[0]
+    start, _ = doc.around(lead.start(), before=1, after=0)
+    groups = (
+        c
+        for c in _counts_before(doc, mention, start, lead.start())
+        if not _WHERE_BEFORE.search(doc.text, max(0, c.start - 12), c.start)
+    )
+    return next(groups, None)
+
+
 def _group_by_verb(doc: Document, mention: Mention) -> Mention | None:
     """The count 'Of those who arrived' means: the one, before the lead, followed by 'arrived'
     ('About 1.2 million people arrived and 479,000 left. Of those who arrived, ...')."""
@@ -855,16 +880,20 @@ def _previous_count(doc: Document, mention: Mention) -> Mention | None:
     return next(_counts_before(doc, mention, start), None)
 
 
-def _counts_before(doc: Document, mention: Mention, start: int) -> Iterator[Mention]:
-    """The numbers from `start` to `mention` that count something, nearest first: among the 12
-    mentions and the 600 characters before it, so that a sentence of a megabyte, or text dense
-    with numbers, costs no more. A ratio's denominator ('one in four jobs') counts no group."""
-    earlier = doc.mentions_within(max(start, mention.start - _PREVIOUS_REACH), mention.start)
+def _counts_before(
+    doc: Document, mention: Mention, start: int, end: int | None = None
+) -> Iterator[Mention]:
+    """The numbers from `start` to `mention` (or to `end`) that count something, nearest
+    first: among the 12 mentions and the 600 characters before it, so that a sentence of a
+    megabyte, or text dense with numbers, costs no more. A ratio's denominator ('one in four
+    jobs') counts no group."""
+    end = mention.start if end is None else end
+    earlier = doc.mentions_within(max(start, end - _PREVIOUS_REACH), end)
     for candidate in reversed(earlier[-_PREVIOUS_MOST:]):
         if (
             candidate.kind == "number"
             and not _RATIO_BEFORE.search(doc.text, max(0, candidate.start - 12), candidate.start)
-            and _counts_something(noun_phrase_after(doc.text, candidate.end, mention.start)[0])
+            and _counts_something(noun_phrase_after(doc.text, candidate.end, end)[0])
         ):
             yield candidate
 
