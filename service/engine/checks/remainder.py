@@ -3,24 +3,37 @@ is the whole less the part."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..document import Document, Found
 from .result import CheckResult
-from .tolerance import AT_LEAST, AT_MOST, RELATIVE_FOR_APPROXIMATE, bounds, figure
+from .tolerance import (
+    APPROXIMATE,
+    AT_LEAST,
+    AT_MOST,
+    RELATIVE_FOR_APPROXIMATE,
+    bounds,
+    figure,
+    rounding,
+)
 
 CODE = "remainder"
 DESCRIPTION = (
     "A count said to be left ('..., leaving 1,500') after a part of a whole in its sentence "
-    "('cut 500 of its 2,000 jobs', 'Of the 27 candidates, 14 were eliminated') is the whole "
-    "less the part."
+    "('cut 500 of its 2,000 jobs', 'Of the 27 candidates, 14 were eliminated', or a share of "
+    "it: 'cut 10% of its 2,000 staff, leaving 1,800') is the whole less the part."
 )
 TOLERANCE = (
-    "none for exact counts; 5% of the whole when a figure is hedged ('about 500'); a bound is "
-    "one-sided ('more than 500 were cut' leaves less than the whole less 500)"
+    "none for exact counts; the rounding of a share ('10%' is 9.5% to 10.5% of the whole); 5% "
+    "of the whole when a figure is hedged ('about 500'); a bound is one-sided ('more than 500 "
+    "were cut' leaves less than the whole less 500)"
 )
 
 _PARTS_BACK = 4  # claims back from what is left to the part it is left by
+_OF_WHOLE = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Za-z-]+(?:['’]s|s['’])\s+)?", re.I
+)
 
 
 def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
@@ -28,12 +41,18 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
         if left.type != "count" or not left.links.get("left") or left.value["upper"] is not None:
             continue
         s_start, _ = doc.sentence_bounds(left.start)
-        for part in reversed(claims[max(0, index - _PARTS_BACK) : index]):
+        for back in range(index - 1, max(-1, index - _PARTS_BACK - 1), -1):
+            part = claims[back]
             if part.start < s_start:
                 break
             if _a_part(part):
                 if _same_things(part, left):  # not '40 homes ..., leaving 2,000 people'
                     yield _result(part, left)
+                break
+            share = _share_of(claims, back, doc)
+            if share is not None:  # 'cut 10% of its 2,000 staff, leaving 1,800'
+                if _same_things(part, left):
+                    yield _share_result(share, part, left, doc)
                 break
 
 
@@ -46,6 +65,49 @@ def _a_part(claim: Found) -> bool:
         and value["upper"] is None
         and not value["vague"]
     )
+
+
+def _share_of(claims: list[Found], index: int, doc: Document) -> Found | None:
+    """The share taken of the count `claims[index]`, right before it: '10%' in 'cut 10% of its
+    2,000 staff' (a move by a per cent, or a percentage)."""
+    whole = claims[index]
+    if (
+        index == 0
+        or whole.type != "count"
+        or whole.value["of"] is not None
+        or whole.value["upper"] is not None
+        or whole.value["vague"]
+    ):
+        return None
+    share = claims[index - 1]
+    if share.type == "percentage":
+        ok = not share.value["points"] and share.value["upper"] is None
+    elif share.type == "change":
+        value = share.value
+        ok = value["by_unit"] == "%" and value["from"] is None and value["to"] is None
+    else:
+        ok = False
+    return share if ok and _OF_WHOLE.fullmatch(doc.text, share.end, whole.start) else None
+
+
+def _share_result(share: Found, whole_claim: Found, left: Found, doc: Document) -> CheckResult:
+    """'cut 10% of its 2,000 staff, leaving 1,800': the whole less the share of it, within the
+    share's rounding ('10%' is 9.5% to 10.5% of it) and 5% of the whole when hedged."""
+    percent = share.value["number"] if share.type == "percentage" else share.value["by"]
+    whole, stated = whole_claim.value["number"], left.value["number"]
+    spread = whole * rounding(doc, share) / 100
+    if any(c.value.get("qualifier") in APPROXIMATE for c in (share, whole_claim, left)):
+        spread = max(spread, whole * RELATIVE_FOR_APPROXIMATE)
+    expected = whole * (1 - percent / 100)
+    left_low, left_high = bounds(stated, left.value["qualifier"], 0)
+    ok = expected - spread <= left_high and left_low <= expected + spread
+    message = (
+        f"{figure(whole)} less {figure(percent)}% of it = {figure(round(expected, 2))}; the text "
+        f"says {_said(left)} {'are' if stated != 1 else 'is'} left"
+    )
+    message += "." if ok else ", which does not add up."
+    ids = (share.id, whole_claim.id, left.id)
+    return CheckResult(CODE, "consistent" if ok else "inconsistent", message, ids)
 
 
 def _same_things(part: Found, left: Found) -> bool:
