@@ -19,8 +19,9 @@ DESCRIPTION = (
     "most 100%, and to about 100% when one of them is the rest ('and the rest, 40%'); "
     "it is silent where the text says the answers overlap ('could choose more than one'), "
     "and for shares of two wholes or two places ('45% of the vote in Scotland and 60% in "
-    "Wales') or one measure at two times ('52%, 8 points lower than the 60% in 2019', '1.1% "
-    "this year and 2% next year')."
+    "Wales', '60% said yes and 55% of those over 65', 'The vote share was 34%, while its seat "
+    "share was 63%') or one measure at two times ('52%, 8 points lower than the 60% in "
+    "2019', '1.1% this year and 2% next year')."
 )
 TOLERANCE = (
     "the rounding of each share as written, added up ('40%' +/-0.5 each), 5% of a hedged one "
@@ -62,6 +63,18 @@ _ANSWER = re.compile(
     r"(?P<object>[\w'’-]+(?:\s+[\w'’-]+){0,6}?)(?=\s*(?:[,.;:!?]|\band\b|\bwhile\b|\bbut\b|$))",
 )
 _PRONOUNS = frozenset("it them this that so".split())
+# a share of a part of those asked: '55% of those over 65' (not 'of those polled': everyone)
+_OF_A_SUBGROUP = re.compile(
+    r"\s+of\s+(?:those|them|these)\b(?!\s+(?:polled|surveyed|asked|questioned|interviewed|"
+    r"who\s+(?:responded|answered|took\s+part|voted)))",
+    re.IGNORECASE,
+)
+# what a share is a share of, named right before it: 'its seat share was ', 'vote share of '
+_MEASURE_BEFORE = re.compile(
+    r"\b(?P<measure>[a-z]+)\s+share\s+(?:(?:was|is|of|at|stood\s+at|fell\s+to|rose\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+_MEASURE_REACH = 40
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?P<whole>[\w'’-]+)")
 # 'the rest', 'the remaining', 'the remainder', 'all the others'
 _WHOLE_WORDS = ["rest", "remaining", "remainder", "others"]
@@ -119,10 +132,27 @@ def _listed(first: Found, second: Found, doc: Document, dates: list[int]) -> boo
         return False
     if _THEN_AFTER.match(doc.text, second.end):
         return False  # '52%, 8 points lower than the 60% in 2019': one measure, two times
+    if _OF_A_SUBGROUP.match(doc.text, second.end) or _other_measures(first, second, doc):
+        return False  # '60% said yes and 55% of those over 65 said no'; 'vote share ... seat share'
     if _AT_A_TIME.match(doc.text, first.end) and _AT_A_TIME.match(doc.text, second.end):
         return False  # 'growth of 1.1% this year and 2% next year'
 
     return not any(first.end <= d < second.start for d in dates)
+
+
+def _other_measures(first: Found, second: Found, doc: Document) -> bool:
+    """'The vote share was 34% for Labour, while its seat share was 63%': each share is named
+    a share of another thing right before it."""
+    text = doc.text
+    named = [
+        _MEASURE_BEFORE.search(text, max(0, share.start - _MEASURE_REACH), share.start)
+        for share in (first, second)
+    ]
+    return bool(
+        named[0]
+        and named[1]
+        and named[0].group("measure").lower() != named[1].group("measure").lower()
+    )
 
 
 def _other_questions(first: Found, second: Found, doc: Document) -> bool:
