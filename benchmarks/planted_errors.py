@@ -113,12 +113,11 @@ def plant(check: dict, claims: list[dict]) -> tuple[int, int, str] | None:
         return _part_within_whole(check, claims)
     if code == "percent_of_whole":
         return _percent_of_whole(claims)
-    if code == "implied_whole":  # a share half as large again, and 5 points more
-        pairs = list(zip(claims[::2], claims[1::2], strict=True))  # (part, share) in turn
-        exact = [s for p, s in pairs if p["value"]["qualifier"] not in AT_LEAST | AT_MOST]
-        share = (exact or [pairs[0][1]])[0]  # a bound part's share can move its own way
-        number = share["value"]["number"]
-        return _replace(share, number, round(number * 1.5 + 5, 1))
+    if code == "implied_whole":  # a part halved: its whole with it, and the shares still add up
+        parts = claims[::2]  # (part, share) in turn
+        exact = [p for p in parts if p["value"]["qualifier"] not in AT_LEAST | AT_MOST]
+        part = (exact or parts)[0]  # a bound part can move its own way
+        return _replace(part, part["value"]["number"], round(part["value"]["number"] / 2))
     if code == "point_gap":  # a wider gap than the shares make
         gap = next(c for c in claims if c["value"]["points"])
         return _replace(gap, gap["value"]["number"], gap["value"]["number"] + 5)

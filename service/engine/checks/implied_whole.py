@@ -28,7 +28,8 @@ CODE = "implied_whole"
 DESCRIPTION = (
     "Parts listed in one sentence, each with its share in brackets right after it ('Reform "
     "took 15,251 votes (38.2%), Labour 12,006 (30.1%) and the Conservatives 7,802 (19.5%)'; "
-    "'£8bn (31%) from thresholds and £6bn (23%) from pensions'), are shares of one whole: "
+    "'£8bn (31%) from thresholds, £6bn (23%) from pensions and £12bn (46%) from other "
+    "measures': sums of money when their shares make up 100%), are shares of one whole: "
     "100 x part / share gives the same whole for each (15,251 / 38.2% and 12,006 / 30.1% are "
     "both about 39,900)."
 )
@@ -102,6 +103,8 @@ def _checked(
 ) -> Iterator[CheckResult]:
     if len(group) < 2 or _at_two_times(group, claims):
         return
+    if group[0][0].type == "money" and not _whole_broken_down(group, doc):
+        return  # 'income up to £50,270 (20%), and ... to £125,140 (40%)': rates, not shares
     spans = [_whole_span(part, share, doc) for part, share in group]
     low = max(spans, key=lambda span: span[0])
     high = min(spans, key=lambda span: span[1])
@@ -125,6 +128,14 @@ def _checked(
             f"one of at most {_number(high_part, high[1])}."
         )
     yield CheckResult(CODE, "consistent" if ok else "inconsistent", message, ids)
+
+
+def _whole_broken_down(group: list[tuple[Found, Found]], doc: Document) -> bool:
+    """Whether the shares of sums of money make up a whole (100%, within their rounding): a
+    per cent in brackets after a sum is as often its rate of tax or interest."""
+    total = sum(share.value["number"] for _, share in group)
+    slack = sum(rounding(doc, share) for _, share in group)
+    return abs(total - 100) <= slack
 
 
 def _at_two_times(group: list[tuple[Found, Found]], claims: list[Found]) -> bool:
