@@ -26,7 +26,7 @@ DESCRIPTION = (
 TOLERANCE = (
     "the rounding of each share as written, added up ('40%' +/-0.5 each), 5% of a hedged one "
     "('some 45%'); a least share ('more than 40%') counts as written, and a share with a most "
-    "('fewer than 10%') leaves the sentence unchecked"
+    "('less than 1%') adds anything from none to it"
 )
 
 # A share of a whole: 'X% of the vote', 'on X%', 'with X%', 'X% from gas'
@@ -90,8 +90,8 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
             by_sentence.setdefault(doc.sentence_bounds(claim.start), []).append(claim)
     dates = [c.start for c in claims if c.type == "date"]
     for (s_start, s_end), shares in by_sentence.items():
-        if len(shares) < 2 or any(s.value["qualifier"] in AT_MOST for s in shares):
-            continue  # 'fewer than 10%': no least share to add up
+        if len(shares) < 2 or all(s.value["qualifier"] in AT_MOST for s in shares):
+            continue  # 'fewer than 10%' adds anything from none to 10%
         if not doc.keywords(_SHARE_CONTEXT, _SHARE_TRIGGERS).within(s_start, s_end):
             continue
         if not all(_listed(a, b, doc, dates) for a, b in pairwise(shares)):
@@ -100,7 +100,9 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
             continue  # 'respondents could choose more than one answer': shares that overlap
         wholes = doc.keywords(_WHOLE, _WHOLE_TRIGGERS).within(s_start, s_end)
         starts = [share.start for share in shares]
-        yield _sum(shares, doc, any(_given_a_share(w, shares, starts) for w in wholes))
+        result = _sum(shares, doc, any(_given_a_share(w, shares, starts) for w in wholes))
+        if result is not None:
+            yield result
 
 
 def _given_a_share(whole: re.Match[str], shares: list[Found], starts: list[int]) -> bool:
@@ -201,22 +203,37 @@ def _in_other_places(first: Found, second: Found, doc: Document) -> bool:
     return bool(before) and before[-1] != between[-1]
 
 
-def _sum(shares: list[Found], doc: Document, whole: bool) -> CheckResult:
+def _sum(shares: list[Found], doc: Document, whole: bool) -> CheckResult | None:
     """The shares add up to at most 100%, within the rounding of each ('some 45%' within 5% of
     it); to about 100% when they make the whole, unless one is only a least share ('more than
-    40%')."""
-    total = sum(s.value["number"] for s in shares)
+    40%'). A share with a most ('less than 1%') adds none to it; None when they may or may
+    not fit, by where such a share lies."""
+    most = sum(s.value["number"] for s in shares)
+    # 'less than 1%' adds anything from none to 1%
+    total = sum(s.value["number"] for s in shares if s.value["qualifier"] not in AT_MOST)
     tolerance = sum(allowance(doc, s, s.value["number"]) if s.value["qualifier"] == "about"
                     else rounding(doc, s) for s in shares)  # fmt: skip
     whole = whole and not any(s.value["qualifier"] in AT_LEAST for s in shares)
-    listed = " + ".join(f"{figure(s.value['number'])}%" for s in shares)
-    arithmetic = f"{listed} = {figure(round(total, 4))}%"
+    listed = " + ".join(_written(s, doc) for s in shares)
+    added = f"{figure(round(total, 4))}%"
+    if most != total:
+        added = f"{figure(round(total, 4))}% to {figure(round(most, 4))}%"
+    arithmetic = f"{listed} = {added}"
     ids = tuple(s.id for s in shares)
     if total > 100 + tolerance:
         return CheckResult(
             CODE, "inconsistent", f"Shares of one whole exceed 100%: {arithmetic}.", ids
         )
-    if whole and total < 100 - tolerance:
+    if most > 100 + tolerance:
+        return None  # 'Fewer than 60% said yes and 45% said no': 45% to 105%, either way
+    if whole and most < 100 - tolerance:
         message = f"The shares are said to make up the whole, but {arithmetic}, not 100%."
         return CheckResult(CODE, "inconsistent", message, ids)
     return CheckResult(CODE, "consistent", f"The shares fit within 100%: {arithmetic}.", ids)
+
+
+def _written(share: Found, doc: Document) -> str:
+    """'40%', or a bound as the text writes it: 'less than 1%', 'more than 40%'."""
+    if share.value["qualifier"] in AT_LEAST or share.value["qualifier"] in AT_MOST:
+        return " ".join(doc.text[share.start : share.end].split())
+    return f"{figure(share.value['number'])}%"

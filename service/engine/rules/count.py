@@ -564,6 +564,8 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
     head = entity.split()[-1]
     if mention.value == 1 and head.islower() and is_plural(head):
         return None  # 'Formula 1 returns': one of a plural is a name's number, not a count
+    if mention.value != 1 and entity.endswith("est") and " " not in entity:
+        return None  # 'the ten warmest on record': what is counted is not written
     return _count(text, mention, end, entity=entity, of=of_group)
 
 
