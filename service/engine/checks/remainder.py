@@ -49,7 +49,7 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
                 if _same_things(part, left):  # not '40 homes ..., leaving 2,000 people'
                     yield _result(part, left)
                 break
-            share = _share_of(claims, back, doc)
+            share = _share_of(claims, back, doc)  # then `part` is the whole it is a share of
             if share is not None:  # 'cut 10% of its 2,000 staff, leaving 1,800'
                 if _same_things(part, left):
                     yield _share_result(share, part, left, doc)

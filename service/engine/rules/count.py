@@ -339,8 +339,8 @@ def _record(doc: Document, mention: Mention, results: KeywordHits) -> Found | No
     )
     if record is None:
         return None
-    results = {_RESULTS[v.lower()] for v in _RESULT_WORD.findall(record.group())}
-    if len(results) < 2:
+    given = {_RESULTS[v.lower()] for v in _RESULT_WORD.findall(record.group())}
+    if len(given) < 2:
         return None  # 'won 20 and won 5 more': no record
     games = _RECORD_OF.match(text, record.end(), s_end)
     if games:
@@ -420,9 +420,9 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
             entity, end = None, mention.end  # 'of whom 170 caught Covid': no count of 'Covid'
         return _count(text, mention, end, entity=entity, of=whole.value)
     led = _led_by_of_those(doc, mention)
-    # what 'Of those' refers to: the count that did what 'those who arrived' did, else the last
-    # before the lead that can hold it ('2,539 adults in 11 countries. Of those, 1,694 received
-    # the drug and 845 a placebo': 845 of the 2,539, not of 1,694 or of 11 countries)
+    # what 'Of those' refers to: the count that did what 'those who arrived' did, else the
+    # group before the lead ('2,539 adults in 11 countries. Of those, 1,694 received the drug
+    # and 845 a placebo': 845 of the 2,539, not of 1,694 or of 11 countries)
     group = (_group_by_verb(doc, mention) or _group_before_lead(doc, mention)) if led else None
     of_group = group.value if group else None
     if led and (not next_word or next_word.group(1).lower() in _NOT_AN_ENTITY):
@@ -437,10 +437,9 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         return _count_like_before(doc, mention, _RATE_LEAD, reach=16)
     per_item = PER_ITEM.match(text, mention.end, s_end) if next_word is not None else None
     if per_item and per_item.group("item"):
+        # 'Its 1,200 stores employ 140,000 people, an average of 117 per store'
         found = _count_per_item(doc, mention, per_item.group("item"))
-        if (
-            found is not None
-        ):  # 'Its 1,200 stores employ 140,000 people, an average of 117 per store'
+        if found is not None:
             return found
     if not next_word or next_word.group(1).lower() in STOP_WORDS:
         entity = _number_of(doc, mention)
