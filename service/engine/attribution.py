@@ -331,8 +331,9 @@ def source_in(doc: Document, s_start: int, s_end: int, claim_start: int) -> str 
 def _heard_before(doc: Document, lead: int, claim_start: int) -> str | None:
     """The court, jury or inquest that heard what the sentence goes on to report, named in
     [lead, claim_start): 'The court heard that', 'Leeds Crown Court was told how'."""
-    if not doc.keywords(_HEARD, _HEARD_TRIGGERS).within(lead, claim_start):
-        return None
+    hits = doc.keywords(_HEARD, _HEARD_TRIGGERS)
+    if not hits.items or not hits.within(lead, claim_start):
+        return None  # most articles have no 'heard' or 'told' at all
     heard = _last(_HEARD_BEFORE.finditer(doc.text, lead, claim_start))
     return _as_named(doc, heard.group("source")) if heard else None
 
