@@ -146,13 +146,11 @@ def plant(check: dict, claims: list[dict]) -> tuple[int, int, str] | None:
         if bound in AT_MOST:  # 'less than five years' holds for any time below: go under it
             return _replace(timed, number, max(1, number // 3))
         return _replace(timed, number, number + 10)
-    if code == "rate_total":  # the last figure, a total or a rate, half as large again
+    if code in ("rate_total", "per_item"):  # the last figure half as large again: a total, a
+        # rate or an average
         last = claims[-1]
         number = last["value"]["number"]
         return _replace(last, number, number * 1.5)
-    if code == "per_item":  # the last figure (the average, or a total after it) half as large again
-        last = claims[-1]
-        return _replace(last, last["value"]["number"], last["value"]["number"] * 1.5)
     if code == "unit_conversion":  # the conversion (a range's top) a third larger
         converted = claims[-1]
         number = converted["value"]["upper"] or converted["value"]["number"]

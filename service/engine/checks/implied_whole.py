@@ -12,10 +12,8 @@ from ..document import Document, Found
 from ..rules.phrases import head_noun
 from .result import CheckResult
 from .tolerance import (
-    APPROXIMATE,
-    AT_LEAST,
-    AT_MOST,
     BOUND_WORDS,
+    MOST_PART_SPREAD,
     RELATIVE_FOR_APPROXIMATE,
     amount,
     bounds,
@@ -50,7 +48,6 @@ _NEXT_PART = re.compile(
 )
 _PARTS = ("count", "money")
 _MOST_PARTS = 20  # a longer list is checked 20 parts at a time: its message stays short
-_MOST_SPREAD = 0.05  # the rounding of '1.2 million' is allowed; '£8bn' (6.25%) is taken as written
 
 
 def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
@@ -149,11 +146,11 @@ def _whole_span(part: Found, share: Found, doc: Document) -> tuple[float, float]
     """The least and most whole 100 x part / share can be, given the rounding and hedges of
     both as written."""
     number, percent = part.value["number"], share.value["number"]
-    part_slack = number * relative_rounding_within(doc.text, part.start, part.end, _MOST_SPREAD)
-    if part.value["qualifier"] in APPROXIMATE - AT_LEAST - AT_MOST:
+    part_slack = number * relative_rounding_within(doc.text, part.start, part.end, MOST_PART_SPREAD)
+    if part.value["qualifier"] == "about":
         part_slack = max(part_slack, number * RELATIVE_FOR_APPROXIMATE)
     share_slack = rounding(doc, share)
-    if share.value["qualifier"] in APPROXIMATE - AT_LEAST - AT_MOST:
+    if share.value["qualifier"] == "about":
         share_slack = max(share_slack, percent * RELATIVE_FOR_APPROXIMATE)
     part_low, part_high = bounds(number, part.value["qualifier"], part_slack)
     share_low, share_high = bounds(percent, share.value["qualifier"], share_slack)

@@ -12,7 +12,15 @@ from ..document import Document, Found
 from ..positions import ByPosition
 from ..rules.phrases import NET_BEFORE, NET_REACH, qualifier_before
 from .result import CheckResult
-from .tolerance import AT_LEAST, AT_MOST, FIGURE, RELATIVE_FOR_APPROXIMATE, amount, bounds
+from .tolerance import (
+    AT_LEAST,
+    AT_MOST,
+    FIGURE,
+    MOST_PART_SPREAD,
+    RELATIVE_FOR_APPROXIMATE,
+    amount,
+    bounds,
+)
 
 CODE = "net_balance"
 DESCRIPTION = (
@@ -56,7 +64,6 @@ _FIRSTS = "".join(sorted({word[0] for word in f"{_IN}|{_OUT}".split("|")}))
 _FLOW_WORD = re.compile(rf"\b(?=[{_FIRSTS}])(?:(?P<in>{_IN})|(?P<out>{_OUT}))", re.IGNORECASE)
 _FLOW_REACH = 24
 _KINDS = ("count", "money")
-_MOST_SPREAD = 0.05  # the rounding of '1.2 million' (4.2%) is allowed, of '1 million' not
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")  # a move's `by_unit` when it is a sum: 'GBP'
 _NET_MOVE_BEFORE = re.compile(r"\b(?:net|natural)\s+$", re.IGNORECASE)  # 'a net gain of 300'
 _NET_NAMED_BEFORE = re.compile(
@@ -219,7 +226,7 @@ def _spread(claim: Found, value: float, doc: Document) -> float:
     else:
         zeros = min(len(digits) - len(digits.rstrip("0")), len(digits) - 1, 3)
         half = 0.5 * 10**zeros if number >= 1000 else 0.5
-    if not number or half / number > _MOST_SPREAD:
+    if not number or half / number > MOST_PART_SPREAD:
         return 0.0  # '1 million' would be anything from 0.5 to 1.5 million: taken as written
     return half * (value / number)
 

@@ -13,6 +13,7 @@ from .tolerance import (
     APPROXIMATE,
     AT_LEAST,
     AT_MOST,
+    MOST_PART_SPREAD,
     RELATIVE_FOR_APPROXIMATE,
     amount,
     figure,
@@ -33,7 +34,6 @@ TOLERANCE = (
     "'£2bn', is taken as written), and 5% more for each hedged figure"
 )
 _REACH = 6  # claims back from an average to its total and count
-_MOST_SPREAD = 0.05
 _APART = re.compile(r"[;:]|\b(?:while|whereas|but|compared|than|versus|vs)\b", re.IGNORECASE)
 # what ties an average to the total before it: ', an average of ', ', or ', ' (', ' - '
 _TIED = re.compile(
@@ -128,7 +128,7 @@ def _compare(
 ) -> CheckResult:
     figures = (total, count, average)
     slack = RELATIVE_FOR_APPROXIMATE + sum(
-        relative_rounding_within(doc.text, c.start, c.end, _MOST_SPREAD)
+        relative_rounding_within(doc.text, c.start, c.end, MOST_PART_SPREAD)
         + (RELATIVE_FOR_APPROXIMATE if c.value["qualifier"] in APPROXIMATE else 0.0)
         for c in figures
     )

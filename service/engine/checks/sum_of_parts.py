@@ -13,7 +13,15 @@ from itertools import pairwise, takewhile
 from ..document import Document, Found
 from ..rules.phrases import NET_BEFORE, NET_REACH, is_plural, qualifier_before
 from .result import CheckResult
-from .tolerance import AT_LEAST, AT_MOST, amount, bounds, figure, relative_rounding_within
+from .tolerance import (
+    AT_LEAST,
+    AT_MOST,
+    MOST_PART_SPREAD,
+    amount,
+    bounds,
+    figure,
+    relative_rounding_within,
+)
 
 CODE = "sum_of_parts"
 DESCRIPTION = (
@@ -81,7 +89,6 @@ _LEAD_ENDS = re.compile(r"(?:\s+(?!(?:and|or|but|to|for)\b)[\w'’-]+){0,3}?,\s*
 # between two sums, words that start another clause: '£10bn of cuts, while spending of £20bn'
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|although|though|compared|than)\b", re.I)
 _CLOSE = re.compile(r"[^.;:]{0,40}")  # between the last part and the total after it
-_MOST_SPREAD = 0.05  # the rounding of '$61bn' is allowed; '£8m' (6.25%) is taken as written
 # what a count before a colon may count: the items listed after it, not a total they make
 _ITEMS = frozenset(
     """numbers figures things reasons points facts changes issues questions problems ways
@@ -334,7 +341,7 @@ def _compare_money(parts: list[Found], total: Found, doc: Document, complete: bo
     added = sum(p.value["number"] for p in parts)
     stated = total.value["number"]
     slack = sum(
-        c.value["number"] * relative_rounding_within(doc.text, c.start, c.end, _MOST_SPREAD)
+        c.value["number"] * relative_rounding_within(doc.text, c.start, c.end, MOST_PART_SPREAD)
         for c in [*parts, total]
     )
     if any(c.value["qualifier"] == "about" for c in [*parts, total]):

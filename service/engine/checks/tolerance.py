@@ -50,6 +50,9 @@ def relative_rounding_within(text: str, start: int, end: int, most: float) -> fl
 # the rounding of '20' or '99' is allowed; '£12bn' (4.2%) or '£8m' (6.25%) is taken as written,
 # or a move between two such figures could be almost any size ('£10bn to £12bn' 10% to 32%)
 MOST_SPREAD = 0.025
+# a part, a sum or a flow may be rounded by up to 5% ('1.2 million', 4.2%); one rounded coarser
+# ('£8m', 6.25%; '1 million') is taken as written
+MOST_PART_SPREAD = 0.05
 
 
 def written_bounds(

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..document import Document, Found
+from ..readers.distance import METRES
 from ..readers.quantity import Quantity, read_quantity, unit_follows
 from ..scan import FIGURES, Mention
 from .phrases import is_plural, qualifier_before, range_start
@@ -100,7 +101,7 @@ def _metres_converted(text: str, mention: Mention, before: Quantity | None) -> b
 
 
 _OPENED_BEFORE = re.compile(r"\s*\((?:about|around|some|nearly|almost|roughly)?\s*$", re.I)
-_LENGTHS = frozenset(["km", "cm", "mm", "mile", "yard", "foot", "inch", "nautical mile"])
+_LENGTHS = frozenset(METRES) - {"m"}  # a length in a unit other than metres
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 _MONEY_BEFORE = re.compile(
     r"\b(?:cost|costs|costing|paid|pay|worth|spent|spend|raised|budget|fund|funding|revenue|"
