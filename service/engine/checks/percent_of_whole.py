@@ -65,11 +65,12 @@ _OF_AFTER = re.compile(
     r"(?:[A-Za-z-]+(?:['’]s|s['’])\s+)?$",
     re.IGNORECASE,
 )
-# '1,200 jobs, or 10% of', '1,200 jobs, 10% of', 'The wage bill of £320m is 85% of', 'The fine
-# of £12m is equivalent to 3% of', '£40m deficit, equal to 10% of', '... account for 3% of'
+# '1,200 jobs, or 10% of', '1,200 jobs, 10% of', '420 posts - about 3% of', 'The wage bill of
+# £320m is 85% of', 'The fine of £12m is equivalent to 3% of', '£40m deficit, equal to 10% of',
+# '... account for 3% of'
 _PART_THEN_SHARE = re.compile(
     r"(?:\s+[a-z][a-z-]*){0,2}?"  # what a sum is: '£40m deficit, equal to 10% of'
-    r"(?:,?\s+or\s+$|,\s*(?:(?:equivalent|equal)\s+to\s+)?$"
+    r"(?:,?\s+or\s+$|,\s*(?:(?:equivalent|equal)\s+to\s+)?$|\s+-\s+$|\s*[–—]\s*$"
     r"|\s+(?:(?:is|was|are|were)(?:\s+(?:equivalent|equal)\s+to)?|represents?|represented"
     r"|amounts?\s+to|amounted\s+to|accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up)\s+$)"
 )

@@ -88,7 +88,9 @@ _COUNTED_THEN_TO = re.compile(r"\s+[a-z][a-z-]*s(?=\s+to\s)")
 _CLAUSE = re.compile(
     _WHEN + r"\s*[,–—]?\s*(?:(?P<way>up|down)\s+)?(?P<word>from|to|by|at|compared\s+(?:with|to)"
     # 'up 18% on the previous year's £3.6bn', 'down 4% on 2023's 1,050': the figure it moved from
-    r"|on\s+(?:(?:last|the\s+previous|the\s+prior)\s+(?:year|month|week|quarter)|(?:19|20)\d\d)['’]s)"
+    r"|on\s+(?:(?:last|the\s+previous|the\s+prior)\s+(?:year|month|week|quarter)|(?:19|20)\d\d)['’]s"
+    # 'up 12% on the 2,643 recorded a year earlier': the figure first, its time after it
+    r"|on\s+the(?=\s+[£$€]?\d))"
     r"\s+"
     r"(?:another\s+|a\s+further\s+|an\s+extra\s+|an\s+average\s+of\s+|a\s+total\s+of\s+|"
     + RECORD
@@ -213,7 +215,8 @@ _THAN_FIGURE = re.compile(
     re.IGNORECASE,
 )
 _THEN_AFTER_FIGURE = re.compile(
-    r"(?:\s+(?:recorded|seen|reported|registered|counted|paid|spent|set|posted))?\s+" + TIME_BEFORE,
+    r"(?:\s+(?:recorded|seen|reported|registered|counted|paid|spent|set|posted))?\s+"
+    rf"(?:{TIME_BEFORE}|of\s+(?:19|20)\d\d\b)",  # 'than the £34bn of 2024'
     re.IGNORECASE,
 )
 _OWNED_BY_THEN = re.compile(r"['’]s\s+")
@@ -424,7 +427,7 @@ def _read_figure_before(
         return
     start, amount = before
     unit = found.value["unit"]  # the unit of 'from'
-    if unit is not None and amount.unit is not None and unit != amount.unit:
+    if unit != amount.unit and (unit is not None or inside):
         return
     if not inside and (
         unit != amount.unit or qualifier_before(doc.text, start)[0] not in ("exact", "about")
@@ -567,6 +570,7 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
         clause = _CLAUSE.match(text, end, limit)
         word = clause.group("word").lower() if clause else None
         compared = word is not None and word.startswith("compared")
+        figure_first = word is not None and word.endswith("the")  # 'on the 2,643 a year earlier'
         if compared or (word is not None and word.startswith("on")):
             word = "from"  # 'rose to 1,204 last year, compared with 1,050 in 2022'
         at = word == "at"  # 'closed down 11.8% at 287p': where a price ended, after its move
@@ -593,7 +597,9 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
             break  # 'rose 0.5% to £285,000 in November, up from £270,000 a year earlier': the
             # size may be the month's, the comparison the year's
         then = _THEN_AFTER.match(text, amount.end, limit) if compared else None
-        if compared and then is None:
+        if figure_first:
+            then = _THEN_AFTER_FIGURE.match(text, amount.end, limit)
+        if (compared or figure_first) and then is None:
             break  # 'rose to 4%, compared with 3% in France': two places, not two times
         if word == "by":
             end = _read_size(value, links, text, amount, limit)

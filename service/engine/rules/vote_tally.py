@@ -129,6 +129,8 @@ def find(doc: Document) -> Iterator[Found]:
             or _voted_before(text, first)
         ):
             continue  # neither a side nor an outcome near: cheap to rule out before the rest
+        if _SHARE_AFTER.match(text, second.end):
+            continue  # 'He won 420 votes - 3% of those cast': a share of them, not a side
         found = _tally(doc, first, second, numbers)
         if found:
             used.update((first.start, second.start, found.links.get("margin_at", -1)))
