@@ -59,9 +59,9 @@ _WHEN = (
     rf"(?:\s+(?:in|on)\s+(?:(?:{_MONTH_NAMES})(?:\s+\d{{4}})?|\d{{4}}(?:[-–/]\d\d(?:\d\d)?)?"
     rf"|{'|'.join(WEEKDAYS)})"
     r"|\s+(?:last|this)\s+(?:year|month|week|quarter)"
-    rf"|\s+in\s+the\s+(?:[\w-]+\s+)?(?:year|months|weeks|quarter)\s+to\s+(?:{_MONTH_NAMES})"
-    r"(?:\s+\d{4})?"  # 'in the year to June', 'in the three months to March 2024'
-    r"|\s+since\s+(?:\d{4}|last\s+(?:year|month|week|quarter))"
+    rf"|\s+(?:in|for)\s+the\s+(?:[\w-]+\s+)?(?:year|months|weeks|quarter)\s+to\s+(?:{_MONTH_NAMES})"
+    r"(?:\s+\d{4})?"  # 'in the year to June', 'for the six months to August 2024'
+    rf"|\s+since\s+(?:\d{{4}}|last\s+(?:year|month|week|quarter)|(?:{_MONTH_NAMES})(?:\s+\d{{4}})?)"
     r"|\s+for\s+the\s+(?:first|second|third)\s+time(?:\s+(?:in|since)\s+(?:[\w-]+\s+)?[\w-]+)?"
     r"|\s+for\s+the\s+[\w-]+\s+(?:month|year|week|quarter|day)\s+(?:in\s+a\s+row|running)"
     r"|\s+over\s+the\s+(?:(?:past|last)\s+)?(?:[\w-]+\s+)?(?:year|month|week|quarter|decade)s?"
@@ -233,6 +233,9 @@ _CLOCK = re.compile(r"\s*(?:[ap]\.?m\b|o['’]clock|GMT|BST|[.:]\d\d)", re.IGNOR
 # 'rose 4p, or 1.4%, to 292p', 'fell 30 points (0.4%) to 7,400': the size again in per cent
 _BESIDE = re.compile(r",\s*or\s+|\s*\(\s*")
 _OR_BESIDE = re.compile(r"\s+or\s+")
+_SET_OFF_BEFORE = re.compile(
+    r"\s*[,)]\s*"
+)  # the per cent's end before 'higher': '0.5%, ', '0.4%) '
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _BESIDE_CLOSE = re.compile(r"\s*\)")
 # 'rose by 5.3p a litre to 157.5p', 'fall by £94 a year to £1,834': the size and level are rates
@@ -334,6 +337,9 @@ def _compared(
     figure, 'ended 0.2% lower': the figure before is the size."""
     s_start, s_end = doc.sentence_bounds(compared.start())
     before = _figure_before(doc, compared.start(), s_start, _SPACE)
+    set_off = before is None and lead is not None
+    if set_off:  # 'closed 45 points, or 0.5%, higher'
+        before = _size_set_off_before(doc, compared.start(), s_start)
     if before is None:
         return None
     start, amount = before
@@ -342,11 +348,14 @@ def _compared(
     value = _empty_value("up" if compared.group("up") else "down")
     value.update(by=amount.value, by_unit=amount.unit, unit=amount.unit)
     links: dict = {}
+    if set_off:
+        _read_size(value, links, doc.text, amount, s_end)
     end = compared.end()
     at = _AT.match(doc.text, end, s_end) if lead is not None else None
     level = _amount_at(doc.text, at.end(), s_end) if at else None
-    if level is not None and _a_level(level):  # 'closed 2.1% higher at 383p': where it closed
-        value.update(to=level.value, unit=level.unit)
+    if level is not None and _a_level(level, value["by_unit"]):  # 'closed 2.1% higher at 383p',
+        value.update(to=level.value, unit=level.unit or value["unit"])  # or 'point'
+        links["to"] = (at.end(), level.end)
         end = level.end
     elif lead is None:
         end = _read_compared_figure(doc, compared, value, links, s_end)
@@ -356,6 +365,15 @@ def _compared(
     if lead is None and value["from"] is not None:
         _read_figure_before(doc, found, s_start, _COMPARED_GAP)  # '£3.2bn, £400m more than'
     return found
+
+
+def _size_set_off_before(doc: Document, pos: int, s_start: int) -> tuple[int, Amount] | None:
+    """'closed 45 points, or 0.5%, higher', 'ended 30 points (0.4%) lower': the size before the
+    per cent set off beside it, and where it starts."""
+    percent = _figure_before(doc, pos, s_start, _SET_OFF_BEFORE)
+    if percent is None or percent[1].unit != "%":
+        return None
+    return _figure_before(doc, percent[0], s_start, _BESIDE)
 
 
 def _read_compared_figure(
