@@ -61,6 +61,7 @@ _WHEN = (
     r"|\s+(?:last|this)\s+(?:year|month|week|quarter)"
     rf"|\s+(?:in|for)\s+the\s+(?:[\w-]+\s+)?(?:year|months|weeks|quarter)\s+to\s+(?:{_MONTH_NAMES})"
     r"(?:\s+\d{4})?"  # 'in the year to June', 'for the six months to August 2024'
+    rf"|\s+between\s+(?:{_MONTH_NAMES})\s+and\s+(?:{_MONTH_NAMES})(?:\s+\d{{4}})?"  # a quarter
     rf"|\s+since\s+(?:\d{{4}}|last\s+(?:year|month|week|quarter)|(?:{_MONTH_NAMES})(?:\s+\d{{4}})?)"
     r"|\s+for\s+the\s+(?:first|second|third)\s+time(?:\s+(?:in|since)\s+(?:[\w-]+\s+)?[\w-]+)?"
     r"|\s+for\s+the\s+[\w-]+\s+(?:month|year|week|quarter|day)\s+(?:in\s+a\s+row|running)"
