@@ -25,7 +25,8 @@ DESCRIPTION = (
     "in 1950', 'Born in March 1950, Smith is now 73') is the age "
     "on the day of publication, or on a date written between the birth date and the age "
     "('born on 21 April 1926, died on 8 September 2022 aged 96') or right after the age in its "
-    "clause ('Born in 2001, he turned 18 in 2019'), unless the age is now's ('is now 73'); a "
+    "clause ('Born in 2001, he turned 18 in 2019'), unless the age is now's ('is now 73'), "
+    "and no age at an event whose date is not told ('she was 40 when she died'); a "
     "bare year or month allows the age before the birthday too."
 )
 TOLERANCE = (
@@ -77,6 +78,8 @@ _BIRTH_REACH = 4  # claims back from an age to its birth date: 'Born in 1950, Sm
 _NOW_REACH = 8  # 'is now 73'
 _EVENT_REACH = 60  # characters from an age to the date it was reached: 'was 23 when she won ... in'
 _CLAUSE_BREAK = re.compile(r"[,;:()–—]|\s(?:and|but|while)\s")
+# an age at an event the text tells of: 'she was 43 when she died', 'was 23 at the time'
+_AT_AN_EVENT = re.compile(r"\s+(?:when|at\s+the\s+time)\b", re.IGNORECASE)
 _DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
 
 
@@ -296,6 +299,8 @@ def _born(age: Found, claims: list[Found], index: int, doc: Document, published:
                     event = _reached_at(age, later, doc)
                 if side is earlier and event is not None:
                     return _age_at(age, date, _span_of(event), event)
+                if side is earlier and _AT_AN_EVENT.match(doc.text, age.end):
+                    return None  # 'Born in 1981, she was 43 when she died': when is not told
                 return _age_at(age, date, (published, published), None)
     return None
 
