@@ -20,8 +20,10 @@ DESCRIPTION = (
     "it is silent where the text says the answers overlap ('could choose more than one'), "
     "and for shares of two wholes or two places ('45% of the vote in Scotland and 60% in "
     "Wales', '60% said yes and 55% of those over 65', 'The vote share was 34%, while its seat "
-    "share was 63%') or one measure at two times ('52%, 8 points lower than the 60% in "
-    "2019', '1.1% this year and 2% next year')."
+    "share was 63%'), one measure at two times ('52%, 8 points lower than the 60% in "
+    "2019', '1.1% this year and 2% next year'), answers to two questions ('60% backed the "
+    "plan and 55% opposed tax rises', '91% said prices had risen, and 64% said they were "
+    "cutting back') or a share among another ('64% backed it, including 40% who ...')."
 )
 TOLERANCE = (
     "the rounding of each share as written, added up ('40%' +/-0.5 each), 5% of a hedged one "
@@ -39,7 +41,7 @@ _SHARE_TRIGGERS = frozenset(_SHARE_WORDS)
 _JOINER = re.compile(r",|\band\b|\bcompared\s+with\b|\bwhile\b|\bagainst\b|\bversus\b", re.I)
 # between two figures, these make them something other than shares of one whole
 _NOT_SHARES = re.compile(
-    r"\b(?:turnout|of\s+whom|of\s+those|of\s+them|last\s+year|previous\s+year|year\s+before|"
+    r"\b(?:turnout|of\s+whom|of\s+those|of\s+them|including|last\s+year|previous\s+year|year\s+before|"
     r"a\s+year\s+ago|earlier|before|since|in\s+(?:19|20)\d\d|up\s+from|down\s+from|rate|"
     r"inflation|growth|interest)\b",
     re.IGNORECASE,
@@ -57,12 +59,14 @@ _OVERLAPPING = re.compile(
 _PLACE = r"\bin\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
 _IN_PLACE = re.compile(_PLACE)
 _PLACE_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w'’-]+)?\s+" + _PLACE)  # '60% (of it) in Wales'
-# a verb in the past after a share, and what it acts on, up to the end of the clause
+# a verb in the past after a share (past its brackets: 'Nine in 10 (91%) said'), and what it
+# acts on, up to the end of the clause
 _ANSWER = re.compile(
-    r"\s+(?P<verb>[a-z]+ed|said|chose|thought|felt|wanted)\s+"
+    r"\)?\s+(?P<verb>[a-z]+ed|said|chose|thought|felt|wanted)\s+"
     r"(?P<object>[\w'’-]+(?:\s+[\w'’-]+){0,6}?)(?=\s*(?:[,.;:!?]|\band\b|\bwhile\b|\bbut\b|$))",
 )
 _PRONOUNS = frozenset("it them this that so".split())
+_SAYING = frozenset("said thought felt".split())
 # a share of a part of those asked: '55% of those over 65' (not 'of those polled': everyone)
 _OF_A_SUBGROUP = re.compile(
     r"\s+of\s+(?:those|them|these)\b(?!\s+(?:polled|surveyed|asked|questioned|interviewed|"
@@ -160,7 +164,10 @@ def _other_measures(first: Found, second: Found, doc: Document) -> bool:
 def _other_questions(first: Found, second: Found, doc: Document) -> bool:
     """'60% backed the plan and 55% opposed tax rises': each share with a verb and an object of
     its own answers another question ('60% backed the plan and 30% opposed it', '45% said yes
-    and 40% said no', '40% backed Labour and 30% backed the Tories' answer one)."""
+    and 40% said no', '40% backed Labour and 30% backed the Tories' answer one). So does each
+    said, thought or felt clause that opens its own way ('91% said prices had risen, and 64%
+    said they were cutting back'; '40% said they would vote Labour and 30% said they would
+    vote Reform' answer one)."""
     text = doc.text
     one = _ANSWER.match(text, first.end, second.start)
     other = _ANSWER.match(text, second.end, doc.sentence_bounds(second.start)[1])
@@ -168,11 +175,12 @@ def _other_questions(first: Found, second: Found, doc: Document) -> bool:
         return False
     verbs = one.group("verb").lower(), other.group("verb").lower()
     objects = [" ".join(m.group("object").lower().split()) for m in (one, other)]
-    return (
-        verbs[0] != verbs[1]
-        and objects[0] != objects[1]
-        and not any(o.split()[0] in _PRONOUNS for o in objects)
-    )
+    if any(o.split()[0] in _PRONOUNS for o in objects):
+        return False  # '70% said the plan was good and 45% said it was not'
+    if verbs[0] == verbs[1] and verbs[0] in _SAYING:
+        clauses = [o.split() for o in objects]
+        return all(len(c) >= 3 for c in clauses) and clauses[0][:2] != clauses[1][:2]
+    return verbs[0] != verbs[1] and objects[0] != objects[1]
 
 
 def _shares_of_other_wholes(first: Found, second: Found, doc: Document) -> bool:
