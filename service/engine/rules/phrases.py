@@ -256,8 +256,8 @@ def noun_phrase_after(text: str, pos: int, limit: int, max_words: int = 4) -> tu
             break
         words.append(word)
         end = match.end()
-        if is_plural(lower):
-            break  # "adults smoke", "doctors agree": a plural noun ends the phrase
+        if is_plural(lower) or _ACRONYM_PLURAL.fullmatch(word):
+            break  # "adults smoke", "doctors agree", "MPs include": a plural noun ends the phrase
     if joined_at is not None and not is_plural(words[-1].lower()):
         words, end = words[: joined_at[0]], joined_at[1]  # no plural noun after the 'and'
     if not words:
