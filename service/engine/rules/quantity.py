@@ -30,6 +30,7 @@ def find(doc: Document) -> Iterator[Found]:
             or _metres_not_millions(text, mention)
             or _metres_beside(doc, mention, measured)
             or _metres_converted(text, mention, previous)
+            or _metres_then_converted(doc, mention)
         ):
             continue
         _, s_end = doc.sentence_bounds(mention.start)
@@ -100,6 +101,20 @@ def _metres_converted(text: str, mention: Mention, before: Quantity | None) -> b
     return opened is not None and opened.start() == before.end
 
 
+def _metres_then_converted(doc: Document, mention: Mention) -> bool:
+    """'The yacht is 85m (279ft) long': a glued 'm' right before a length in another unit in
+    brackets is metres."""
+    text = doc.text
+    if text[mention.end - 1] != "m":
+        return False
+    opened = _OPENED_AFTER.match(text, mention.end)
+    if opened is None:
+        return False
+    converted = read_quantity(text, opened.end(), doc.sentence_bounds(mention.start)[1])
+    return converted is not None and converted.unit in _LENGTHS
+
+
+_OPENED_AFTER = re.compile(r"\s*\((?:(?:about|around|some|nearly|almost|roughly)\s+)?(?=\d)", re.I)
 _OPENED_BEFORE = re.compile(r"\s*\((?:about|around|some|nearly|almost|roughly)?\s*$", re.I)
 _LENGTHS = frozenset(METRES) - {"m"}  # a length in a unit other than metres
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
