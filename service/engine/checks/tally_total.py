@@ -17,8 +17,8 @@ DESCRIPTION = (
     "A stated number of people who voted ('418 MPs voted', not a side's '26 voted against') "
     "equals for + against (+ abstentions) of the only tally within two sentences before it or "
     "one after ('Of the 650 MPs, 605 took part' among them), and the votes cast never exceed a "
-    "stated size of the body in the tally's paragraph ('of the 650 MPs'; not a group within it, "
-    "'of the 200 Labour MPs')."
+    "stated size of the body in the tally's paragraph ('of the 650 MPs', 'the 55-member "
+    "council'; not a group within it, 'of the 200 Labour MPs')."
 )
 TOLERANCE = "none: votes are counted exactly"
 
@@ -43,7 +43,8 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
         tally = _nearby_tally(claim, tallies, starts, doc)
         if tally is None:
             continue
-        voted = _VOTED_AFTER.match(doc.text, claim.end)
+        # 'The 12-strong jury voted 10-2': a group's size, not the number who voted
+        voted = None if claim.links.get("group") else _VOTED_AFTER.match(doc.text, claim.end)
         if voted:
             if not _A_SIDE_AFTER.match(doc.text, voted.end()):
                 yield _total(claim, tally)  # 'Of the 650 MPs, 605 took part'
@@ -55,7 +56,10 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
 
 def _a_body(count: Found, doc: Document) -> bool:
     """'of the 650 MPs': the size of a whole body, whose entity is a plain plural; 'of the 200
-    Labour MPs' names a group within it."""
+    Labour MPs' names a group within it. So is 'the 55-member council', as the count rule
+    marks it."""
+    if count.links.get("body"):
+        return True
     entity = count.value["entity"] or ""
     return " " not in entity and bool(
         _BODY_BEFORE.search(doc.text, max(0, count.start - 12), count.start)

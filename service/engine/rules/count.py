@@ -279,7 +279,12 @@ _ADDRESS = re.compile(
 
 _SHARE_REACH = 120  # characters back from a part and whole to the share they restate
 _IN_EVERY = re.compile(r"\s+in\s+(?:every\s+)?", re.IGNORECASE)  # 'one in five', 'one in every 5'
-_STRONG = re.compile(r"[-‑]strong\s+")
+_STRONG = re.compile(r"[-‑](?:strong|(?P<size>member|seat))\s+")
+# bodies that vote, whose '55-member' or '100-seat' counts every vote they can cast
+_BODIES = frozenset(
+    "council committee board senate assembly parliament chamber house jury panel court cabinet "
+    "legislature commission congress".split()
+)
 _GROUPS = frozenset(
     "team squad force crew delegation army group crowd workforce staff unit panel committee "
     "board cabinet contingent party".split()
@@ -314,14 +319,27 @@ def _counts(doc: Document) -> Iterator[Found]:
             yield found
 
 
-def _strong(doc: Document, mention: Mention, pos: int) -> Found | None:
+def _strong(doc: Document, mention: Mention, strong: re.Match[str]) -> Found | None:
     """The group a '20,000-strong' counts: one word ('workforce', 'Commons'), or two when the
-    second names a group ('police team'), not a verb ('squad flew out')."""
+    second names a group ('police team'), not a verb ('squad flew out'). A body that votes
+    sized by its members or seats ('the 55-member council', 'the 100-seat Senate') is marked
+    for tally_total as the most votes it can cast; other '-member' or '-seat' things are not
+    counts ('a 40-seat restaurant'). Every such count is marked a group's size, which is not
+    the number who voted when 'voted' follows it ('The 12-strong jury voted 10-2')."""
     s_end = doc.sentence_bounds(mention.start)[1]
-    entity, end = noun_phrase_after(doc.text, pos, s_end, 2)
+    entity, end = noun_phrase_after(doc.text, strong.end(), s_end, 2)
     if entity and len(entity.split()) == 2 and entity.split()[1].lower() not in _GROUPS:
-        entity, end = noun_phrase_after(doc.text, pos, s_end, 1)
-    return _count(doc.text, mention, end, entity=entity) if entity else None
+        entity, end = noun_phrase_after(doc.text, strong.end(), s_end, 1)
+    if not entity:
+        return None
+    body = entity.split()[-1].lower() in _BODIES
+    if strong.group("size") and not body:
+        return None
+    found = _count(doc.text, mention, end, entity=entity)
+    found.links["group"] = True
+    if body:
+        found.links["body"] = True
+    return found
 
 
 def _record(doc: Document, mention: Mention, results: KeywordHits) -> Found | None:
@@ -370,7 +388,7 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         return None
     strong = _STRONG.match(text, mention.end)
     if strong:  # 'a 20,000-strong workforce', 'a 40-strong police team': the group after counts
-        return _strong(doc, mention, strong.end())
+        return _strong(doc, mention, strong)
     if _FOLLOWED_BY_SYMBOL.match(text, mention.end):
         return None
     if _GAP_END.match(text, mention.end):
