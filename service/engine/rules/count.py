@@ -182,7 +182,7 @@ _SHARE_OF_COUNT_BEFORE = re.compile(
     rf"(?:%|\bper\s*cent|\b{_FRACTION}"
     r"|\bin\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten))\s+of\s+"
     r"(?:the|its|their|all(?:\s+the)?)\s+\d[\d,.]*(?:\s+(?:million|billion))?"
-    r"(?:\s+[A-Za-z][\w'’-]*){1,3}\s*[(–—,-]\s*$",
+    r"(?:\s+[A-Za-z][\w'’-]*){1,3}\s*[(–—,-]\s*(?:or\s+)?$",
     re.IGNORECASE,
 )
 # '..., leaving 1,500', 'leaving just 13', 'leaving it with 1,500 staff': what a part leaves
@@ -191,7 +191,7 @@ _LEAVING_BEFORE = re.compile(
     r"(?:(?:just|only|a\s+total\s+of)\s+)?$",
     re.IGNORECASE,
 )
-_ASIDE_OPENS = re.compile(r"(?:^|\s|(?<=\w))([(–—,-])\s*$")
+_ASIDE_OPENS = re.compile(r"(?:^|\s|(?<=\w))([(–—,-])\s*(?:or\s+)?$")  # ', or 1,200,'
 _ASIDE_CLOSES = re.compile(r"\s*([)–—,-])(?:\s|$)")
 _IN_ALL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether)\b", re.IGNORECASE)
 _NOUN_THEN_COMMA = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){1,3}\s*,\s*")  # ' members, '
@@ -1078,9 +1078,10 @@ def _total_of_earlier(doc: Document, mention: Mention) -> Found | None:
 
 def _aside(doc: Document, mention: Mention, lead_end: int) -> bool:
     """Whether the number is set off on its own by dashes or brackets ('- some 4.7 million -',
-    '(4.7 million)'), or by commas right after a count ('1.3 million members, around 780,000,')."""
+    '(4.7 million)'), or by commas right after a count ('1.3 million members, around 780,000,',
+    'Two-thirds of the 1,500 workers, or 1,200, voted')."""
     text = doc.text
-    opened = _ASIDE_OPENS.search(text, max(0, lead_end - 4), lead_end)
+    opened = _ASIDE_OPENS.search(text, max(0, lead_end - 8), lead_end)
     if opened is None:
         return False
     closed = _ASIDE_CLOSES.match(text, mention.end)
@@ -1089,7 +1090,7 @@ def _aside(doc: Document, mention: Mention, lead_end: int) -> bool:
     if opened.group(1) != ",":
         return True
     before = _count_earlier_in_sentence(doc, mention)
-    return before is not None and bool(_NOUN_THEN_COMMA.fullmatch(text, before.end, opened.end()))
+    return before is not None and bool(_NOUN_THEN_COMMA.fullmatch(text, before.end, opened.end(1)))
 
 
 def _large(text: str, mention: Mention) -> bool:

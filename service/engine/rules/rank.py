@@ -128,10 +128,11 @@ def _position(doc: Document, mention: Mention) -> Found | None:
     if not lead or not isinstance(mention.value, int) or _is_title(doc, mention):
         return None
     _, s_end = doc.sentence_bounds(mention.start)
-    field = _OUT_OF.match(text, mention.end, s_end) if lead.group("placed") else None
+    field = _OUT_OF.match(text, mention.end, s_end)
     out_of = read_number(text, field.start("n"), field.end("n")) if field else None
     if out_of and isinstance(out_of.value, int) and out_of.end == field.end("n"):
-        # 'ranked 45th out of 50 countries', 'came 12th of 38 OECD nations'
+        # 'ranked 45th out of 50 countries', 'came 12th of 38 OECD nations', 'sits 14th out
+        # of 20 teams'
         entity, end = noun_phrase_after(text, field.end(), s_end)
         value = {"rank": mention.value, "category": entity or "place", "out_of": out_of.value}
         return Found(TYPE, mention.start, end if entity else field.end(), value)
