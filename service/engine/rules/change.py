@@ -198,7 +198,9 @@ _COMPARED = re.compile(
 # before (set against a group, 'twice as likely to die', it is no change)
 _MULTIPLE = re.compile(
     r"(?:(?P<twice>twice)|(?P<half>half)|times)\s+as\s+(?:much|many|high|large|big|great|"
-    r"frequent|common|often|fast|expensive|costly|long|severe|deep)\s+as\s+" + TIME_BEFORE,
+    r"frequent|common|often|fast|expensive|costly|long|severe|deep)"
+    r"(?:\s+(?!as\b)[a-z][\w'’-]*){0,3}?\s+as\s+"  # 'twice as many patients as a decade ago'
+    + TIME_BEFORE,
     re.IGNORECASE,
 )
 _MULTIPLE_TRIGGERS = frozenset(["twice", "half", "times"])
