@@ -21,7 +21,8 @@ from .tolerance import (
 CODE = "comparison"
 DESCRIPTION = (
     "A figure set against another of the same kind in its sentence, by a per cent ('£2,200 a "
-    "month, 40% higher than the national average of £1,300': (A - B) / B), by points between "
+    "month, 40% higher than the national average of £1,300': (A - B) / B; past a few words "
+    "naming the figure, 'Some 150mm of rain fell, 40% more than ...'), by points between "
     "two shares ('6.1%, 50% higher than the UK rate of 4.1%'), by a difference in its own unit "
     "('152p a litre, 8p more than petrol at 144p', '300m long, 31m longer than the Titanic's "
     "269m') or by a multiple ('£2,400, double the "
@@ -57,11 +58,14 @@ _RATE = (
     r"(?:\s+on\s+average)?"
     r"(?:\s+(?:long|tall|high|wide|deep|heavy))?"  # a dimension: '300m long, 31m longer than'
 )
+# a few words naming what the figure is before the comma: '150mm of rain fell, more than double'
+_NAMED = r"(?:\s+(?!(?:and|or|but|while|whereas|which|who|that|than)\b)[a-z][\w'’-]*){0,4}"
 _LEAD = re.compile(  # ', is ' too: 'The tower, at 310m, is 20m taller than'
-    _RATE + r"\s*(?:[,(–—]\s*|\s+-\s+|,?\s+(?:is|was|are|were)\s+(?:now\s+)?)$", re.IGNORECASE
+    _RATE + rf"(?:{_NAMED}\s*[,(–—]\s*|\s+-\s+|,?\s+(?:is|was|are|were)\s+(?:now\s+)?)$",
+    re.IGNORECASE,
 )
 _MULTIPLE = re.compile(
-    _RATE + r"(?:\s*[,(–—]\s*|\s+-\s+|\s+(?:is|was|are|were)\s+(?:now\s+)?)"
+    _RATE + rf"(?:{_NAMED}\s*[,(–—]\s*|\s+-\s+|\s+(?:is|was|are|were)\s+(?:now\s+)?)"
     r"(?:(?P<hedge>more\s+than|over|nearly|almost|about|around|roughly|less\s+than)\s+)?"
     r"(?:(?P<double>double|twice)|(?P<half>half)|(?P<treble>treble|triple)"
     r"|(?P<n>\d+(?:\.\d+)?|three|four|five|six|seven|eight|nine|ten)\s+times)"

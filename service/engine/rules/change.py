@@ -57,7 +57,7 @@ _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # past year'
 _WHEN = (
     rf"(?:\s+(?:in|on)\s+(?:(?:{_MONTH_NAMES})(?:\s+\d{{4}})?|\d{{4}}(?:[-–/]\d\d(?:\d\d)?)?"
-    rf"|{'|'.join(WEEKDAYS)})"
+    rf"|{'|'.join(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?"
     r"|\s+(?:last|this)\s+(?:year|month|week|quarter)"
     rf"|\s+(?:in|for)\s+the\s+(?:[\w-]+\s+)?(?:year|months|weeks|quarter)\s+to\s+(?:{_MONTH_NAMES})"
     r"(?:\s+\d{4})?"  # 'in the year to June', 'for the six months to August 2024'

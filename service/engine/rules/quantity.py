@@ -55,8 +55,8 @@ _DIMENSION_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DIMENSION_BEFORE = re.compile(
-    r"\b(?:height|depth|length|width|altitude|elevation|(?:river|water|sea|flood)\s+levels?)"
-    r"\s+(?:of|at|reached|peaked\s+at)\s+$",
+    r"\b(?:height|depth|length|width|altitude|elevation|(?:river|water|sea|flood)\s+levels?"
+    r"|river)\s+(?:of|at|reached|peaked\s+at)\s+$",  # 'The river peaked at 5.6m'
     re.IGNORECASE,
 )
 
