@@ -253,11 +253,15 @@ _RECORD = re.compile(
 )
 _RECORD_REACH = 80
 # the games a record is of, right after it: ' of their 28 league games', ' in 14 matches'
-_RECORD_OF = re.compile(
-    r"\s+(?:of|from|in)\s+(?:(?:their|its|his|her|the|all)\s+)?(?P<whole>\d+|[a-z]+)\s+"
+_GAMES_OF = (
+    r"(?:of|from|in)\s+(?:(?:their|its|his|her|the|all)\s+)?(?P<whole>\d+|[a-z]+)\s+"
     r"(?P<games>(?:[a-z-]+\s+){0,2}?(?:games|matches|fixtures|races|fights|bouts|contests|"
-    r"starts|appearances|Tests|internationals|ties))\b",
-    re.IGNORECASE,
+    r"starts|appearances|Tests|internationals|ties))\b"
+)
+_RECORD_OF = re.compile(r"\s+" + _GAMES_OF, re.IGNORECASE)
+# or right before it: '33 points from 14 games, having won 10, drawn three and lost one'
+_RECORD_AFTER_GAMES = re.compile(
+    rf"\b{_GAMES_OF}(?:\s+this\s+season)?\s*,\s*(?:having\s+|with\s+)?$", re.IGNORECASE
 )
 _OF_THE_LEAD = re.compile(
     r"[\"“‘'(]?(?i:(?:out\s+)?of)\s+(?:(?:the|those|these|its|their|his|her|our)\s+)?"
@@ -345,7 +349,8 @@ def _strong(doc: Document, mention: Mention, strong: re.Match[str]) -> Found | N
 def _record(doc: Document, mention: Mention, results: KeywordHits) -> Found | None:
     """A number in a record of results and the games it is of: 'won 20, drawn five and lost
     three of their 28 league games', 'Of their 28 games, they have won 20, drawn five and lost
-    three': the games won, drawn or lost, of the 28, marked with the result for the checks."""
+    three', '33 points from 14 games, having won 10, drawn three and lost one': the games won,
+    drawn or lost, of the 28, marked with the result for the checks."""
     text = doc.text
     verb = results.within(max(0, mention.start - 8), mention.start)
     if not verb or verb[-1].end() != mention.start:
@@ -360,7 +365,9 @@ def _record(doc: Document, mention: Mention, results: KeywordHits) -> Found | No
     given = {_RESULTS[v.lower()] for v in _RESULT_WORD.findall(record.group())}
     if len(given) < 2:
         return None  # 'won 20 and won 5 more': no record
-    games = _RECORD_OF.match(text, record.end(), s_end)
+    games = _RECORD_OF.match(text, record.end(), s_end) or _RECORD_AFTER_GAMES.search(
+        text, max(s_start, record.start() - _RECORD_REACH), record.start()
+    )
     if games:
         whole = doc.mentions_within(games.start("whole"), games.start("whole") + 1)
         entity = games.group("games")
