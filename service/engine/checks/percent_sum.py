@@ -18,7 +18,8 @@ DESCRIPTION = (
     "breakdown: 'Labour on 40%, the Conservatives on 25% and Reform on 15%'), add up to at "
     "most 100%, and to about 100% when one of them is the rest ('and the rest, 40%'); "
     "it is silent where the text says the answers overlap ('could choose more than one'), "
-    "and for shares of two wholes or two places ('45% of the vote in Scotland and 60% in "
+    "and for shares of two wholes, groups or places ('62% among young voters and 71% among "
+    "pensioners', '45% of the vote in Scotland and 60% in "
     "Wales', '60% said yes and 55% of those over 65', 'The vote share was 34%, while its seat "
     "share was 63%'), one measure at two times ('52%, 8 points lower than the 60% in "
     "2019', '1.1% this year and 2% next year'), answers to two questions ('60% backed the "
@@ -80,6 +81,13 @@ _MEASURE_BEFORE = re.compile(
 )
 _MEASURE_REACH = 40
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?P<whole>[\w'’-]+)")
+# a group a share is of: '62% among young voters', 'Among men, 62% ...'
+_AMONG = r"\bamong\s+(?:the\s+)?(?P<whole>[\w'’-]+)"
+_AMONG_AFTER = re.compile(r"\s+" + _AMONG, re.IGNORECASE)
+_AMONG_BEFORE = re.compile(_AMONG, re.IGNORECASE)
+_AMONG_REACH = (
+    80  # characters back from a share to its group: 'Support among 18 to 24-year-olds was'
+)
 # 'the rest', 'the remaining', 'the remainder', 'all the others'
 _WHOLE_WORDS = ["rest", "remaining", "remainder", "others"]
 _WHOLE = re.compile(rf"(?:{'|'.join(_WHOLE_WORDS)})\b", re.IGNORECASE)
@@ -184,15 +192,29 @@ def _other_questions(first: Found, second: Found, doc: Document) -> bool:
 
 
 def _shares_of_other_wholes(first: Found, second: Found, doc: Document) -> bool:
-    """'57% of the average adult's diet, and 65% of children's': each names its own whole;
-    '45% of the vote in Scotland and 60% in Wales': each is in its own place."""
-    whole_of_first = _OF_WHOLE.match(doc.text, first.end, second.start)
-    whole_of_second = _OF_WHOLE.match(doc.text, second.end)
-    return bool(
-        whole_of_first
-        and whole_of_second
-        and whole_of_first.group("whole").lower() != whole_of_second.group("whole").lower()
-    ) or _in_other_places(first, second, doc)
+    """'57% of the average adult's diet, and 65% of children's', '62% among young voters and
+    71% among pensioners', 'Among men, 62% backed it, compared with 71% of women': each names
+    its own whole or group; '45% of the vote in Scotland and 60% in Wales': each is in its own
+    place."""
+    s_start, s_end = doc.sentence_bounds(first.start)
+    wholes = (
+        _whole_of(doc, first, s_start, second.start),
+        _whole_of(doc, second, first.end, s_end),
+    )
+    return bool(wholes[0] and wholes[1] and wholes[0] != wholes[1]) or _in_other_places(
+        first, second, doc
+    )
+
+
+def _whole_of(doc: Document, share: Found, lo: int, hi: int) -> str | None:
+    """What the share is named a share of, in lower case: 'of ...' or 'among ...' right after
+    it (before `hi`), else the last 'among ...' between `lo` and it, within reach."""
+    text = doc.text
+    after = _OF_WHOLE.match(text, share.end, hi) or _AMONG_AFTER.match(text, share.end, hi)
+    if after is None:
+        lo = max(lo, share.start - _AMONG_REACH)
+        after = next(reversed(list(_AMONG_BEFORE.finditer(text, lo, share.start))), None)
+    return after.group("whole").lower() if after else None
 
 
 def _in_other_places(first: Found, second: Found, doc: Document) -> bool:
