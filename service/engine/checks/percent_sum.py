@@ -50,6 +50,12 @@ _NOT_SHARES = re.compile(
 _THEN_AFTER = re.compile(
     rf"\s+(?:{TIME_BEFORE}|of\s+(?:19|20)\d\d\b|last\s+time|previously)", re.IGNORECASE
 )
+# a share of everyone, set against one of a part: '60% in the capital, compared with 45% nationally'
+_ACROSS_ALL = re.compile(
+    r"\s+(?:nationally|nationwide|overall|elsewhere|across\s+the\s+(?:country|UK|nation)"
+    r"|in\s+the\s+(?:country|UK|nation)\s+as\s+a\s+whole)\b",
+    re.IGNORECASE,
+)
 _AT_A_TIME = re.compile(r"\s+(?:this|next|last)\s+(?:year|month|quarter|week)\b", re.I)
 _OVERLAPPING = re.compile(
     r"\b(?:more\s+than\s+one\s+(?:answer|option|response|choice|reason)|multiple\s+"
@@ -146,6 +152,8 @@ def _listed(first: Found, second: Found, doc: Document, dates: list[int]) -> boo
         return False
     if _THEN_AFTER.match(doc.text, second.end):
         return False  # '52%, 8 points lower than the 60% in 2019': one measure, two times
+    if _ACROSS_ALL.match(doc.text, second.end) or _ACROSS_ALL.match(doc.text, first.end):
+        return False  # '60% in the capital, compared with 45% nationally': a part and all
     if _OF_A_SUBGROUP.match(doc.text, second.end) or _other_measures(first, second, doc):
         return False  # '60% said yes and 55% of those over 65 said no'; 'vote share ... seat share'
     if _AT_A_TIME.match(doc.text, first.end) and _AT_A_TIME.match(doc.text, second.end):
