@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from ..document import Document, Found
-from ..rules.phrases import TIME_BEFORE
+from ..rules.phrases import TIME_BEFORE, is_plural
 from .result import CheckResult
 from .tolerance import AT_LEAST, AT_MOST, allowance, figure, rounding
 
@@ -17,7 +17,9 @@ DESCRIPTION = (
     "Shares of one whole stated together in a sentence, as a list (a poll, a result, a "
     "breakdown: 'Labour on 40%, the Conservatives on 25% and Reform on 15%'), add up to at "
     "most 100%, and to about 100% when one of them is the rest ('and the rest, 40%'); "
-    "it is silent where the text says the answers overlap ('could choose more than one'), "
+    "it is silent where the text says the answers overlap ('could choose more than one', "
+    "'two questions', 'worried about ... and about ...') or one share holds another ('wind "
+    "alone', 'own two or more'), "
     "and for shares of two wholes, groups or places ('62% among young voters and 71% among "
     "pensioners', '45% of the vote in Scotland and 60% in "
     "Wales', '60% said yes and 55% of those over 65', 'The vote share was 34%, while its seat "
@@ -43,7 +45,7 @@ _JOINER = re.compile(r",|\band\b|\bcompared\s+with\b|\bwhile\b|\bagainst\b|\bver
 # between two figures, these make them something other than shares of one whole
 _NOT_SHARES = re.compile(
     r"\b(?:turnout|of\s+whom|of\s+those|of\s+them|including|last\s+year|previous\s+year|year\s+before|"
-    r"a\s+year\s+ago|earlier|before|since|in\s+(?:19|20)\d\d|up\s+from|down\s+from|rate|"
+    r"a\s+year\s+ago|earlier|before|since|in\s+(?:19|20)\d\d|up\s+from|down\s+from|rate|alone|"
     r"inflation|growth|interest)\b",
     re.IGNORECASE,
 )
@@ -60,7 +62,9 @@ _AT_A_TIME = re.compile(r"\s+(?:this|next|last)\s+(?:year|month|quarter|week)\b"
 _OVERLAPPING = re.compile(
     r"\b(?:more\s+than\s+one\s+(?:answer|option|response|choice|reason)|multiple\s+"
     r"(?:answers|options|responses|choices)|(?:choose|pick|select|give|name)\s+(?:more\s+than\s+"
-    r"one|several|any\s+number)|add\s+up\s+to\s+more\s+than\s+100)",
+    r"one|several|any\s+number)|add\s+up\s+to\s+more\s+than\s+100"
+    # 'asked two questions', 'worried about energy bills and ... about food prices'
+    r"|(?:two|three|four|separate|different)\s+questions|worried|concerned|anxious)\b",
     re.IGNORECASE,
 )
 _PLACE = r"\bin\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
@@ -91,9 +95,11 @@ _OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?P<whole>[\w
 _AMONG = r"\bamong\s+(?:the\s+)?(?P<whole>[\w'’-]+)"
 _AMONG_AFTER = re.compile(r"\s+" + _AMONG, re.IGNORECASE)
 _AMONG_BEFORE = re.compile(_AMONG, re.IGNORECASE)
-_AMONG_REACH = (
-    80  # characters back from a share to its group: 'Support among 18 to 24-year-olds was'
-)
+_AMONG_REACH = 80  # characters back from a share to its group: 'Support among 18 to 24s was'
+# a group a share is given for: '60% among women, compared with 45% for men'
+_FOR_GROUP = re.compile(r"\s+for\s+(?:the\s+)?(?P<whole>[\w'’-]+)", re.IGNORECASE)
+# a share that holds the ones after it: '70% own a car, and 45% own two or more'
+_CUMULATIVE = re.compile(r"[^,.;:]{0,40}?\b(?:or\s+more|at\s+least|more\s+than\s+one)\b", re.I)
 # 'the rest', 'the remaining', 'the remainder', 'all the others'
 _WHOLE_WORDS = ["rest", "remaining", "remainder", "others"]
 _WHOLE = re.compile(rf"(?:{'|'.join(_WHOLE_WORDS)})\b", re.IGNORECASE)
@@ -154,6 +160,8 @@ def _listed(first: Found, second: Found, doc: Document, dates: list[int]) -> boo
         return False  # '52%, 8 points lower than the 60% in 2019': one measure, two times
     if _ACROSS_ALL.match(doc.text, second.end) or _ACROSS_ALL.match(doc.text, first.end):
         return False  # '60% in the capital, compared with 45% nationally': a part and all
+    if _CUMULATIVE.match(doc.text, second.end):
+        return False  # '70% own a car, and 45% own two or more': the second is in the first
     if _OF_A_SUBGROUP.match(doc.text, second.end) or _other_measures(first, second, doc):
         return False  # '60% said yes and 55% of those over 65 said no'; 'vote share ... seat share'
     if _AT_A_TIME.match(doc.text, first.end) and _AT_A_TIME.match(doc.text, second.end):
@@ -201,28 +209,32 @@ def _other_questions(first: Found, second: Found, doc: Document) -> bool:
 
 def _shares_of_other_wholes(first: Found, second: Found, doc: Document) -> bool:
     """'57% of the average adult's diet, and 65% of children's', '62% among young voters and
-    71% among pensioners', 'Among men, 62% backed it, compared with 71% of women': each names
-    its own whole or group; '45% of the vote in Scotland and 60% in Wales': each is in its own
-    place."""
+    71% among pensioners', 'Among men, 62% backed it, compared with 71% of women', '60% among
+    women, compared with 45% for men': each names its own whole or group; '45% of the vote in
+    Scotland and 60% in Wales': each is in its own place."""
     s_start, s_end = doc.sentence_bounds(first.start)
-    wholes = (
-        _whole_of(doc, first, s_start, second.start),
-        _whole_of(doc, second, first.end, s_end),
-    )
+    of_first = _whole_of(doc, first, s_start, second.start)
+    of_second = _whole_of(doc, second, of_first.end() if of_first else first.end, s_end)
+    wholes = [m.group("whole").lower() if m else "" for m in (of_first, of_second)]
+    if bool(wholes[0]) != bool(wholes[1]):  # '60% among women, compared with 45% for men'
+        named = _FOR_GROUP.match(doc.text, (second if wholes[0] else first).end)
+        group = named.group("whole").lower() if named else ""
+        if is_plural(group):
+            wholes = [wholes[0] or group, wholes[1] or group]
     return bool(wholes[0] and wholes[1] and wholes[0] != wholes[1]) or _in_other_places(
         first, second, doc
     )
 
 
-def _whole_of(doc: Document, share: Found, lo: int, hi: int) -> str | None:
-    """What the share is named a share of, in lower case: 'of ...' or 'among ...' right after
+def _whole_of(doc: Document, share: Found, lo: int, hi: int) -> re.Match[str] | None:
+    """What the share is named a share of (group 'whole'): 'of ...' or 'among ...' right after
     it (before `hi`), else the last 'among ...' between `lo` and it, within reach."""
     text = doc.text
     after = _OF_WHOLE.match(text, share.end, hi) or _AMONG_AFTER.match(text, share.end, hi)
     if after is None:
         lo = max(lo, share.start - _AMONG_REACH)
         after = next(reversed(list(_AMONG_BEFORE.finditer(text, lo, share.start))), None)
-    return after.group("whole").lower() if after else None
+    return after
 
 
 def _in_other_places(first: Found, second: Found, doc: Document) -> bool:
