@@ -11,7 +11,7 @@ from functools import partial
 from itertools import pairwise, takewhile
 
 from ..document import Document, Found
-from ..rules.phrases import NET_BEFORE, NET_REACH, is_plural, qualifier_before
+from ..rules.phrases import NET_BEFORE, NET_REACH, PREPOSITIONS, is_plural, qualifier_before
 from .result import CheckResult
 from .tolerance import (
     AT_LEAST,
@@ -94,6 +94,8 @@ _ITEMS = frozenset(
     """numbers figures things reasons points facts changes issues questions problems ways
     lessons statistics stats measures findings takeaways trends""".split()
 )
+# the word that tells a part apart, past its 'of them': ' of them in the UK' -> 'in'
+_TRAIT = re.compile(r"(?:\s+of\s+(?:them|whom|which|those))?\s+(?P<word>[A-Za-z]+)", re.I)
 _MOST_PARTS = 20  # a sentence with more counts before its total is no list of its parts
 _WHOLE_REACH = 8  # counts back to the whole a part is of
 
@@ -163,9 +165,23 @@ def _broken_down(counts: list[Found], doc: Document) -> Iterator[CheckResult]:
             # 57 were teenagers'): a part stated as of the whole joins only a list of three;
             # games won and games lost do not overlap
             parts = [parts[0], *takewhile(lambda part: part.value["of"] is None, parts[1:])]
+            if len(parts) == 2 and not _parallel(parts, doc):
+                continue  # '150,000 of them for export, and 120,000 electric': other traits
         if len(parts) >= 2:
             listed_end = parts[-1].end
             yield _compare(parts, whole, complete=rest)
+
+
+def _parallel(parts: list[Found], doc: Document) -> bool:
+    """Two parts told apart alike: where a preposition follows the first ('3,000 of them in the
+    UK'), the same one follows the second ('and 4,000 in Europe'), not another trait ('and
+    120,000 electric')."""
+    text = doc.text
+    first = _TRAIT.match(text, parts[0].end)
+    if first is None or first.group("word").lower() not in PREPOSITIONS:
+        return True
+    second = _TRAIT.match(text, parts[1].end)
+    return second is not None and second.group("word").lower() == first.group("word").lower()
 
 
 def _games_after(counts: list[Found], index: int, parts: list[Found]) -> Found | None:
