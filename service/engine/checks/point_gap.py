@@ -7,15 +7,17 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from ..document import Document, Found
+from ..rules.phrases import qualifier_before
 from .result import CheckResult
-from .tolerance import figure, rounding
+from .tolerance import figure, rounding, rounding_at
 
 CODE = "point_gap"
 DESCRIPTION = (
     "A lead or gap in points stated with the two shares it lies between, in one sentence "
     "('Labour is on 45%, 20 points ahead of the Conservatives on 25%', 'Labour (45%) has a "
-    "20-point lead over the Conservatives (25%)', 'leads by 20 points, 45% to 25%') equals "
-    "the difference between them."
+    "20-point lead over the Conservatives (25%)', 'leads by 20 points, 45% to 25%', 'Labour's "
+    "lead has widened to 12 points, with Labour on 40% and the Tories on 28%') equals the "
+    "difference between them."
 )
 TOLERANCE = (
     "the rounding of the three figures as written, added up ('45%', '25%' and '20 points' "
@@ -32,36 +34,42 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
     ]
     starts = [share.start for share in shares]
     for gap in claims:
-        if gap.type != "percentage" or not gap.links.get("gap"):
+        if not gap.links.get("gap") or gap.type not in ("percentage", "change"):
             continue
-        pair = _shares_around(gap, shares, starts, doc)
+        at = gap.links["to"] if gap.type == "change" else (gap.start, gap.end)
+        pair = _shares_around(at, shares, starts, doc)
         if pair is not None:
-            yield _compare(gap, *pair, doc)
+            yield _compare(gap, at, *pair, doc)
 
 
 def _shares_around(
-    gap: Found, shares: list[Found], starts: list[int], doc: Document
+    gap: tuple[int, int], shares: list[Found], starts: list[int], doc: Document
 ) -> tuple[Found, Found] | None:
     """The two shares the gap lies between: the only two in its sentence, or, among more, the
     one right before it and the one right after ('Reform on 15%, Labour on 45%, 20 points
     ahead of the Conservatives on 25%')."""
-    s_start, s_end = doc.sentence_bounds(gap.start)
+    s_start, s_end = doc.sentence_bounds(gap[0])
     first, last = bisect_left(starts, s_start), bisect_left(starts, s_end)
     here = shares[first:last]
     if len(here) == 2:
         return here[0], here[1]
-    after = bisect_left(starts, gap.end)
+    after = bisect_left(starts, gap[1])
     if first < after < last:
         return shares[after - 1], shares[after]
     return None
 
 
-def _compare(gap: Found, a: Found, b: Found, doc: Document) -> CheckResult:
+def _compare(gap: Found, at: tuple[int, int], a: Found, b: Found, doc: Document) -> CheckResult:
+    """The gap (a percentage in points, or where a change in points went `to`, written at
+    `at`) against the difference between shares `a` and `b`."""
     high, low = (a, b) if a.value["number"] >= b.value["number"] else (b, a)
     difference = high.value["number"] - low.value["number"]
-    stated = gap.value["number"]
-    slack = rounding(doc, high) + rounding(doc, low) + rounding(doc, gap)
-    if any(c.value["qualifier"] != "exact" for c in (gap, a, b)):
+    stated = gap.value["to"] if gap.type == "change" else gap.value["number"]
+    slack = rounding(doc, high) + rounding(doc, low) + rounding_at(doc.text, *at)
+    gap_hedge = (
+        qualifier_before(doc.text, at[0])[0] if gap.type == "change" else gap.value["qualifier"]
+    )
+    if any(q != "exact" for q in (gap_hedge, a.value["qualifier"], b.value["qualifier"])):
         slack += _HEDGED_SLACK * stated
     ok = abs(difference - stated) <= slack + 1e-9
     arithmetic = (

@@ -12,7 +12,7 @@ from ..readers.duration import SECONDS
 from ..readers.money import PREFIX_BEFORE
 from ..readers.number import read_number
 from ..scan import FIGURES, MONTHS, WEEKDAYS
-from .phrases import RECORD, TIME_BEFORE, YEAR, qualifier_at, qualifier_before
+from .phrases import LEAD_NOUN, RECORD, TIME_BEFORE, YEAR, qualifier_at, qualifier_before
 
 TYPE = "change"
 PRIORITY = 55
@@ -180,6 +180,9 @@ _COMPARED_GAP = re.compile(_FIGURE_GAP.pattern + r"|\s+(?:is|was|are|were)\s+", 
 # Words of _VERB that are also nouns, sized by a figure before them: 'a 15% increase'
 _NOUNS = frozenset("increase rise jump fall drop decrease decline cut".split())
 _SIZE_GAP = re.compile(r"\s*-?\s*")
+# a lead in points whose change it is: 'Labour's lead over the Tories has widened to 12 points'
+_LEAD_BEFORE = re.compile(rf"\b{LEAD_NOUN}\s+(?:has\s+|have\s+|had\s+)?$", re.IGNORECASE)
+_LEAD_REACH = 40
 _FIGURE_REACH = 80  # characters before the verb that can hold the figure and the gap
 # 'rose sixfold', 'grew more than 10-fold', 'a threefold increase': a factor as a multiple
 _FOLD = r"(?P<n>\d+(?:\.\d+)?|[a-z]+?)[-\s]?fold\b"
@@ -259,6 +262,12 @@ def find(doc: Document) -> Iterator[Found]:
         if found is None:
             continue
         value = found.value
+        if (
+            value["unit"] == "point"
+            and value["to"] is not None
+            and _LEAD_BEFORE.search(text, max(s_start, verb.start() - _LEAD_REACH), verb.start())
+        ):
+            found.links["gap"] = True  # 'Labour's lead has widened to 12 points': point_gap's
         if verb.lastgroup.endswith("short") and value["from"] is not None and value["to"] is None:
             # the figure before may end the move before ('rise by 6.7% to £12.21 an hour from
             # April, up from £11.44'): this one then starts after it

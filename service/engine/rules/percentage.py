@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from ..document import Document, Found
 from ..readers.amount import PERCENT_AFTER
 from ..scan import FIGURES, Mention
-from .phrases import qualifier_before, range_start
+from .phrases import LEAD_NOUN, qualifier_before, range_start
 
 TYPE = "percentage"
 PRIORITY = 45
@@ -28,7 +28,9 @@ _POINTS = re.compile(r"(?P<points>\s+points)\b", re.IGNORECASE)
 # 'leads by', 'trails Labour by', 'a lead of', 'ahead by'
 _GAP_BEFORE = re.compile(
     r"\b(?:(?:leads?|led|leading|trails?|trailed|trailing)\s+(?:[\w’'-]+\s+){0,4}?by"
-    r"|(?:lead|gap|margin)\s+of|(?:ahead|behind)\s+by)\s+$",
+    r"|(?:lead|gap|margin)\s+of|(?:ahead|behind)\s+by"
+    # 'Labour's lead over the Tories is now 12 points'
+    rf"|{LEAD_NOUN}\s+(?:is|was|stands\s+at|stood\s+at)(?:\s+now)?)\s+$",
     re.IGNORECASE,
 )
 _GAP_REACH = 48

@@ -142,6 +142,12 @@ RECORD = (
     r"(?:an?\s+(?:new\s+|fresh\s+)?record\s+(?:(?:high|low)\s+of\s+)?"
     r"|an?\s+(?:new\s+|all-time\s+|record\s+)?(?:high|low|peak)\s+of\s+)"
 )
+# a lead or gap between shares, and whom it is between: 'Labour's lead over the Tories', 'the
+# gap between Labour and Reform'
+LEAD_NOUN = (
+    r"(?:lead|gap|margin)(?:\s+(?:over|between|on)\s+(?:the\s+)?[\w’'-]+"
+    r"(?:\s+and\s+(?:the\s+)?[\w’'-]+)?)?"
+)
 _RECORD_BEFORE = re.compile(rf"\b{RECORD}$", re.IGNORECASE)
 
 _MOTION_NOUNS = "amendment motion bill resolution proposal measure referendum budget treaty plan"
