@@ -50,9 +50,8 @@ def _shares_around(
     ahead of the Conservatives on 25%')."""
     s_start, s_end = doc.sentence_bounds(gap[0])
     first, last = bisect_left(starts, s_start), bisect_left(starts, s_end)
-    here = shares[first:last]
-    if len(here) == 2:
-        return here[0], here[1]
+    if last - first == 2:  # by index: a slice would copy a long sentence's shares each time
+        return shares[first], shares[first + 1]
     after = bisect_left(starts, gap[1])
     if first < after < last:
         return shares[after - 1], shares[after]
