@@ -36,9 +36,13 @@ TOLERANCE = (
 )
 
 _SINCE = re.compile(  # '40 days since', '27 years, since 1997', '40 days ago on'
-    r",?\s+(?:since|(?P<after>after)|ago\s*,?\s+(?:on|in))\s+(?:the\s+)?$",
+    r",?\s+(?:since|(?P<after>after)|ago\s*,?\s+(?:on|in))\s+(?:the\s+)?"
+    # past the event the date is of: '1,000 days since Russia's full-scale invasion on'
+    r"(?:(?:[\w’'-]+\s+){1,5}?(?:on|in)\s+)?$",
     re.IGNORECASE,
 )
+# a time measured to a past moment the text tells of: 'it was three years since'
+_THEN_BEFORE = re.compile(r"\b(?:was|were|had\s+been)\s+$", re.IGNORECASE)
 # 'for 11 years, from 2010 to 2021', '11 years (2010-2021)', 'eight years, between 2014 and 2022'
 _SPAN_LEAD = re.compile(  # past a few words of what ran: '12 years as an MP, from 2010 to 2024'
     r"(?:,?\s*(?:\(\s*(?:from\s+|between\s+)?|(?:from|between)\s+)"
@@ -51,6 +55,8 @@ _SPAN_THEN_TIME = re.compile(
     r"\s*(?:,\s*(?:(?:a\s+(?:total|period|span)\s+of|or|some)\s+)?|\(\s*|\s[–—-]\s*)$",
     re.IGNORECASE,
 )
+# a time stated for a span, and the dates the span is written in: '49 days, from 6 September'
+_SPAN_GRANULARITY = {"year": "year", "month": "month", "day": "day", "week": "day"}
 _SPAN_JOIN = re.compile(r"\s*(?:to|and|until|till|[-–])\s*$", re.IGNORECASE)
 _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)  # 'on Saturday 7 October, 40 days ago'
 _NOW = re.compile(r"\b(?:now|today|this\s+week)\b", re.IGNORECASE)
@@ -115,6 +121,8 @@ def _since(duration: Found, date: Found, doc: Document, published: dt.date) -> C
     since = _SINCE.fullmatch(doc.text, duration.end, date.start)
     if not since or date.value["date"] is None:
         return None
+    if _THEN_BEFORE.search(doc.text, max(0, duration.start - 24), duration.start):
+        return None  # 'By then it was three years since 2019': measured to a time told of
     s_start, s_end = doc.context(duration.start, date.end)  # bounded in a long sentence
     if since.group("after") and not doc.keywords(_NOW, _NOW_TRIGGERS).within(s_start, s_end):
         return None  # 'three years after 2019' dates an event; with 'now' it measures to today
@@ -123,13 +131,15 @@ def _since(duration: Found, date: Found, doc: Document, published: dt.date) -> C
 
 def _span(duration: Found, dates: list[Found], doc: Document) -> CheckResult | None:
     """'for 11 years, from 2010 to 2021', 'for eight years (2014-2022)', '14 months, from March
-    2023 to May 2024': the time from the first year or month to the last."""
+    2023 to May 2024', 'for 49 days, from 6 September to 25 October 2022': the time from the
+    first year, month or day to the last."""
     first, unit = dates[0], duration.value["unit"]
-    if unit not in ("year", "month") or first.value["granularity"] != unit:
+    granularity = _SPAN_GRANULARITY.get(unit)
+    if granularity is None or first.value["granularity"] != granularity:
         return None
     if not _SPAN_LEAD.fullmatch(doc.text, duration.end, first.start):
         return None
-    ends = _span_ends(dates, unit, doc)
+    ends = _span_ends(dates, granularity, doc)
     if ends is None:
         return None
     last_written, last = ends
@@ -141,7 +151,7 @@ def _span_then_time(claims: list[Found], doc: Document) -> CheckResult | None:
     years or months first, then the time they make."""
     first = claims[0]
     unit = first.value["granularity"]
-    if unit not in ("year", "month") or not _SPAN_OPENS.search(
+    if unit not in _SPAN_GRANULARITY or not _SPAN_OPENS.search(
         doc.text, max(0, first.start - 8), first.start
     ):
         return None
@@ -189,8 +199,8 @@ def _span_result(
     stated = duration.value["number"]
     ok = _agrees(elapsed, stated, duration.value["qualifier"])
     message = (
-        f"From {first.value['date']} to {last_written} is {elapsed} {unit}s; the text says "
-        f"{_as_said(duration)}."
+        f"From {first.value['date']} to {last_written} is {figure(round(elapsed, 1))} {unit}s; "
+        f"the text says {_as_said(duration)}."
     )
     return CheckResult(CODE, "consistent" if ok else "inconsistent", message, ids)
 
@@ -212,8 +222,12 @@ def _as_said(duration: Found) -> str:
 _BOUND_WORDS = {**BOUND_WORDS, "fewer_than": "less than "}  # 'less than a year'
 
 
-def _count_of(written: str, unit: str) -> int:
-    """A date written 'YYYY' or 'YYYY-MM' as a count of years, or of months."""
+def _count_of(written: str, unit: str) -> float:
+    """A date written 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' as a count of years, months, days or
+    weeks."""
+    if unit in ("day", "week"):
+        days = dt.date.fromisoformat(written).toordinal()
+        return days if unit == "day" else days / 7
     year = int(written[:4])
     return year if unit == "year" else year * 12 + int(written[5:7])
 

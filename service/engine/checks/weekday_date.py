@@ -39,6 +39,8 @@ def _written_together(claim: Found) -> CheckResult | None:
         return None
     actual = WEEKDAYS[dt.date.fromisoformat(date).weekday()]
     year = f" (the year {date[:4]} is inferred from the publication date)"
+    if claim.links.get("year_from_span"):  # 'from Tuesday 6 September to ... 2022'
+        year = f" (the year {date[:4]} is the one the span ends in)"
     year = year if claim.value["year_inferred"] else ""
     if actual == named:
         message = f"{date} is a {actual}, as written{year}."

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from ..document import Document, Found
-from ..scan import WEEKDAYS, Mention
+from ..scan import MONTHS, WEEKDAYS, Mention
 from .phrases import IRREGULAR_PAST, NAMED_BY_A_FIGURE, NOT_PAST_ENDINGS
 
 TYPE = "date"
@@ -37,6 +37,11 @@ _MONTH_LEAD = re.compile(
 )
 _MONTH_AFTER_DAY = re.compile(r"\s+(?:of\s+)?")
 _YEAR_AFTER = re.compile(r",?\s+(?P<year>\d{4})\b")
+# a span's end that gives its start the year: ' to 25 October 2022' after '6 September'
+_SPAN_END_YEAR = re.compile(
+    r"\s*(?:to|until|till|and|-|–|—)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"(?P<month>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?,?\s+(?P<year>\d{{4}})\b"
+)
 # after a month alone: 'in July last year', 'March next year'
 _WHICH_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?P<which>last|this|next)\s+year\b", re.I)
 _YEAR_LEAD = re.compile(
@@ -271,6 +276,14 @@ def _day_first(doc: Document, mentions: list[Mention], index: int) -> Found | No
     found = _day_date(doc, month, day.value, year_match and year_match.group("year"), day.start)
     if found:
         found.end = year_match.end() if year_match else month.end
+    span_end = None if year_match else _SPAN_END_YEAR.match(doc.text, month.end)
+    if found and span_end:  # 'from 6 September to 25 October 2022': the span's year, or the
+        # year before when the span runs over its turn ('from 6 December to 25 January 2023')
+        year = int(span_end.group("year")) - (month.value > MONTHS[span_end.group("month")])
+        spanned = _day_date(doc, month, day.value, str(year), day.start)
+        if spanned is not None:
+            found.value.update(date=spanned.value["date"])
+            found.links["year_from_span"] = True
     return found
 
 
