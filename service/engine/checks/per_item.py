@@ -26,7 +26,8 @@ DESCRIPTION = (
     "sentence ('Its 1,200 stores employ 140,000 people, an average of 117 per store'; '1.5 "
     "million tickets for the 51 matches, an average of 29,000 a game'; 'The 650 MPs claimed "
     "£120m in expenses, or about £185,000 each'), or with the total after it ('The 300 staff "
-    "were given £1,000 each, a total of £300,000'), is the total divided by the count."
+    "were given £1,000 each, a total of £300,000'; 'Each of the four defendants was ordered to "
+    "pay £5,000, a total of £20,000'), is the total divided by the count."
 )
 TOLERANCE = (
     "5%, as an average is rounded ('about £185,000' for £184,615), plus the rounding of each "
@@ -36,6 +37,7 @@ TOLERANCE = (
 _REACH = 6  # claims back from an average to its total and count
 _APART = re.compile(r"[;:]|\b(?:while|whereas|but|compared|than|versus|vs)\b", re.IGNORECASE)
 # what ties an average to the total before it: ', an average of ', ', or ', ' (', ' - '
+_EACH_OF = re.compile(r"\beach\s+of\s+(?:the|its|their|these|those)\s+$", re.IGNORECASE)
 _TIED = re.compile(
     r"(?:[,(–—]|\s-|\bor|\baverage\s+of|\bworks?\s+out\s+at|\bequivalent\s+to)\s*$", re.I
 )
@@ -53,7 +55,12 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
         if not _a_figure(average):
             continue
         per = PER_ITEM.match(doc.text, average.end)
-        if per is None or not _CLOSED.match(doc.text, per.end()):
+        if per is None:
+            result = _each_of(claims, index, doc)
+            if result is not None:
+                yield result
+            continue
+        if not _CLOSED.match(doc.text, per.end()):
             continue
         s_start, s_end = doc.sentence_bounds(average.start)
         before = [c for c in claims[max(0, index - _REACH) : index] if c.start >= s_start]
@@ -73,6 +80,34 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
                 and _TOTAL_AFTER.fullmatch(doc.text, per.end(), lead)
             ):
                 yield _compare(average, after, count, per, doc)
+
+
+def _each_of(claims: list[Found], index: int, doc: Document) -> CheckResult | None:
+    """'Each of the four defendants was ordered to pay £5,000, a total of £20,000': a sum for
+    each of the counted items that leads its clause, then the total."""
+    average, text = claims[index], doc.text
+    if average.type != "money" or index + 1 >= len(claims):
+        return None
+    s_start, s_end = doc.sentence_bounds(average.start)
+    counts = [
+        c
+        for c in claims[max(0, index - _REACH) : index]
+        if c.start >= s_start
+        and c.type == "count"
+        and _a_figure(c)
+        and _EACH_OF.search(text, max(s_start, c.start - 16), c.start)
+    ]
+    if len(counts) != 1 or _APART.search(text, counts[0].end, average.start):
+        return None
+    after = claims[index + 1]
+    if (
+        after.start < s_end
+        and _same_kind(after, average)
+        and _a_figure(after)
+        and _TOTAL_AFTER.fullmatch(text, average.end, qualifier_before(text, after.start)[1])
+    ):
+        return _compare(average, after, counts[0], None, doc)
+    return None
 
 
 def _tied(average: Found, total: Found, count: Found, per: re.Match[str], doc: Document) -> bool:
@@ -124,8 +159,10 @@ def _same_kind(claim: Found, average: Found) -> bool:
 
 
 def _compare(
-    average: Found, total: Found, count: Found, per: re.Match[str], doc: Document
+    average: Found, total: Found, count: Found, per: re.Match[str] | None, doc: Document
 ) -> CheckResult:
+    """The average against the total over the count; `per` is the item it is per ('per
+    store'), None for 'each of the ...' before the count."""
     figures = (total, count, average)
     slack = RELATIVE_FOR_APPROXIMATE + sum(
         relative_rounding_within(doc.text, c.start, c.end, MOST_PART_SPREAD)
@@ -135,7 +172,7 @@ def _compare(
     stated, whole, items = average.value["number"], total.value["number"], count.value["number"]
     ok = items > 0 and abs(whole - items * stated) <= whole * slack
     currency = average.value["currency"] if average.type == "money" else None
-    per_what = f"per {per.group('item').lower()}" if per.group("item") else "each"
+    per_what = f"per {per.group('item').lower()}" if per and per.group("item") else "each"
     division = f"{amount(whole, currency)} / {figure(items)} = {_average(whole / items, currency)}"
     said = doc.text[average.start : average.end]
     if ok:
