@@ -26,7 +26,8 @@ DESCRIPTION = (
     "two shares ('6.1%, 50% higher than the UK rate of 4.1%'), by a difference in its own unit "
     "('152p a litre, 8p more than petrol at 144p', '300m long, 31m longer than the Titanic's "
     "269m') or by a multiple ('£2,400, double the "
-    "national average of £1,300', 'three times the 130 beds at the old site'), agrees with the "
+    "national average of £1,300', 'three times the 130 beds at the old site', '£2.8bn, a third "
+    "of the £8.4bn forecast'), agrees with the "
     "two figures; the way it says ('higher', 'lower') is the way they go."
 )
 TOLERANCE = (
@@ -68,11 +69,15 @@ _MULTIPLE = re.compile(
     _RATE + rf"(?:{_NAMED}\s*[,(–—]\s*|\s+-\s+|\s+(?:is|was|are|were)\s+(?:now\s+)?)"
     r"(?:(?P<hedge>more\s+than|over|nearly|almost|about|around|roughly|less\s+than)\s+)?"
     r"(?:(?P<double>double|twice)|(?P<half>half)|(?P<treble>treble|triple)"
+    r"|(?P<fraction>(?:a|one)\s+(?:third|quarter|fifth|tenth)|two[-\s]thirds|three[-\s]quarters)"
     r"|(?P<n>\d+(?:\.\d+)?|three|four|five|six|seven|eight|nine|ten)\s+times)"
     r"(?:\s+(?:that\s+(?:of|in)|as\s+(?:much|high|many|large)\s+as))?(?:\s+(?:the|an?|its|their))?"
     r"(?:\s+(?!than\b)[\w'’-]+){0,6}?(?:\s+(?:of|at|on))?\s*,?\s*$",
     re.IGNORECASE,
 )
+_FRACTIONS = {"a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25,
+              "a fifth": 0.2, "one fifth": 0.2, "a tenth": 0.1, "one tenth": 0.1,
+              "two thirds": 2 / 3, "three quarters": 0.75}  # fmt: skip
 _WORD_FACTORS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10}  # fmt: skip
 _HEDGES = {"more than": "more_than", "over": "more_than", "less than": "fewer_than"}
@@ -214,6 +219,9 @@ def _compare_multiple(
         factor, word = 0.5, "half of"
     elif multiple.group("treble"):
         factor, word = 3.0, multiple.group("treble").lower()
+    elif multiple.group("fraction"):  # 'a third of the £8.4bn forecast'
+        word = " ".join(multiple.group("fraction").lower().replace("-", " ").split())
+        factor, word = _FRACTIONS[word], f"{word} of"
     else:
         n = multiple.group("n").lower()
         factor = float(_WORD_FACTORS[n]) if n in _WORD_FACTORS else float(n)

@@ -69,7 +69,9 @@ _OF_AFTER = re.compile(
 # £320m is 85% of', 'The fine of £12m is equivalent to 3% of', '£40m deficit, equal to 10% of',
 # '... account for 3% of'
 _PART_THEN_SHARE = re.compile(
-    r"(?:\s+[a-z][a-z-]*){0,2}?"  # what a sum is: '£40m deficit, equal to 10% of'
+    # what a sum is, or when: '£40m deficit, equal to 10% of', '£2.8bn in its first year, a
+    # third of'
+    r"(?:\s+[a-z][a-z-]*){0,4}?"
     r"(?:,?\s+or\s+$|,\s*(?:(?:equivalent|equal)\s+to\s+)?$|\s+-\s+$|\s*[–—]\s*$"
     r"|\s+(?:(?:is|was|are|were)(?:\s+(?:equivalent|equal)\s+to)?|represents?|represented"
     r"|amounts?\s+to|amounted\s+to|accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up)\s+$)"
