@@ -168,7 +168,11 @@ _VOTE_WORDS = re.compile(r"\b(?:votes?|voted|won|wins|majority|elected|ballots?|
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s?\s+$")  # 'Karen Shore's 12,639', 'the Greens' 2,314'
 # a name standing for the verb and noun it shares with a count before: 'Labour won 412 seats,
 # the Conservatives 121 and the Liberal Democrats 72'
-_GAPPED_BEFORE = re.compile(r"(?:,|\band)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}$")
+# 'Labour won 412 seats, the Conservatives 121', '... ahead of Reform on 15,251 (34%)'
+_GAPPED_BEFORE = re.compile(
+    r"(?:,|\band|\bahead\s+of|\bbehind|\bfollowed\s+by)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}"
+    r"(?:on\s+|with\s+)?$"
+)
 _GAPPED_REACH = 48
 # a verb of harm after 'and' or a comma, sharing the noun a count before it names
 _AND_HARMED_BEFORE = re.compile(
