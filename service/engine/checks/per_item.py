@@ -46,8 +46,11 @@ _TIED = re.compile(
 _CLOSED = re.compile(r"\s*(?:[,.;:)–—]|\s-\s|$)")
 # a total right after the average: '£1,000 each, a total of £300,000', '..., or £300,000 in all'
 _TOTAL_AFTER = re.compile(
-    r"\s*(?:,|\s[–—-])?\s*(?:(?:a|the)\s+total\s+of|totall?ing|making|or|costing)\s+", re.I
+    r"(?:\s+(?:last|this|next)\s+(?:year|month|week))?"  # '£80,000 last year, a total of'
+    r"\s*(?:,|\s[–—-])?\s*(?:(?:a|the)\s+total\s+of|totall?ing|making|or|costing)\s+",
+    re.I,
 )
+_CLAUSE_REACH = 200  # characters back from an average to the start of its clause
 
 
 def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
@@ -63,7 +66,8 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
         if not _CLOSED.match(doc.text, per.end()):
             continue
         s_start, s_end = doc.sentence_bounds(average.start)
-        before = [c for c in claims[max(0, index - _REACH) : index] if c.start >= s_start]
+        clause = _clause_start(doc, s_start, average.start)
+        before = [c for c in claims[max(0, index - _REACH) : index] if c.start >= clause]
         count = _items(average, per, before)
         if count is None:
             continue
@@ -80,6 +84,13 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
                 and _TOTAL_AFTER.fullmatch(doc.text, per.end(), lead)
             ):
                 yield _compare(average, after, count, per, doc)
+
+
+def _clause_start(doc: Document, s_start: int, pos: int) -> int:
+    """Where the clause holding `pos` starts: after the last 'while', 'but' or semicolon before
+    it in its sentence ('420 posts would go, while some 330,000 staff will share ...')."""
+    starts = [m.end() for m in _APART.finditer(doc.text, max(s_start, pos - _CLAUSE_REACH), pos)]
+    return starts[-1] if starts else s_start
 
 
 def _each_of(claims: list[Found], index: int, doc: Document) -> CheckResult | None:
