@@ -12,6 +12,8 @@ from ..scan import MONTHS, WEEKDAYS, Mention
 from .phrases import (
     IRREGULAR_PAST,
     NAMED_BY_A_FIGURE,
+    NET_BEFORE,
+    NET_REACH,
     PER_ITEM,
     PER_PERIOD,
     PREPOSITIONS,
@@ -158,7 +160,7 @@ _PER_PERIOD = re.compile(PER_PERIOD, re.IGNORECASE)
 # before a rate that restates a count: '..., 130 a day', '- about 1,000 a week', 'an average of'
 _RATE_LEAD = re.compile(r"(?:[,:–—(]|\s-|\ban\s+average\s+of|\bor)\s+$", re.IGNORECASE)
 # ', 6,000 in Syria', ': 162 in the placebo group', 'compared with three in the bottom fifth'
-_AND_BEFORE = re.compile(r"(?:[,:]|\b(?:and|with))\s+$")
+_AND_BEFORE = re.compile(r"(?:[,:]|\b(?:and|with|while))\s+$")  # ", while 300 left"
 _INCLUDING_BEFORE = re.compile(r"\bincluding\s+$", re.IGNORECASE)
 # 'to the Conservative's 14,444', "to Karen Shore's 12,639": a rival's figure after the first
 _TO_A_RIVALS = re.compile(
@@ -482,6 +484,8 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
             text, max(0, mention.start - 24), qualifier_before(text, mention.start)[1]
         ):  # 'Immigration was estimated at 898,000': a figure stated as a whole
             return _count(text, mention, mention.end)
+        if NET_BEFORE.search(text, max(0, lead_end - NET_REACH), lead_end):
+            return _count(text, mention, mention.end)  # 'a net gain of 7,000': net_balance's
     service = _SERVICE_NUMBER.match(text, mention.end, s_end)
     if service:  # '11.2 million 999 calls': the count, then the number the calls went to
         entity, end = noun_phrase_after(text, service.end(), s_end)
