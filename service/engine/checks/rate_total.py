@@ -27,7 +27,8 @@ DESCRIPTION = (
     "after the time ('£3.6m over three years, £1.2m a year, on roads'), makes rate x time = "
     "total; "
     "a rate given again per another period ('£2.4bn a year works out at £200m a month', '£50 a "
-    "week, or £2,600 a year') is the same rate; a total over a named year or month makes the "
+    "week, or £2,600 a year', '£1.2m a month on temporary accommodation, £14.4m a year.') is "
+    "the same rate; a total over a named year or month makes the "
     "rate per day, week or month after it ('4,000 crossed in October, 130 a day')."
 )
 TOLERANCE = (
@@ -55,6 +56,9 @@ _OWN_SPAN_AFTER = re.compile(
 _A_YEAR = re.compile(r"\b(?:last|this|the\s+past|the\s+last)\s+year\b", re.IGNORECASE)
 _APART = re.compile(r"[;:]|\b(?:while|whereas|but|compared|than|and)\b", re.IGNORECASE)
 _SET_OFF_COMMA = re.compile(r",\s*")
+_NAMED_THEN_COMMA = re.compile(
+    r"(?:\s+(?!(?:and|or|but|while|whereas)\b)[\w'’-]+){0,4},\s*", re.IGNORECASE
+)
 _CLOSED = re.compile(r"\s*(?:[,.;]|$)")  # a rate set off ends there: '..., £1.2m a year, on roads'
 _REACH = 4  # claims from a rate to its total, past its duration and a date
 _CALENDAR_SLACK = 0.01
@@ -123,10 +127,24 @@ def _rate_again(rate: Found, period: str, near: list[Found], doc: Document):
         if _amount(other) is None or _amount(other)[0] != kind:
             return None
         again = _period(other, doc)
-        if again is None or again == period or not _tied(doc, rate, other):
+        if again is None or again == period:
+            return None
+        if not (_tied(doc, rate, other) or _restated(doc, rate, other)):
             return None
         return other, again
     return None
+
+
+def _restated(doc: Document, rate: Found, other: Found) -> bool:
+    """'spends £1.2m a month on temporary accommodation, £14.4m a year.': the rate again, set
+    off by a comma after what it is spent on, closing the clause (not a list of rates for
+    other things: '£1.2m a month on housing, £5m a year on roads')."""
+    text = doc.text
+    first, second = _PERIOD_AFTER.match(text, rate.end), _PERIOD_AFTER.match(text, other.end)
+    return bool(
+        _NAMED_THEN_COMMA.fullmatch(text, first.end(), other.start)
+        and _CLOSED.match(text, second.end())
+    )
 
 
 def _total_over(rate: Found, period: str, near: list[Found], doc: Document):
