@@ -35,6 +35,7 @@ _NAME = (
     rf"[A-Z][\w’'-]+(?:{SAME_LINE_SPACE}+[A-Z][\w’'-]+){{0,3}}"
 )
 _PRONOUN = r"(?:he|she|they|He|She|They)"
+_PRONOUN_ALONE = re.compile(_PRONOUN)
 # Someone named by their role: 'a government spokesperson', 'the health secretary'
 ROLE = (
     r"(?:[Aa]n?|[Tt]he)\s+(?:[\w’'-]+\s+){0,3}?(?:spokesperson|spokesman|spokeswoman|"
@@ -63,8 +64,9 @@ _SPEAKER_AFTER = re.compile(
     re.VERBOSE,
 )
 _SPEAKER_BEFORE = re.compile(
-    rf"(?:(?P<name>{_NAME}|{ROLE})(?:,[^,“”\"]{{1,60}},?)?\s+{SPEECH_VERBS}(?:\s+[a-z]+){{0,3}}"
-    rf"\s*[:,]?"
+    rf"(?:(?P<name>{_NAME}|{ROLE})(?:,[^,“”\"]{{1,60}},?)?\s+{SPEECH_VERBS}"
+    # 'said:', 'told reporters,', and whom they told before a colon: 'told MPs:', 'told the BBC:'
+    rf"(?:(?:\s+[a-z]+){{0,3}}\s*[:,]?|(?:\s+[\w’'-]+){{1,5}}\s*:)"
     rf"|in\s+(?P<words_of>{_NAME})['’]s\s+words,?)\s*$"
 )
 
@@ -182,8 +184,12 @@ def _speaker(text: str, start: int, end: int) -> tuple[str | None, str | None]:
     before = _SPEAKER_BEFORE.search(text, max(line_start, window), start)
     if not before:
         return None, None
-    name = before.group("name") or before.group("words_of")
-    return _LEADING_CONJUNCTION.sub("", " ".join(name.split())), None
+    name = _LEADING_CONJUNCTION.sub(
+        "", " ".join((before.group("name") or before.group("words_of")).split())
+    )
+    if _PRONOUN_ALONE.fullmatch(name):
+        return None, name  # 'She said: "..."': whom the pronoun means is read later
+    return name, None
 
 
 class Locator:
