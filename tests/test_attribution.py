@@ -51,6 +51,20 @@ CASES = [
         "Layla Moran",
     ),
     (
+        "the speaker before ', who added that'",
+        "“Unemployment is 4.3%,” said the minister, who added that 900,000 jobs had been created.",
+        "900,000 jobs",
+        None,
+        "the minister",
+    ),
+    (
+        "a name before ', who said'",
+        "The report was welcomed by Ms Reeves, who said that 900,000 jobs had been created.",
+        "900,000 jobs",
+        None,
+        "Ms Reeves",
+    ),
+    (
         "named before whom they told",
         "Ms Reeves told MPs: “Growth this year will be 1.1%.”",
         "1.1%",

@@ -210,6 +210,7 @@ _PUT_AT = re.compile(
 _PUT_TRIGGERS = frozenset(["put", "puts"])
 _PUT_AT_REACH = 60
 _SOURCE_BEFORE = re.compile(rf"{_SOURCE}\s+$")
+_SOURCE_ENDS = re.compile(rf"{_SOURCE}$")
 _SOURCE_REACH = 80
 # ', the analysis by the energy consultancy Ember found.'
 _SAID_AFTER_NAMED = re.compile(
@@ -227,6 +228,8 @@ _ROLE_THEN_NAME = re.compile(
 _ROLE_THEN_NAME_REACH = 100  # characters before a speech verb
 _WHEN_SAID = r"(?:\s+(?:on|in|at|last|this|late|early)\s+[\w ]{1,24}?)?"  # '... on Monday.'
 _HAS = r"(?:(?:has|have|had)\s+)?"  # 'the government has announced'
+_WHO_SAID = re.compile(rf",\s*who\s+{_HAS}{SPEECH}$")  # 'said the minister, who added'
+
 _SHORT_NAME = r"(?:\s+\([A-Z][\w&]{1,9}\))?"  # 'the Office for National Statistics (ONS)'
 _SAID_AFTER = re.compile(rf",\s*{_SOURCE}{_SHORT_NAME}\s+{_HAS}{SPEECH}{_WHEN_SAID}\s*[.!?]?$")
 _SAID_BETWEEN_COMMAS = re.compile(
@@ -312,6 +315,11 @@ def source_in(doc: Document, s_start: int, s_end: int, claim_start: int) -> str 
     # 'Patrick Green, chief executive of the trust, said'; else the last 'X said' before the claim.
     # Each of these ends with a speech verb, so none is looked for after the last one.
     said_end = min(claim_start, verbs_before[-1].end())
+    who = _WHO_SAID.search(text, max(lead, verbs_before[-1].start() - 16), said_end)
+    if who is not None:  # 'said the minister, who added that 900,000 jobs ...': the minister
+        named = _SOURCE_ENDS.search(text, max(lead, who.start() - _SOURCE_REACH), who.start())
+        if named:
+            return _as_named(doc, named.group("source"))
     said = (
         _last(_SAID_APPOSITIVE.finditer(text, lead, said_end))
         or _role_then_name(text, lead, verbs_before[-1])
