@@ -38,6 +38,8 @@ _REACH = 6  # claims back from an average to its total and count
 _APART = re.compile(r"[;:]|\b(?:while|whereas|but|compared|than|versus|vs)\b", re.IGNORECASE)
 # what ties an average to the total before it: ', an average of ', ', or ', ' (', ' - '
 _EACH_OF = re.compile(r"\beach\s+of\s+(?:the|its|their|these|those)\s+$", re.IGNORECASE)
+_EACH_OF_WORDS = re.compile(r"each\s+of\b", re.IGNORECASE)
+_EACH_TRIGGERS = frozenset(["each"])
 _TIED = re.compile(
     r"(?:[,(–—]|\s-|\bor|\baverage\s+of|\bworks?\s+out\s+at|\bequivalent\s+to)\s*$", re.I
 )
@@ -97,9 +99,12 @@ def _each_of(claims: list[Found], index: int, doc: Document) -> CheckResult | No
     """'Each of the four defendants was ordered to pay £5,000, a total of £20,000': a sum for
     each of the counted items that leads its clause, then the total."""
     average, text = claims[index], doc.text
-    if average.type != "money" or index + 1 >= len(claims):
-        return None
+    each_of = doc.keywords(_EACH_OF_WORDS, _EACH_TRIGGERS)
+    if average.type != "money" or index + 1 >= len(claims) or not each_of.items:
+        return None  # the common case: no 'each of' in the text
     s_start, s_end = doc.sentence_bounds(average.start)
+    if not each_of.within(s_start, average.start):
+        return None
     counts = [
         c
         for c in claims[max(0, index - _REACH) : index]
