@@ -22,7 +22,8 @@ CODE = "comparison"
 DESCRIPTION = (
     "A figure set against another of the same kind in its sentence, by a per cent ('£2,200 a "
     "month, 40% higher than the national average of £1,300': (A - B) / B; past a few words "
-    "naming the figure, 'Some 150mm of rain fell, 40% more than ...'), by points between "
+    "naming the figure, 'Some 150mm of rain fell, 40% more than ...'; a premium or discount: "
+    "'450p a share, a 40% premium to Friday's closing price of 320p'), by points between "
     "two shares ('6.1%, 50% higher than the UK rate of 4.1%'), by a difference in its own unit "
     "('152p a litre, 8p more than petrol at 144p', '300m long, 31m longer than the Titanic's "
     "269m') or by a multiple ('£2,400, double the "
@@ -46,8 +47,11 @@ _WHO_EARN = (
 )
 _UP = "higher|more|greater|bigger|larger|dearer|above|longer|taller|deeper|wider|heavier|older"
 _DOWN = "lower|less|fewer|smaller|cheaper|below|shorter|shallower|narrower|lighter|younger"
+_PRICED_AGAINST = re.compile(r"\s+(?:premium|discount)\s+(?:to|on|over)\s+$", re.IGNORECASE)
 _SET_AGAINST = re.compile(
-    rf"\s+(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:(?<=above|below)|\s+than)"
+    rf"\s+(?:(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:(?<=above|below)|\s+than)"
+    # a price set against another: 'a 40% premium to Friday's closing price of 320p'
+    r"|(?P<premium>premium)\s+(?:to|on|over)|discount\s+(?:to|on))"
     r"(?:\s+(?:that\s+(?:of|in)|in|for|among))?(?:\s+(?:the|an?|its|their))?"
     r"(?:\s+(?!than\b)[\w'’-]+){0,6}?(?:\s+(?:of|at|on))?\s*,?\s*" + _WHO_EARN + "$",
     re.IGNORECASE,
@@ -55,14 +59,14 @@ _SET_AGAINST = re.compile(
 # between the first figure and the per cent: ', ', ' is ', ' – ', after a rate: '£2,200 a
 # month, 40% higher', '152p a litre, 8p more', 'earn £28,000 on average, 14% less'
 _RATE = (
-    r"(?:\s+(?:a|per)\s+(?:year|month|week|day|hour|head|litre|gallon|kg|kilo|unit))?"
+    r"(?:\s+(?:a|per)\s+(?:year|month|week|day|hour|head|litre|gallon|kg|kilo|unit|share))?"
     r"(?:\s+on\s+average)?"
     r"(?:\s+(?:long|tall|high|wide|deep|heavy))?"  # a dimension: '300m long, 31m longer than'
 )
 # a few words naming what the figure is before the comma: '150mm of rain fell, more than double'
 _NAMED = r"(?:\s+(?!(?:and|or|but|while|whereas|which|who|that|than)\b)[a-z][\w'’-]*){0,4}"
-_LEAD = re.compile(  # ', is ' too: 'The tower, at 310m, is 20m taller than'
-    _RATE + rf"(?:{_NAMED}\s*[,(–—]\s*|\s+-\s+|,?\s+(?:is|was|are|were)\s+(?:now\s+)?)$",
+_LEAD = re.compile(  # ', is ' too: 'The tower, at 310m, is 20m taller than'; ', a 40% premium'
+    _RATE + rf"(?:{_NAMED}\s*[,(–—]\s*|\s+-\s+|,?\s+(?:is|was|are|were)\s+(?:now\s+)?)(?:an?\s+)?$",
     re.IGNORECASE,
 )
 _MULTIPLE = re.compile(
@@ -98,6 +102,12 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
         if index + 2 >= len(claims):
             continue
         size, other = following, claims[index + 2]
+        if (
+            other.type == "date"
+            and index + 3 < len(claims)
+            and _PRICED_AGAINST.fullmatch(text, size.end, other.start)
+        ):  # 'a 40% premium to Friday's closing price of 320p': the price on that day
+            other = claims[index + 3]
         # the words before the figure set against first: in a list of figures they fail at once
         against = _SET_AGAINST.fullmatch(text, size.end, other.start)
         if (
@@ -110,7 +120,7 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
             or not _LEAD.fullmatch(text, first.end, size.start)
         ):
             continue
-        way = "up" if against.group("up") else "down"
+        way = "up" if against.group("up") or against.group("premium") else "down"
         if size.type == "percentage":
             result = _compare_share(first, size, other, way, doc)
         else:  # 'Diesel costs 152p a litre, 8p more than petrol at 144p'
