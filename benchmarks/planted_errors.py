@@ -107,7 +107,7 @@ def plant(check: dict, claims: list[dict]) -> tuple[int, int, str] | None:
         if check["message"].startswith("The body has"):  # make the body smaller than the vote
             tally = claims[1]["value"]
             cast = tally["for"] + tally["against"] + (tally["abstentions"] or 0)
-            return _replace(first, value["number"], cast - 10)
+            return _replace(first, value["number"], cast - 1)  # 'a nine-member committee' too
         return _replace(first, value["number"], value["number"] + 10)
     if code == "part_within_whole":
         return _part_within_whole(check, claims)

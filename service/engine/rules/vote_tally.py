@@ -35,6 +35,8 @@ _VOTED_BEFORE = re.compile(
     r"\b(?:voted|voting|votes)\s+(?:by\s+)?(?:(?:a\s+)?majority\s+of\s+)?$", re.IGNORECASE
 )
 _VOTED_REACH = 32  # 'voted by a majority of '
+_A_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
+_A_VOTE_AFTER = re.compile(r"\s+(?:majority\s+)?(?:vote|majority|verdict|decision)\b", re.I)
 
 _TO_ACTION = re.compile(  # after any time it was voted: 'voted 63-36 late on Friday to pass'
     r"(?:\s+(?:(?:late|early)\s+)?(?:on|in|at|last|this|overnight)(?:\s+[A-Za-z]+){0,2}?"
@@ -127,6 +129,7 @@ def find(doc: Document) -> Iterator[Found]:
             outcomes.within(max(0, first.start - CONTEXT_REACH), second.end + CONTEXT_REACH)
             or _backed_by(doc, first)
             or _voted_before(text, first)
+            or _a_vote(text, first, second)
         ):
             continue  # neither a side nor an outcome near: cheap to rule out before the rest
         if _SHARE_AFTER.match(text, second.end):
@@ -182,9 +185,9 @@ def _tally(doc: Document, first: Mention, second: Mention, numbers: ByPosition[M
         votes_for, votes_against, direction = max(a, b), min(a, b), "from_outcome"
     elif outcome in ("failed", "tied"):
         votes_for, votes_against, direction = min(a, b), max(a, b), "from_outcome"
-    elif voted and _CLAUSE_GOES_ON.match(text, end):
-        # 'The Senate voted 52-48.': for, then against, as news style writes them; not 'voted 5
-        # to 10 times', where a noun counted follows
+    elif (voted and _CLAUSE_GOES_ON.match(text, end)) or _a_vote(text, first, second):
+        # 'The Senate voted 52-48.', 'in an 8-1 vote': for, then against, as news style writes
+        # them; not 'voted 5 to 10 times', where a noun counted follows
         votes_for, votes_against, direction = a, b, "voted"
     else:
         return None  # "52-48" with neither a side nor an outcome is not a checkable tally
@@ -199,6 +202,15 @@ def _tally(doc: Document, first: Mention, second: Mention, numbers: ByPosition[M
     }
     links = {"direction": direction, "margin_at": margin.start if margin else -1}
     return Found(TYPE, first.start, end, value, links=links)
+
+
+def _a_vote(text: str, first: Mention, second: Mention) -> bool:
+    """'in an 8-1 vote', 'by a 6-3 majority', 'a 10-2 majority verdict': the tally written as
+    the vote's own figure."""
+    return bool(
+        _A_BEFORE.search(text, max(0, first.start - 4), first.start)
+        and _A_VOTE_AFTER.match(text, second.end)
+    )
 
 
 def _voted_before(text: str, first: Mention) -> bool:
