@@ -23,7 +23,8 @@ DESCRIPTION = (
     "a difference."
 )
 TOLERANCE = (
-    "the rounding of both figures as written ('90mph' is 89.5 to 90.5); in the conversion, "
+    "the rounding of both figures as written ('90mph' is 89.5 to 90.5, '2.2 billion gallons' "
+    "2.15 to 2.25 billion); in the conversion, "
     "a whole number's trailing zeros past its first two digits are rounding too ('1,200 "
     "hectares' is 1,150 to 1,250; '145km/h' 144.5 to 145.5); 5% more when either figure is "
     "hedged ('about 16km'); a bound is one-sided ('100 miles (more than 120km)' agrees), "
@@ -165,9 +166,20 @@ def _half_unit(doc: Document, claim: Found, key: str, further: bool) -> float:
     if not written:
         return 0.5
     digits = (written[0] if key == "number" else written[-1]).replace(",", "")
+    scale = _scale(claim.value[key], digits)  # '2.2 billion gallons': 2.2 in billions
     if "." in digits:
-        return 0.5 * 10 ** -len(digits.rsplit(".", 1)[1])
+        return 0.5 * 10 ** -len(digits.rsplit(".", 1)[1]) * scale
     if not further:
-        return 0.5
+        return 0.5 * scale
     zeros = len(digits) - len(digits.rstrip("0"))
-    return 0.5 * 10 ** max(0, min(zeros, len(digits) - 2))
+    return 0.5 * 10 ** max(0, min(zeros, len(digits) - 2)) * scale
+
+
+def _scale(value: float, digits: str) -> float:
+    """The scale word a figure is written in, as a power of ten: 1e9 for '2.2' of '2.2 billion'
+    (2.2e9); 1 when the figure is its value ('1,017')."""
+    written = float(digits)
+    if not written or not value:
+        return 1.0
+    power = math.log10(abs(value / written))
+    return 10.0 ** round(power) if round(power) >= 3 and abs(power - round(power)) < 1e-9 else 1.0
