@@ -229,7 +229,6 @@ _ROLE_THEN_NAME_REACH = 100  # characters before a speech verb
 _WHEN_SAID = r"(?:\s+(?:on|in|at|last|this|late|early)\s+[\w ]{1,24}?)?"  # '... on Monday.'
 _HAS = r"(?:(?:has|have|had)\s+)?"  # 'the government has announced'
 _WHO_SAID = re.compile(rf",\s*who\s+{_HAS}{SPEECH}$")  # 'said the minister, who added'
-
 _SHORT_NAME = r"(?:\s+\([A-Z][\w&]{1,9}\))?"  # 'the Office for National Statistics (ONS)'
 _SAID_AFTER = re.compile(rf",\s*{_SOURCE}{_SHORT_NAME}\s+{_HAS}{SPEECH}{_WHEN_SAID}\s*[.!?]?$")
 _SAID_BETWEEN_COMMAS = re.compile(

@@ -147,8 +147,9 @@ def _span(duration: Found, dates: list[Found], doc: Document) -> CheckResult | N
 
 
 def _span_then_time(claims: list[Found], doc: Document) -> CheckResult | None:
-    """'from 2010 to 2024, a total of 12 years', 'between 2014 and 2022 - eight years': the
-    years or months first, then the time they make."""
+    """'from 2010 to 2024, a total of 12 years', 'between 2014 and 2022 - eight years', 'From 6
+    September to 25 October 2022, a total of 49 days': the years, months or days first, then
+    the time they make."""
     first = claims[0]
     unit = first.value["granularity"]
     if unit not in _SPAN_GRANULARITY or not _SPAN_OPENS.search(

@@ -36,10 +36,11 @@ TOLERANCE = (
 )
 _REACH = 6  # claims back from an average to its total and count
 _APART = re.compile(r"[;:]|\b(?:while|whereas|but|compared|than|versus|vs)\b", re.IGNORECASE)
-# what ties an average to the total before it: ', an average of ', ', or ', ' (', ' - '
+# 'Each of the four defendants': the items a sum after it is for, each
 _EACH_OF = re.compile(r"\beach\s+of\s+(?:the|its|their|these|those)\s+$", re.IGNORECASE)
 _EACH_OF_WORDS = re.compile(r"each\s+of\b", re.IGNORECASE)
 _EACH_TRIGGERS = frozenset(["each"])
+# what ties an average to the total before it: ', an average of ', ', or ', ' (', ' - '
 _TIED = re.compile(
     r"(?:[,(–—]|\s-|\bor|\baverage\s+of|\bworks?\s+out\s+at|\bequivalent\s+to)\s*$", re.I
 )

@@ -239,9 +239,8 @@ _CLOCK = re.compile(r"\s*(?:[ap]\.?m\b|o['’]clock|GMT|BST|[.:]\d\d)", re.IGNOR
 # 'rose 4p, or 1.4%, to 292p', 'fell 30 points (0.4%) to 7,400': the size again in per cent
 _BESIDE = re.compile(r",\s*or\s+|\s*\(\s*")
 _OR_BESIDE = re.compile(r"\s+or\s+")
-_SET_OFF_BEFORE = re.compile(
-    r"\s*[,)]\s*"
-)  # the per cent's end before 'higher': '0.5%, ', '0.4%) '
+# between a per cent set off and 'higher' or 'lower': '0.5%, higher', '(0.4%) lower'
+_SET_OFF_BEFORE = re.compile(r"\s*[,)]\s*")
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _BESIDE_CLOSE = re.compile(r"\s*\)")
 # 'rose by 5.3p a litre to 157.5p', 'fall by £94 a year to £1,834': the size and level are rates
@@ -365,8 +364,9 @@ def _compared(
     end = compared.end()
     at = _AT.match(doc.text, end, s_end) if lead is not None else None
     level = _amount_at(doc.text, at.end(), s_end) if at else None
-    if level is not None and _a_level(level, value["by_unit"]):  # 'closed 2.1% higher at 383p',
-        value.update(to=level.value, unit=level.unit or value["unit"])  # or 'point'
+    if level is not None and _a_level(level, value["by_unit"]):
+        # where it closed: 'closed 2.1% higher at 383p', '45 points higher at 8,320' (in points)
+        value.update(to=level.value, unit=level.unit or value["unit"])
         links["to"] = (at.end(), level.end)
         end = level.end
     elif lead is None:

@@ -169,8 +169,7 @@ _TO_A_RIVALS = re.compile(
 _VOTE_WORDS = re.compile(r"\b(?:votes?|voted|won|wins|majority|elected|ballots?|polled)\b", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s?\s+$")  # 'Karen Shore's 12,639', 'the Greens' 2,314'
 # a name standing for the verb and noun it shares with a count before: 'Labour won 412 seats,
-# the Conservatives 121 and the Liberal Democrats 72'
-# 'Labour won 412 seats, the Conservatives 121', '... ahead of Reform on 15,251 (34%)'
+# the Conservatives 121 and the Liberal Democrats 72', '... ahead of Reform on 15,251 (34%)'
 _GAPPED_BEFORE = re.compile(
     r"(?:,|\band|\bahead\s+of|\bbehind|\bfollowed\s+by)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}"
     r"(?:on\s+|with\s+)?$"

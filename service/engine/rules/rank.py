@@ -33,13 +33,14 @@ _NOT_RANKED = frozenset(
     section sections paragraph paragraphs chapter chapters page pages line lines minute minutes
     hour hours birthday birthdays anniversary anniversaries""".split()
 )
+# Words that end the ranked noun: a pronoun opens the clause after it ('the worst case I have
+# seen'), and an adverb is no part of it ('the most anywhere')
 _CATEGORY_STOP = frozenset(
     """who whom whose which that was is are were be been has have had will would could should
     can may might since after before when while where said says and but or than as because
     if on at by for with from ever yet so in since during last next this ago i we you they he
     she it anywhere everywhere overall nationally""".split()
-)  # 'the worst case I have seen': a pronoun opens the clause after the ranked noun; 'the most
-# anywhere': an adverb ends it
+)
 _HYPHEN_SUPERLATIVE = re.compile(r"-(?P<sup>[a-z]+est)\b")
 _FIRST_TIME_COMPOUND = re.compile(
     r"\s+(?P<time>time)\s+(?:buyers?|voters?|offenders?|owners?|users?|parents?|mothers?|fathers?|"
