@@ -13,7 +13,8 @@ CODE = "repeated_figure"
 DESCRIPTION = (
     "A figure stated twice about the same thing agrees with itself: two tallies of the same "
     "motion ('293 to 125' and later '293-124'), or two exact counts of the same group doing "
-    "the same thing ('56 Labour MPs backed the amendment' and later '55 Labour MPs backed')."
+    "the same thing ('56 Labour MPs backed the amendment' and later '55 Labour MPs backed'), "
+    "unless the two are told of different times ('In 2023, ... In 2019, ...')."
 )
 TOLERANCE = "none: both are exact figures"
 
@@ -21,6 +22,7 @@ _PREDICATE = re.compile(r"\s+((?:[a-z]+\s+){0,2}[a-z]+)")  # the words after a c
 _NOT_A_PREDICATE = frozenset(
     "and or but nor the a an to of in on at for from with by as than".split()
 )
+_EARLIER = re.compile(r"\b(?:earlier|ago|previously|before\s+that)\b", re.IGNORECASE)
 # Nouns for people take 'who' in the message ('Labour MPs who backed'); others take 'that'.
 _PEOPLE = frozenset(
     """people persons mps members voters children patients students pupils workers staff
@@ -32,10 +34,15 @@ _PEOPLE = frozenset(
 
 def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
     yield from _pairs(claims, _tally_key, _tally_figure, "the tally of", doc)
-    yield from _pairs(claims, lambda c: _count_key(c, doc), _count_figure, "the number of", doc)
+    times = _times(claims, doc)
+    yield from _pairs(
+        claims, lambda c: _count_key(c, doc), _count_figure, "the number of", doc, times
+    )
 
 
-def _pairs(claims, key, shown, what: str, doc: Document) -> Iterator[CheckResult]:
+def _pairs(
+    claims, key, shown, what: str, doc: Document, times: dict | None = None
+) -> Iterator[CheckResult]:
     first_of: dict[tuple, Found] = {}
     for claim in claims:
         k = key(claim)
@@ -44,6 +51,8 @@ def _pairs(claims, key, shown, what: str, doc: Document) -> Iterator[CheckResult
         first = first_of.setdefault(k, claim)
         if first is claim:
             continue
+        if times is not None and _other_times(first, claim, times, doc):
+            continue  # 'In 2023, ... 480,000 left. In 2019, ... 400,000 left': two times
         same = shown(first) == shown(claim)
         subject = k[-1]
         if same:
@@ -86,6 +95,25 @@ def _count_key(claim: Found, doc: Document) -> tuple | None:
         predicate.group(1),
         f"{value['entity']} {_relative(value['entity'])} {predicate.group(1)}",
     )
+
+
+def _times(claims: list[Found], doc: Document) -> dict[tuple[int, int], frozenset[str]]:
+    """The dates each sentence names, by its bounds."""
+    times: dict[tuple[int, int], set[str]] = {}
+    for claim in claims:
+        if claim.type == "date" and claim.value["date"]:
+            times.setdefault(doc.sentence_bounds(claim.start), set()).add(claim.value["date"])
+    return {bounds: frozenset(dates) for bounds, dates in times.items()}
+
+
+def _other_times(first: Found, later: Found, times: dict, doc: Document) -> bool:
+    """Whether the two counts are told of different times: their sentences name different
+    dates, or the later one a time before ('Ten years earlier, 300,000 left')."""
+    bounds = doc.sentence_bounds(first.start), doc.sentence_bounds(later.start)
+    dates = times.get(bounds[0]), times.get(bounds[1])
+    if dates[0] and dates[1] and dates[0] != dates[1]:
+        return True
+    return bounds[0] != bounds[1] and bool(_EARLIER.search(doc.text, *bounds[1]))
 
 
 def _count_figure(claim: Found) -> str:
