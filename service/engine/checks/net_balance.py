@@ -10,7 +10,7 @@ from operator import attrgetter
 
 from ..document import Document, Found
 from ..positions import ByPosition
-from ..rules.phrases import NET_BEFORE, NET_REACH, qualifier_before
+from ..rules.phrases import NET_BEFORE, NET_REACH, NET_TRIGGERS, NET_WORD, qualifier_before
 from .result import CheckResult
 from .tolerance import (
     AT_LEAST,
@@ -42,8 +42,6 @@ TOLERANCE = (
 _IN = r"arriv\w*|came|come|immigra\w*|inflows?|joined|joiners|born|births|entered|exports?"
 _OUT = r"leav\w*|left|emigra\w*|outflows?|departed|departures?|leavers|died|deaths|imports?"
 _QUALIFIER_REACH = 24  # a hedge between the net word and its figure: "net migration of about"
-_NET_TRIGGERS = frozenset(("net", "natural", "trade", "deficit", "surplus"))
-_NET_WORD = re.compile(rf"(?:{'|'.join(sorted(_NET_TRIGGERS))})\b", re.IGNORECASE)
 _OUT_FIRST = re.compile(r"emigration|loss|outflow|decrease|fall|deficit", re.IGNORECASE)
 # what a figure is: the words just before it ('Immigration was', 'imports of') or after it,
 # past its noun ('1.2 million people arrived', '479,000 left')
@@ -80,7 +78,7 @@ class _Net:
 
 
 def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
-    words = doc.keywords(_NET_WORD, _NET_TRIGGERS)
+    words = doc.keywords(NET_WORD, NET_TRIGGERS)
     if not words.items:
         return  # no net figure without one of these words: spares reading every claim
     placed, ways = None, {}

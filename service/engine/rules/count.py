@@ -14,6 +14,8 @@ from .phrases import (
     NAMED_BY_A_FIGURE,
     NET_BEFORE,
     NET_REACH,
+    NET_TRIGGERS,
+    NET_WORD,
     PER_ITEM,
     PER_PERIOD,
     PREPOSITIONS,
@@ -483,7 +485,9 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
             text, max(0, mention.start - 24), qualifier_before(text, mention.start)[1]
         ):  # 'Immigration was estimated at 898,000': a figure stated as a whole
             return _count(text, mention, mention.end)
-        if NET_BEFORE.search(text, max(0, lead_end - NET_REACH), lead_end):
+        if doc.keywords(NET_WORD, NET_TRIGGERS).within(
+            max(0, lead_end - NET_REACH), lead_end
+        ) and NET_BEFORE.search(text, max(0, lead_end - NET_REACH), lead_end):
             return _count(text, mention, mention.end)  # 'a net gain of 7,000': net_balance's
     service = _SERVICE_NUMBER.match(text, mention.end, s_end)
     if service:  # '11.2 million 999 calls': the count, then the number the calls went to

@@ -96,6 +96,9 @@ NET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 NET_REACH = 48  # characters before a figure that may name it net
+# the words NET_BEFORE opens with, looked up once per text before it is tried at a figure
+NET_TRIGGERS = frozenset(("net", "natural", "trade", "deficit", "surplus"))
+NET_WORD = re.compile(rf"(?:{'|'.join(sorted(NET_TRIGGERS))})\b", re.IGNORECASE)
 # A rate's period right after its figure: ' a day', ' per week', ' every month'
 PER_PERIOD = r"\s+(?:a|an|per|each|every)\s+(?P<period>day|week|month|year)\b"
 # An average per counted item right after its figure: ' per store', ' a game', ' for each

@@ -27,10 +27,15 @@ def find(doc: Document) -> Iterator[Found]:
         if not (
             unit_follows(text, mention.end)
             or text[mention.end - 1] in "CF"
-            or _metres_not_millions(text, mention)
-            or _metres_beside(doc, mention, measured)
-            or _metres_converted(text, mention, previous)
-            or _metres_then_converted(doc, mention)
+            or (
+                text[mention.end - 1] == "m"  # tested once here, before the four readings of it
+                and (
+                    _metres_not_millions(text, mention)
+                    or _metres_beside(doc, mention, measured)
+                    or _metres_converted(text, mention, previous)
+                    or _metres_then_converted(doc, mention)
+                )
+            )
         ):
             continue
         _, s_end = doc.sentence_bounds(mention.start)

@@ -207,9 +207,10 @@ def _tally(doc: Document, first: Mention, second: Mention, numbers: ByPosition[M
 def _a_vote(text: str, first: Mention, second: Mention) -> bool:
     """'in an 8-1 vote', 'by a 6-3 majority', 'a 10-2 majority verdict': the tally written as
     the vote's own figure."""
-    return bool(
-        _A_BEFORE.search(text, max(0, first.start - 4), first.start)
+    return bool(  # a space first: a run of figures ('1-1-1') fails before any pattern runs
+        text.startswith(" ", second.end)
         and _A_VOTE_AFTER.match(text, second.end)
+        and _A_BEFORE.search(text, max(0, first.start - 4), first.start)
     )
 
 
