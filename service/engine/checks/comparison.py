@@ -66,7 +66,9 @@ _RATE = (
 # a few words naming what the figure is before the comma: '150mm of rain fell, more than double'
 _NAMED = r"(?:\s+(?!(?:and|or|but|while|whereas|which|who|that|than)\b)[a-z][\w'’-]*){0,4}"
 _LEAD = re.compile(  # ', is ' too: 'The tower, at 310m, is 20m taller than'; ', a 40% premium'
-    _RATE + rf"(?:{_NAMED}\s*[,(–—]\s*|\s+-\s+|,?\s+(?:is|was|are|were)\s+(?:now\s+)?)(?:an?\s+)?$",
+    _RATE
+    + rf"(?:{_NAMED}\s*[,(–—]\s*|\s+-\s+|,?\s+(?:is|was|are|were)\s+(?:now\s+)?)"
+    + r"(?:an?\s+)?$",
     re.IGNORECASE,
 )
 _MULTIPLE = re.compile(

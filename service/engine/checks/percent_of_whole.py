@@ -105,7 +105,8 @@ _RATE_THEN_PART = re.compile(r"\s*(?:,\s*with|:)\s+")
 # '14 of their 20 league games this season, a win rate of 60%', '..., giving a turnout of 65%',
 # 'of whom 1,100 passed - a pass rate of 88%'
 _PART_THEN_RATE = re.compile(
-    r"(?:\s+[a-z]+){0,3}?(?:,|\s+-|\s*[–—])\s*(?:or\s+)?(?:(?:giving|making|representing)\s+)?(?:a|an)\s+"
+    r"(?:\s+[a-z]+){0,3}?(?:,|\s+-|\s*[–—])\s*(?:or\s+)?"
+    r"(?:(?:giving|making|representing)\s+)?(?:a|an)\s+"
     rf"(?:[a-z]+\s+)?{_RATE_OF_A_GROUP}\s+of\s+",
     re.IGNORECASE,
 )

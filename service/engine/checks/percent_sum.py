@@ -44,7 +44,8 @@ _SHARE_TRIGGERS = frozenset(_SHARE_WORDS)
 _JOINER = re.compile(r",|\band\b|\bcompared\s+with\b|\bwhile\b|\bagainst\b|\bversus\b", re.I)
 # between two figures, these make them something other than shares of one whole
 _NOT_SHARES = re.compile(
-    r"\b(?:turnout|of\s+whom|of\s+those|of\s+them|including|last\s+year|previous\s+year|year\s+before|"
+    r"\b(?:turnout|of\s+whom|of\s+those|of\s+them|including|last\s+year|previous\s+year|"
+    r"year\s+before|"
     r"a\s+year\s+ago|earlier|before|since|in\s+(?:19|20)\d\d|up\s+from|down\s+from|rate|alone|"
     r"inflation|growth|interest)\b",
     re.IGNORECASE,

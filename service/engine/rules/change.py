@@ -89,7 +89,8 @@ _COUNTED_THEN_TO = re.compile(r"\s+[a-z][a-z-]*s(?=\s+to\s)")
 _CLAUSE = re.compile(
     _WHEN + r"\s*[,–—]?\s*(?:(?P<way>up|down)\s+)?(?P<word>from|to|by|at|compared\s+(?:with|to)"
     # 'up 18% on the previous year's £3.6bn', 'down 4% on 2023's 1,050': the figure it moved from
-    r"|on\s+(?:(?:last|the\s+previous|the\s+prior)\s+(?:year|month|week|quarter)|(?:19|20)\d\d)['’]s"
+    r"|on\s+(?:(?:last|the\s+previous|the\s+prior)\s+(?:year|month|week|quarter)"
+    r"|(?:19|20)\d\d)['’]s"
     # 'up 12% on the 2,643 recorded a year earlier': the figure first, its time after it
     r"|on\s+the(?=\s+[£$€]?\d))"
     r"\s+"
