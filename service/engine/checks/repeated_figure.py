@@ -22,7 +22,8 @@ _PREDICATE = re.compile(r"\s+((?:[a-z]+\s+){0,2}[a-z]+)")  # the words after a c
 _NOT_A_PREDICATE = frozenset(
     "and or but nor the a an to of in on at for from with by as than".split()
 )
-_EARLIER = re.compile(r"\b(?:earlier|ago|previously|before\s+that)\b", re.IGNORECASE)
+_EARLIER = re.compile(r"(?:earlier|ago|previously|before\s+that)\b", re.IGNORECASE)
+_EARLIER_TRIGGERS = frozenset(["earlier", "ago", "previously", "before"])
 # Nouns for people take 'who' in the message ('Labour MPs who backed'); others take 'that'.
 _PEOPLE = frozenset(
     """people persons mps members voters children patients students pupils workers staff
@@ -113,7 +114,8 @@ def _other_times(first: Found, later: Found, times: dict, doc: Document) -> bool
     dates = times.get(bounds[0]), times.get(bounds[1])
     if dates[0] and dates[1] and dates[0] != dates[1]:
         return True
-    return bounds[0] != bounds[1] and bool(_EARLIER.search(doc.text, *bounds[1]))
+    earlier = doc.keywords(_EARLIER, _EARLIER_TRIGGERS)  # looked up by position: long
+    return bounds[0] != bounds[1] and bool(earlier.within(*bounds[1]))  # sentences cost no more
 
 
 def _count_figure(claim: Found) -> str:
