@@ -2,8 +2,8 @@
 `python benchmarks/instruction_count.py [--inputs articles "14,286 counts in one sentence" ...]`
 (by default the test articles and the three heaviest adversarial inputs; `--inputs all` for
 every one, about half a minute each). The count is the same run after run on a shared, noisy
-machine, so two commits can be compared where timings cannot. Prints figures; asserts nothing.
-Needs valgrind (Debian's package).
+machine (with one hash seed), so two commits can be compared where timings cannot. Prints
+figures; asserts nothing. Needs valgrind (Debian's package).
 
 The process is counted once up to the analysis, and once through it for each input; the
 difference is the analysis itself, without the start-up and the imports."""
@@ -11,6 +11,7 @@ difference is the analysis itself, without the start-up and the imports."""
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import shutil
 import subprocess
@@ -48,7 +49,10 @@ def _instructions(name: str, analyse_it: bool) -> int:
             "valgrind", "--tool=callgrind", f"--callgrind-out-file={scratch}/callgrind.out",
             sys.executable, __file__, "--child", name, *(["--analyse"] if analyse_it else []),
         ]  # fmt: skip
-        done = subprocess.run(command, capture_output=True, text=True, check=True)
+        # one hash seed: the engine builds some patterns from sets ('May|Jun|...'), whose order,
+        # and so the instructions a match takes, would otherwise change from run to run
+        env = {**os.environ, "PYTHONHASHSEED": "0"}
+        done = subprocess.run(command, capture_output=True, text=True, check=True, env=env)
     return int(_REFS.search(done.stderr).group(1).replace(",", ""))
 
 

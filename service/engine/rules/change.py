@@ -86,8 +86,16 @@ _YEAR_FROM_BEFORE = re.compile(r"\bfrom\s+(?P<year>\d{4})\s+to\s+$", re.IGNORECA
 _MONTH_AFTER = re.compile(rf"\s+(?:{_MONTH_NAMES})\b")
 # what a figure 'from' counts, before its 'to': ' offences' in 'from 5 million offences to'
 _COUNTED_THEN_TO = re.compile(r"\s+[a-z][a-z-]*s(?=\s+to\s)")
+# What a figure is measured against or in, between it and the next: 'rose 0.3% against the
+# dollar to $1.05', 'from 200 in the placebo group to 150'
+_MEASURED = (
+    r"(?:\s+against\s+the\s+(?:dollar|euro|pound|yen|yuan|greenback)"
+    r"|\s+(?:in|among)\s+the\s+(?:[\w-]+\s+){0,2}(?:group|arm))?"
+)
 _CLAUSE = re.compile(
-    _WHEN + r"\s*[,–—]?\s*(?:(?P<way>up|down)\s+)?(?P<word>from|to|by|at|compared\s+(?:with|to)"
+    _WHEN
+    + _MEASURED
+    + r"\s*[,–—]?\s*(?:(?P<way>up|down)\s+)?(?P<word>from|to|by|at|compared\s+(?:with|to)"
     # 'up 18% on the previous year's £3.6bn', 'down 4% on 2023's 1,050': the figure it moved from
     r"|on\s+(?:(?:last|the\s+previous|the\s+prior)\s+(?:year|month|week|quarter)"
     r"|(?:19|20)\d\d)['’]s"
