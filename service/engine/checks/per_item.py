@@ -77,16 +77,28 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
         total = _total_before(average, count, before)
         if total is not None and _tied(average, total, count, per, doc):
             yield _compare(average, total, count, per, doc)
-        elif total is None and index + 1 < len(claims):
-            after = claims[index + 1]  # '£1,000 each, a total of £300,000'
-            lead = qualifier_before(doc.text, after.start)[1]
-            if (
-                after.start < s_end
-                and _same_kind(after, average)
-                and _a_figure(after)
-                and _TOTAL_AFTER.fullmatch(doc.text, per.end(), lead)
-            ):
+        elif total is None:
+            after = _total_after(claims, index, per.end(), s_end, doc)
+            if after is not None:  # '£1,000 each, a total of £300,000'
                 yield _compare(average, after, count, per, doc)
+
+
+def _total_after(
+    claims: list[Found], index: int, pos: int, s_end: int, doc: Document
+) -> Found | None:
+    """The total right after the average `claims[index]`, tied to it from `pos` on: '£1,000
+    each, a total of £300,000', '£80,000 last year, a total of £320,000'."""
+    if index + 1 >= len(claims):
+        return None
+    average, after = claims[index], claims[index + 1]
+    if (
+        after.start < s_end
+        and _same_kind(after, average)
+        and _a_figure(after)
+        and _TOTAL_AFTER.fullmatch(doc.text, pos, qualifier_before(doc.text, after.start)[1])
+    ):
+        return after
+    return None
 
 
 def _clause_start(doc: Document, s_start: int, pos: int) -> int:
@@ -101,7 +113,7 @@ def _each_of(claims: list[Found], index: int, doc: Document) -> CheckResult | No
     each of the counted items that leads its clause, then the total."""
     average, text = claims[index], doc.text
     each_of = doc.keywords(_EACH_OF_WORDS, _EACH_TRIGGERS)
-    if average.type != "money" or index + 1 >= len(claims) or not each_of.items:
+    if average.type != "money" or not each_of.items:
         return None  # the common case: no 'each of' in the text
     s_start, s_end = doc.sentence_bounds(average.start)
     if not each_of.within(s_start, average.start):
@@ -116,15 +128,8 @@ def _each_of(claims: list[Found], index: int, doc: Document) -> CheckResult | No
     ]
     if len(counts) != 1 or _APART.search(text, counts[0].end, average.start):
         return None
-    after = claims[index + 1]
-    if (
-        after.start < s_end
-        and _same_kind(after, average)
-        and _a_figure(after)
-        and _TOTAL_AFTER.fullmatch(text, average.end, qualifier_before(text, after.start)[1])
-    ):
-        return _compare(average, after, counts[0], None, doc)
-    return None
+    after = _total_after(claims, index, average.end, s_end, doc)
+    return _compare(average, after, counts[0], None, doc) if after is not None else None
 
 
 def _tied(average: Found, total: Found, count: Found, per: re.Match[str], doc: Document) -> bool:
