@@ -22,6 +22,8 @@ MONTHS = {
     "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9,
     "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
 }  # fmt: skip
+# every month name and abbreviation as one alternation, longest first: 'September|Sept|Sep'
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 SUPERLATIVES = (
     "largest biggest highest lowest smallest oldest youngest longest shortest worst best "
     "fastest slowest deadliest richest poorest busiest greatest strongest weakest wettest "

@@ -11,7 +11,7 @@ from ..readers.amount import Amount, read_amount
 from ..readers.duration import SECONDS
 from ..readers.money import PREFIX_BEFORE
 from ..readers.number import read_number
-from ..scan import FIGURES, MONTHS, WEEKDAYS
+from ..scan import FIGURES, MONTH_NAMES, WEEKDAYS
 from .phrases import LEAD_NOUN, RECORD, TIME_BEFORE, YEAR, qualifier_at, qualifier_before
 
 TYPE = "change"
@@ -51,18 +51,17 @@ _VERB = re.compile(
 _VERB_TRIGGERS = frozenset(w.split("_")[0].split(" ")[0] for ws in _VERB_WORDS.values() for w in ws)
 _FACTORS = {"doubled": 2, "doubles": 2, "tripled": 3, "trebled": 3, "quadrupled": 4,
             "halved": 0.5, "halves": 0.5}  # fmt: skip
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # When a figure stood, between it and the next: 'fell to 3.4% in February from 4%', 'in
 # 2022-23', 'last year', 'in the year to June', 'for the first time in six months', 'over the
 # past year'
 _WHEN = (
-    rf"(?:\s+(?:in|on)\s+(?:(?:{_MONTH_NAMES})(?:\s+\d{{4}})?|\d{{4}}(?:[-–/]\d\d(?:\d\d)?)?"
+    rf"(?:\s+(?:in|on)\s+(?:(?:{MONTH_NAMES})(?:\s+\d{{4}})?|\d{{4}}(?:[-–/]\d\d(?:\d\d)?)?"
     rf"|{'|'.join(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?"
     r"|\s+(?:last|this)\s+(?:year|month|week|quarter)"
-    rf"|\s+(?:in|for)\s+the\s+(?:[\w-]+\s+)?(?:year|months|weeks|quarter)\s+to\s+(?:{_MONTH_NAMES})"
+    rf"|\s+(?:in|for)\s+the\s+(?:[\w-]+\s+)?(?:year|months|weeks|quarter)\s+to\s+(?:{MONTH_NAMES})"
     r"(?:\s+\d{4})?"  # 'in the year to June', 'for the six months to August 2024'
-    rf"|\s+between\s+(?:{_MONTH_NAMES})\s+and\s+(?:{_MONTH_NAMES})(?:\s+\d{{4}})?"  # a quarter
-    rf"|\s+since\s+(?:\d{{4}}|last\s+(?:year|month|week|quarter)|(?:{_MONTH_NAMES})(?:\s+\d{{4}})?)"
+    rf"|\s+between\s+(?:{MONTH_NAMES})\s+and\s+(?:{MONTH_NAMES})(?:\s+\d{{4}})?"  # a quarter
+    rf"|\s+since\s+(?:\d{{4}}|last\s+(?:year|month|week|quarter)|(?:{MONTH_NAMES})(?:\s+\d{{4}})?)"
     r"|\s+for\s+the\s+(?:first|second|third)\s+time(?:\s+(?:in|since)\s+(?:[\w-]+\s+)?[\w-]+)?"
     r"|\s+for\s+the\s+[\w-]+\s+(?:month|year|week|quarter|day)\s+(?:in\s+a\s+row|running)"
     r"|\s+over\s+the\s+(?:(?:past|last)\s+)?(?:[\w-]+\s+)?(?:year|month|week|quarter|decade)s?"
@@ -83,7 +82,7 @@ _AND_FROM = re.compile(
 )
 _TO = re.compile(r"\s+to\s+", re.IGNORECASE)
 _YEAR_FROM_BEFORE = re.compile(r"\bfrom\s+(?P<year>\d{4})\s+to\s+$", re.IGNORECASE)
-_MONTH_AFTER = re.compile(rf"\s+(?:{_MONTH_NAMES})\b")
+_MONTH_AFTER = re.compile(rf"\s+(?:{MONTH_NAMES})\b")
 # what a figure 'from' counts, before its 'to': ' offences' in 'from 5 million offences to'
 _COUNTED_THEN_TO = re.compile(r"\s+[a-z][a-z-]*s(?=\s+to\s)")
 # What a figure is measured against or in, between it and the next: 'rose 0.3% against the
@@ -161,7 +160,7 @@ _RATE = (
 # Between a figure and the 'up from' or 'down from' after it: '7.6 million in January, up from',
 # and with a rate and when it starts: '£12.21 an hour from April, up from £11.44'
 _FIGURE_GAP = re.compile(
-    rf"(?:{_RATE})?{_WHEN}(?:\s+from\s+(?:next\s+)?(?:{_MONTH_NAMES})(?:\s+\d{{4}})?)?"
+    rf"(?:{_RATE})?{_WHEN}(?:\s+from\s+(?:next\s+)?(?:{MONTH_NAMES})(?:\s+\d{{4}})?)?"
     r"\s*[,–—]\s*"
 )
 # Or a few words naming what it counts, none a conjunction: '1,204 deaths last year, up from',

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from ..document import Document, Found
-from ..scan import MONTHS, WEEKDAYS, Mention
+from ..scan import MONTH_NAMES, MONTHS, WEEKDAYS, Mention
 from .phrases import IRREGULAR_PAST, NAMED_BY_A_FIGURE, NOT_PAST_ENDINGS
 
 TYPE = "date"
@@ -40,7 +40,7 @@ _YEAR_AFTER = re.compile(r",?\s+(?P<year>\d{4})\b")
 # a span's end that gives its start the year: ' to 25 October 2022' after '6 September'
 _SPAN_END_YEAR = re.compile(
     r"\s*(?:to|until|till|and|-|–|—)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
-    rf"(?P<month>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?,?\s+(?P<year>\d{{4}})\b"
+    rf"(?P<month>{MONTH_NAMES})\.?,?\s+(?P<year>\d{{4}})\b"
 )
 # after a month alone: 'in July last year', 'March next year'
 _WHICH_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?P<which>last|this|next)\s+year\b", re.I)
