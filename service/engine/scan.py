@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import itemgetter
 
 from .readers.number import MAX_DIGITS, VULGAR, read_number, read_ordinal
 from .readers.words import (
@@ -44,43 +45,88 @@ _month_names = "|".join(sorted(_FULL_MONTHS, key=len, reverse=True))
 _month_abbreviations = "|".join(sorted(set(MONTHS) - set(_FULL_MONTHS), key=len, reverse=True))
 _fraction_words = "|".join(sorted(FRACTION_DENOMINATORS, key=len, reverse=True))
 _small_words = "two|three|four|five|six|seven|eight|nine"
+_FRACTION_STARTS = frozenset(["a", "one", *_small_words.split("|"), "half"])
 # 'one and a half million', 'one point five billion': a spelled number goes on to these
 _SCALE_WORDS = "(?:thousand|million|billion|trillion)"
 _DIGIT_WORDS = "zero|oh|nought|one|two|three|four|five|six|seven|eight|nine"
 # 'a few hundred', 'several thousand', 'a couple of million': at least two of the scale
 _FEW_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 10**6, "billion": 10**9}
 
+# Each reading of a mention, with the lower-case words it can start with (None: a digit run).
 # Alternatives are tried left to right at each position, so longer readings come first.
-_MENTION = re.compile(
-    rf"""
-    (?P<iso>(?<![\w-])\d{{4}}-\d{{2}}-\d{{2}}(?![\w-]))
-  | (?P<decade>(?<![\w-])(?:1[0-9]|20)\d0s\b)
-  | (?P<years>(?<![\w.,-])(?:1[89]|20)\d\d[-–/](?:(?:1[89]|20)\d\d|\d\d)(?![\w-]|[.,/]\d))
-  | (?P<ordnum>(?<![\w.,-])\d{{1,4}}(?:st|nd|rd|th)\b)
-  | (?<![\w.,:/])(?:(?<![A-Za-z]-)|(?<=(?i:mid)-))
-    (?P<digits>(?:\d{{1,3}}(?:[,\u00a0\u202f\u2009]\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)[{VULGAR}]?)
-    (?:(?P<abbr>(?i:bn|mn|tn|m|k)|p|c|C|F)|\s+(?P<scale>(?i:thousand|million|billion|trillion)))?
-    (?:(?!\w|[.,:]\d)|(?=(?i:{_GLUED_UNITS})\b))
-  | \b(?P<vague>(?i:{"|".join(VAGUE_LOWER_BOUNDS)}))\b
-  | \b(?P<few>(?i:(?:a\s+few|several|a\s+couple\s+of)\s+(?P<few_scale>{"|".join(_FEW_SCALES)})))\b
-  | \b(?P<partscale>(?i:(?:(?:a|one|{_small_words})[\s-]+(?:{_fraction_words})|half)
-        \s+(?:of\s+)?an?\s+(?:dozen|thousand|million|billion|trillion)))\b
-  | \b(?P<fraction>(?i:(?:a|one|{_small_words})[\s-]+(?:{_fraction_words})|half))\b
-  | \b(?P<ordword>(?i:(?:(?:{_tens_words})-)?(?:{_ordinal_words})))\b
-  | \b(?P<words>(?i:(?:a[\s-]+)?(?:{WORD_NUMBER_WORD})
+_READINGS: list[tuple[str, frozenset[str] | None]] = [
+    (r"(?P<iso>(?<![\w-])\d{4}-\d{2}-\d{2}(?![\w-]))", None),
+    (r"(?P<decade>(?<![\w-])(?:1[0-9]|20)\d0s\b)", None),
+    (
+        r"(?P<years>(?<![\w.,-])(?:1[89]|20)\d\d[-–/](?:(?:1[89]|20)\d\d|\d\d)(?![\w-]|[.,/]\d))",
+        None,
+    ),
+    (r"(?P<ordnum>(?<![\w.,-])\d{1,4}(?:st|nd|rd|th)\b)", None),
+    (
+        rf"""(?<![\w.,:/])(?:(?<![A-Za-z]-)|(?<=(?i:mid)-))
+        (?P<digits>(?:\d{{1,3}}(?:[,\u00a0\u202f\u2009]\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)[{VULGAR}]?)
+        (?:(?P<abbr>(?i:bn|mn|tn|m|k)|p|c|C|F)|\s+(?P<scale>(?i:thousand|million|billion|trillion)))?
+        (?:(?!\w|[.,:]\d)|(?=(?i:{_GLUED_UNITS})\b))""",
+        None,
+    ),
+    (rf"""\b(?P<vague>(?i:{"|".join(VAGUE_LOWER_BOUNDS)}))\b""", frozenset(VAGUE_LOWER_BOUNDS)),
+    (
+        rf"""\b(?P<few>(?i:(?:a\s+few|several|a\s+couple\s+of)\s+
+        (?P<few_scale>{"|".join(_FEW_SCALES)})))\b""",
+        frozenset(["a", "several"]),
+    ),
+    (
+        rf"""\b(?P<partscale>(?i:(?:(?:a|one|{_small_words})[\s-]+(?:{_fraction_words})|half)
+        \s+(?:of\s+)?an?\s+(?:dozen|thousand|million|billion|trillion)))\b""",
+        _FRACTION_STARTS,
+    ),
+    (
+        rf"""\b(?P<fraction>(?i:(?:a|one|{_small_words})[\s-]+(?:{_fraction_words})|half))\b""",
+        _FRACTION_STARTS,
+    ),
+    (
+        rf"""\b(?P<ordword>(?i:(?:(?:{_tens_words})-)?(?:{_ordinal_words})))\b""",
+        frozenset([*TENS, *ORDINALS]),
+    ),
+    (
+        rf"""\b(?P<words>(?i:(?:a[\s-]+)?(?:{WORD_NUMBER_WORD})
         (?:(?:[\s-]+and[\s-]+|[\s-]+)(?:{WORD_NUMBER_WORD}))*
         (?:[\s-]+and[\s-]+(?:a|one|three)[\s-]+(?:half|quarters?)(?:\s+{_SCALE_WORDS})?
           |\s+point(?:\s+(?:{_DIGIT_WORDS}))+(?:\s+{_SCALE_WORDS})?)?))\b
-        (?![\s-]+(?i:{_fraction_words})\b)
-  | \b(?P<month>(?:{_month_names})\b|(?:{_month_abbreviations})\b\.?)
-  | \b(?P<weekday>{"|".join(WEEKDAYS)})\b
-  | \b(?P<superlative>(?i:{"|".join(SUPERLATIVES)}))\b
-    """,
-    re.VERBOSE,
-)
+        (?![\s-]+(?i:{_fraction_words})\b)""",
+        frozenset(["a", *WORD_NUMBER_WORD.split("|")]),
+    ),
+    (
+        rf"""\b(?P<month>(?:{_month_names})\b|(?:{_month_abbreviations})\b\.?)""",
+        frozenset(m.lower() for m in MONTHS),
+    ),
+    (rf"""\b(?P<weekday>{"|".join(WEEKDAYS)})\b""", frozenset(d.lower() for d in WEEKDAYS)),
+    (
+        rf"""\b(?P<superlative>(?i:{"|".join(SUPERLATIVES)}))\b""",
+        frozenset(s.lower() for s in SUPERLATIVES),
+    ),
+]
 
 
-@dataclass(slots=True, frozen=True)
+def _readings(kept: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(kept), re.VERBOSE)
+
+
+# At a digit run, only the readings of digits are tried; at a word, only those that can start
+# with it, in the same order: a reading that cannot start there would fail at every step, and
+# trying each in turn was most of the scanner's time (about 140 words fail at each 'a').
+_AT_DIGITS = _readings([source for source, starts in _READINGS if starts is None])
+_AT_WORD: dict[str, re.Pattern[str]] = {}
+for _word in sorted(set().union(*(starts for _, starts in _READINGS if starts))):
+    _kept = [source for source, starts in _READINGS if starts and _word in starts]
+    _AT_WORD[_word] = next(
+        (p for p in _AT_WORD.values() if p.pattern == "|".join(_kept)), None
+    ) or _readings(_kept)
+
+
+# not frozen: a frozen dataclass sets each field through object.__setattr__, which made making
+# a mention 4x slower, and the scanner makes one for every figure in the text
+@dataclass(slots=True)
 class Mention:
     """A number-like span: `kind` is iso, ordinal, number, negative (a number with a minus
     sign), vague, month, weekday, superlative, fraction (whose value is (numerator,
@@ -107,17 +153,6 @@ def _skip_article(text: str, start: int) -> int:
     while text[index].isspace() or text[index] == "-":
         index += 1
     return index
-
-
-# The first words of every word mention (lower case): the scanner tries its pattern only where
-# a digit run or one of them stands. Months and weekdays count only capitalised; the pattern
-# itself checks that.
-_TRIGGERS = frozenset(
-    [*UNITS, *TENS, "hundred", "dozen", "thousand", "million", "billion", "trillion", "a", "one",
-     "several",
-     *ORDINALS, *VAGUE_LOWER_BOUNDS, *FRACTION_DENOMINATORS, *(s.lower() for s in SUPERLATIVES),
-     *(m.lower() for m in MONTHS), *(d.lower() for d in WEEKDAYS)]
-)  # fmt: skip
 
 
 _MAX_YEAR_SPAN = 50
@@ -150,22 +185,27 @@ def _year_span(text: str, start: int, end: int) -> Mention | None:
 
 
 def scan(text: str, tokens: Tokens | None = None) -> list[Mention]:
-    """Every mention in `text`, in order of position: the pattern is tried, anchored, only at
+    """Every mention in `text`, in order of position: the readings are tried, anchored, only at
     digit runs and at words that can start a mention."""
     tokens = tokens or Tokens(text)
     mentions: list[Mention] = []
     append = mentions.append
     covered = 0
-    for position in sorted(tokens.digit_starts() + tokens.starts_of(_TRIGGERS)):
+    tried = [(position, _AT_DIGITS) for position in tokens.digit_starts()]
+    for word, pattern in _AT_WORD.items():
+        tried.extend((position, pattern) for position in tokens.positions(word))
+    tried.sort(key=itemgetter(0))
+    for position, pattern in tried:
         if position < covered:
             continue
-        match = _MENTION.match(text, position)
+        match = pattern.match(text, position)
         if match is None:
             continue
         covered = match.end()
         kind = match.lastgroup
         start, end = match.span()
-        if match.group("digits"):  # lastgroup names the scale word when there is one
+        # lastgroup names the scale word when there is one
+        if pattern is _AT_DIGITS and match.group("digits"):
             digits = match.group("digits")
             if len(digits) > MAX_DIGITS:
                 continue  # an identifier or a code, not a figure

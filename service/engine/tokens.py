@@ -41,6 +41,10 @@ class Tokens:
         found.sort()
         return found
 
+    def positions(self, word: str) -> list[int]:
+        """Where `word` (lower case) starts, in text order."""
+        return self._by_word.get(word, [])
+
     def digit_starts(self) -> list[int]:
         """Where every run of digits starts, in text order."""
         return self.starts_of(word for word in self._by_word if word[0].isdigit())

@@ -199,10 +199,15 @@ def _hundredths(value: float) -> float:
     return round(value / 100, 10)
 
 
+# any of the three above, tried in one pattern
+_ANY_AFTER = re.compile(
+    "|".join(
+        f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else f"(?:{p.pattern})"
+        for p in (_NAME_AFTER, _CODE_OR_SYMBOL_AFTER, _MINOR_AFTER)
+    )
+)
+
+
 def currency_after(text: str, pos: int) -> bool:
     """Whether a currency name, code, symbol or hundredths follow `pos` (a cheap check)."""
-    return bool(
-        _NAME_AFTER.match(text, pos)
-        or _CODE_OR_SYMBOL_AFTER.match(text, pos)
-        or _MINOR_AFTER.match(text, pos)
-    )
+    return _ANY_AFTER.match(text, pos) is not None

@@ -45,7 +45,7 @@ _LEADING_POINT = re.compile(r"(?i:point)\s+(?P<digits>\d+)\b")
 _PAREN_RESTATED = re.compile(r"\s*\((?P<inner>[^()]{1,40})\)")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, as Mention: made for every figure read
 class Read:
     value: float
     end: int

@@ -1160,8 +1160,10 @@ def _range(doc: Document, low: Mention, high: Mention | None) -> Found | None:
     """'between 10 and 20 people', '10-20 people', 'from 10 to 20 people'."""
     if high is None or high.kind != "number" or not isinstance(low.value, int | float):
         return None
+    if not low.value < high.value:
+        return None
     start = range_start(doc.text, low.start, low.end, high.start)
-    if start is None or not low.value < high.value:
+    if start is None:
         return None
     found = _exact(doc, high)
     if found is None:

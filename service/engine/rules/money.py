@@ -14,7 +14,7 @@ from .phrases import qualifier_before, range_start
 TYPE = "money"
 PRIORITY = 48
 
-_SYMBOLS = frozenset("$£€¥₹₪₩₽₺¢")
+_LETTER_OR_SYMBOL = re.compile(r"[^\W\d_]|[$£€¥₹₪₩₽₺¢]")
 # "lost 20 pounds in weight", "pounds of meat": pounds as weight
 _WEIGHT_AFTER = re.compile(r"\s+(?:of|in\s+weight|heavier|lighter)\b", re.IGNORECASE)
 _SCALED_HIGH = re.compile(
@@ -76,10 +76,9 @@ def _amounts(doc: Document) -> Iterator[tuple[int, Found]]:
     for mention in doc.mentions:
         if mention.kind != "number":
             continue
-        near = text[max(0, mention.start - 5) : mention.end + 3]
-        if not any(
-            c.isalpha() or c in _SYMBOLS
-            for c in near.replace(text[mention.start : mention.end], "")
+        if not (
+            _LETTER_OR_SYMBOL.search(text, max(0, mention.start - 5), mention.start)
+            or _LETTER_OR_SYMBOL.search(text, mention.end, mention.end + 3)
         ):
             continue  # no currency symbol, code or name can be next to it
         prefix = PREFIX_BEFORE.search(text, max(0, mention.start - 5), mention.start)

@@ -71,10 +71,12 @@ def _gap_in_points(doc: Document, mention: Mention) -> Found | None:
     the gap between two shares, in percentage points, in a sentence that states two shares
     (without them, 'three points clear' is a league table's)."""
     text = doc.text
-    qualifier, start = qualifier_before(text, mention.start)
     after = _GAP_AFTER.match(text, mention.end)
     points = after or _POINTS.match(text, mention.end)
-    if not points or not (after or _GAP_BEFORE.search(text, max(0, start - _GAP_REACH), start)):
+    if not points:
+        return None
+    qualifier, start = qualifier_before(text, mention.start)
+    if not (after or _GAP_BEFORE.search(text, max(0, start - _GAP_REACH), start)):
         return None
     if doc.keywords(_A_SHARE).count(*doc.sentence_bounds(mention.start)) < 2:
         return None  # two shares, the gap between which this is

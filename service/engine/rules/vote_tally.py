@@ -112,6 +112,7 @@ def find(doc: Document) -> Iterator[Found]:
     numbers = ByPosition(whole, _START)
     used: set[int] = set()
     outcomes = doc.keywords(_OUTCOME, _OUTCOME_TRIGGERS)
+    backed = doc.keywords(_BACKED, _BACKED_TRIGGERS)
     for first, second in pairwise(whole):
         if (
             first.start in used
@@ -125,11 +126,14 @@ def find(doc: Document) -> Iterator[Found]:
         after = text[second.end : second.end + 24].lower()
         if not (
             "for" in after or "favour" in after or "against" in after or " to " in after
-        ) and not (
-            outcomes.within(max(0, first.start - CONTEXT_REACH), second.end + CONTEXT_REACH)
-            or _backed_by(doc, first)
+        ) and not (  # the cheapest first: most texts have no outcome or support word at all
+            _a_vote(text, first, second)
             or _voted_before(text, first)
-            or _a_vote(text, first, second)
+            or (
+                outcomes.items
+                and outcomes.within(max(0, first.start - CONTEXT_REACH), second.end + CONTEXT_REACH)
+            )
+            or (backed.items and _backed_by(doc, first))
         ):
             continue  # neither a side nor an outcome near: cheap to rule out before the rest
         if _SHARE_AFTER.match(text, second.end):
