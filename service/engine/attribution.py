@@ -270,15 +270,20 @@ def source_in(doc: Document, s_start: int, s_end: int, claim_start: int) -> str 
     """The source the sentence [s_start, s_end) names for a claim at `claim_start`, looked
     for within a bounded reach of the claim so that long sentences cost no more."""
     text = doc.text
-    puts = doc.keywords(_PUT_AT, _PUT_TRIGGERS).within(
-        max(s_start, claim_start - _PUT_AT_REACH), claim_start
+    # (most articles have no 'put at' and no 'according to': their hits are not looked up)
+    put_at = doc.keywords(_PUT_AT, _PUT_TRIGGERS)
+    puts = (
+        put_at.within(max(s_start, claim_start - _PUT_AT_REACH), claim_start)
+        if put_at.items
+        else []
     )
     if puts and puts[-1].end() == claim_start:  # the nearest, right before the claim
         put = puts[-1].start()
         named = _SOURCE_BEFORE.search(text, max(s_start, put - _SOURCE_REACH), put)
         if named:  # '..., while the Treasury put the figure at £20bn': the Treasury's estimate
             return _as_named(doc, named.group("source"))
-    according = doc.keywords(_ACCORDING, _ACCORDING_TRIGGERS).within(
+    according_to = doc.keywords(_ACCORDING, _ACCORDING_TRIGGERS)
+    according = according_to.items and according_to.within(
         max(s_start, claim_start - 300), min(s_end, claim_start + 300)
     )  # bounded both ways: a sentence of a megabyte costs no more per claim
     if according:

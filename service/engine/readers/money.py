@@ -208,6 +208,22 @@ _ANY_AFTER = re.compile(
 )
 
 
+_LETTERS_AFTER = re.compile(r"\s*([A-Za-z]*)")
+# The letters each name, code or hundredth opens with ('us' for 'US$', 'l' for 'l.e.')
+_LEADS = frozenset(
+    re.match(r"[a-z]*", written.lower()).group()
+    for written in (*_NAMES, *_AMBIGUOUS, *ISO_CODES, *_MINOR, "US$")
+) - {""}
+
+
 def currency_after(text: str, pos: int) -> bool:
-    """Whether a currency name, code, symbol or hundredths follow `pos` (a cheap check)."""
+    """Whether a currency name, code, symbol or hundredths follow `pos` (a cheap check). A word
+    that opens none of them, or no word and no '$', rules one out before the pattern is tried;
+    not near a non-ASCII character, which IGNORECASE may fold to an ASCII letter ('K', 'ſ')."""
+    after = _LETTERS_AFTER.match(text, pos)
+    word_end = after.end()
+    if text[word_end : word_end + 20].isascii():
+        word = after.group(1)
+        if (word.lower() not in _LEADS) if word else not text.startswith("$", word_end):
+            return False
     return _ANY_AFTER.match(text, pos) is not None

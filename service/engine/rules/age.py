@@ -99,8 +99,8 @@ def find(doc: Document) -> Iterator[Found]:
                 upper, end = int(top.group("upper")), top.end()
         elif (
             before.endswith(", ")
-            and _NAME_COMMA_BEFORE.search(text, max(0, mention.start - 40), mention.start)
             and _COMMA_AFTER.match(text, mention.end)
+            and _NAME_COMMA_BEFORE.search(text, max(0, mention.start - 40), mention.start)
         ):
             end = mention.end
         elif (

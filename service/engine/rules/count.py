@@ -159,6 +159,9 @@ _COLLECTIVE_BEFORE = re.compile(  # 'a workforce of', "the trust's workforce of"
     re.IGNORECASE,
 )
 _PER_PERIOD = re.compile(PER_PERIOD, re.IGNORECASE)
+# the words each opens with, looked up before the patterns are tried
+_PER_WORDS = frozenset(["a", "an", "per", "each", "every"])
+_PER_ITEM_OPENS = frozenset("aepf")  # 'a', 'an', 'each', 'apiece', 'per', 'for each'
 # before a rate that restates a count: '..., 130 a day', '- about 1,000 a week', 'an average of'
 _RATE_LEAD = re.compile(r"(?:[,:–—(]|\s-|\ban\s+average\s+of|\bor)\s+$", re.IGNORECASE)
 # ', 6,000 in Syria', ': 162 in the placebo group', 'compared with three in the bottom fifth'
@@ -435,6 +438,7 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
             joined = _count_like_before(doc, mention)
             if joined is not None:  # '... and 1.8 million (60%) in the suburbs'
                 return joined
+    next_lower = next_word.group(1).lower() if next_word is not None else ""
     lead_end = qualifier_before(text, mention.start)[1]
     collective = (  # 'of' right before is cheap to test for, on every number
         text[max(0, lead_end - 4) : lead_end].rstrip().lower().endswith("of")
@@ -457,23 +461,25 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
     # and 845 a placebo': 845 of the 2,539, not of 1,694 or of 11 countries)
     group = (_group_by_verb(doc, mention) or _group_before_lead(doc, mention)) if led else None
     of_group = group.value if group else None
-    if led and (not next_word or next_word.group(1).lower() in _NOT_AN_ENTITY):
+    if led and (not next_word or next_lower in _NOT_AN_ENTITY):
         return _count(text, mention, mention.end, of=of_group)
     if not next_word and votes_unwritten(doc, mention.start, mention.end):
         # 'the SNP, which polled 8,399.', 'a majority of 4,210 over Mr Jones, who took 14,222':
         # a number of votes, though the word is not written
         return _count(text, mention, mention.end)
-    if next_word is not None and _PER_PERIOD.match(text, mention.end, s_end):
+    if next_lower in _PER_WORDS and _PER_PERIOD.match(text, mention.end, s_end):
         # 'Some 4,000 migrants crossed in October, 130 a day on average', '1,234 people died in
         # 2023, an average of more than three a day': a rate of what the count before counts
         return _count_like_before(doc, mention, _RATE_LEAD, reach=16)
-    per_item = PER_ITEM.match(text, mention.end, s_end) if next_word is not None else None
+    per_item = (
+        PER_ITEM.match(text, mention.end, s_end) if next_lower[:1] in _PER_ITEM_OPENS else None
+    )
     if per_item and per_item.group("item"):
         # 'Its 1,200 stores employ 140,000 people, an average of 117 per store'
         found = _count_per_item(doc, mention, per_item.group("item"))
         if found is not None:
             return found
-    if not next_word or next_word.group(1).lower() in STOP_WORDS:
+    if not next_word or next_lower in STOP_WORDS:
         entity = _number_of(doc, mention)
         if entity:  # 'The number of patients waiting ... was 3.1 million'
             return _count(text, mention, mention.end, entity=entity)
@@ -494,7 +500,7 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         entity, end = noun_phrase_after(text, service.end(), s_end)
         if entity:
             return _count(text, mention, end, entity=f"{service.group('number')} {entity}")
-    if next_word and next_word.group(1).lower() in ("in", "altogether"):
+    if next_word and next_lower in ("in", "altogether"):
         total = _total_of_earlier(doc, mention)
         if total is not None:  # '14 stores in Scotland, 9 in Wales and 3 in Northern Ireland -
             return total  # 26 in all'
@@ -526,13 +532,13 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
             return _count(text, mention, mention.end, entity=named)
         return _count_like_before(doc, mention, _POSSESSIVE_BEFORE)
     if (
-        next_word.group(1).lower() == "to"
+        next_lower == "to"
         and _TO_A_RIVALS.match(text, mention.end, s_end)
         and _VOTE_WORDS.search(text, *doc.context(mention.start, mention.end))
     ):
         # 'taking 15,678 to the Conservative's 14,444': the winner's votes against a rival's
         return _count(text, mention, mention.end, entity="votes")
-    if next_word.group(1).lower() in _NOT_COUNTED or _A_GAP_AFTER.match(text, mention.end):
+    if next_lower in _NOT_COUNTED or _A_GAP_AFTER.match(text, mention.end):
         return None  # '12 short of a majority', '10 clear at the top', '50 longer than': a gap
     if next_word.group(1) in _CALENDAR:
         return None  # '31 February': a date that cannot be, not 31 of anything
@@ -560,20 +566,20 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         found = _part_of_named(doc, mention, named)
         if found is not None:
             return found
-    if next_word.group(1).lower() in _VERBS_AFTER_COUNT:
+    if next_lower in _VERBS_AFTER_COUNT:
         whole = _whole_led(doc, mention) or of_group  # 'Of those, 56 were charged'
         if whole is not None or _large(text, mention) or _after_a_count(doc, mention):
             # "about 200,000 were still without power", "Of the 400 arrested, 56 were charged",
             # "23 people have died and more than 100 are missing"
             return _count(text, mention, mention.end, of=whole)
-    if mention.spelled and mention.value == 1 and next_word.group(1).lower() in _ONE_IDIOMS:
+    if mention.spelled and mention.value == 1 and next_lower in _ONE_IDIOMS:
         return None
     entity, end = noun_phrase_after(text, mention.end, s_end)
     if entity.lower() in _CASUALTIES:  # '3 dead and 12 wounded': the state names those counted
         return _count(text, mention, end, entity=entity)
     if (
         a_verb(entity)
-        or (not entity and next_word.group(1).lower() in IRREGULAR_PAST)
+        or (not entity and next_lower in IRREGULAR_PAST)
         or verb_after_share
         or _participle_alone(entity, mention.value)
     ):
@@ -589,7 +595,7 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
             or _count_harmed_too(doc, mention)
             or (_count(text, mention, mention.end) if _large(text, mention) else None)
         )
-    if not entity and next_word.group(1).lower() in PREPOSITIONS:
+    if not entity and next_lower in PREPOSITIONS:
         # '53,000 people in Turkey and 6,000 in Syria'
         return _count_like_before(doc, mention) or _count_harmed_too(doc, mention)
     if not entity or _ADDRESS.search(entity) or _a_fraction_of_one(text, mention):
