@@ -816,8 +816,8 @@ def _led_by_of_those(doc: Document, mention: Mention) -> bool:
     `mention` is joined to by 'and': the number counts a part of a group named before ('7.6
     million people are waiting. Of those, 3.1 million ...', 'Of those victims, 99 were aged 16
     to 24 and 57 were teenagers')."""
-    near = max(0, mention.start - _LEAD_REACH)
-    leads = doc.keywords(_OF_THOSE, _OF_TRIGGERS).within(near, mention.start)
+    of_those = doc.keywords(_OF_THOSE, _OF_TRIGGERS)
+    leads = of_those.items and of_those.within(max(0, mention.start - _LEAD_REACH), mention.start)
     if not leads:
         return False  # the common case, found by a look-up
     s_start, _ = doc.sentence_bounds(mention.start)
