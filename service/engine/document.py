@@ -131,6 +131,11 @@ class Document:
         return first.start, last.end
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
-        """The sentence that holds `offset`, or the whole text when it falls between sentences."""
-        span = self.locate.sentence(offset)
-        return (span.start, span.end) if span else (0, len(self.text))
+        """The sentence that holds `offset`, or the whole text when it falls between sentences.
+        (`locate.sentence`'s search, written out: rules and checks ask this of every figure.)"""
+        index = bisect_right(self.locate.sentence_starts, offset) - 1
+        if index >= 0:
+            span = self.sentences[index]
+            if offset < span.end:
+                return span.start, span.end
+        return 0, len(self.text)

@@ -56,7 +56,25 @@ _MINOR = {"cent": "USD", "cents": "USD", "c": "USD", "¢": "USD", "penny": "GBP"
           "kopiyka": "UAH", "kopiykas": "UAH", "kopecks": "RUB", "paise": "INR"}  # fmt: skip
 
 # A currency written just before a number: '£', 'US$', 'Rs ', 'EUR ' (read again by read_money).
-PREFIX_BEFORE = re.compile(r"(?:[A-Z]{1,3}\$|U\.S\.\$|[$£€¥₹₪₩₽₺]|Rs\.?|RM|[A-Z]{3})\s?$")
+_PREFIX_BEFORE = re.compile(r"(?:[A-Z]{1,3}\$|U\.S\.\$|[$£€¥₹₪₩₽₺]|Rs\.?|RM|[A-Z]{3})\s?$")
+_PREFIX_ENDS = frozenset("$£€¥₹₪₩₽₺.sABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def prefix_before(text: str, start: int, lowest: int) -> re.Match[str] | None:
+    """The currency written right before `start` ('£', 'US$', 'Rs ', 'EUR '), beginning no
+    earlier than `lowest`. Each ends with a symbol, a capital, 's' or '.', then at most one space
+    (two when the second is a line break, before which '$' matches too): a look at that
+    character rules out nearly every number before the pattern is tried."""
+    end = start
+    if end > lowest and text[end - 1].isspace():
+        end -= 1
+        if text[start - 1] == "\n" and end > lowest and text[end - 1].isspace():
+            end -= 1
+    if end <= lowest or text[end - 1] not in _PREFIX_ENDS:
+        return None
+    return _PREFIX_BEFORE.search(text, lowest, start)
+
+
 _SUFFIX_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "US$": "USD", "¢": "¢"}
 _ISO = "|".join(sorted(ISO_CODES))
 _PREFIX = re.compile(

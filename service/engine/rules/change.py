@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ..document import Document, Found
 from ..readers.amount import Amount, read_amount
 from ..readers.duration import SECONDS
-from ..readers.money import PREFIX_BEFORE
+from ..readers.money import prefix_before
 from ..readers.number import read_number
 from ..scan import FIGURES, MONTH_NAMES, WEEKDAYS
 from .phrases import LEAD_NOUN, RECORD, TIME_BEFORE, YEAR, qualifier_at, qualifier_before
@@ -541,7 +541,7 @@ def _figure_before(
     for mention in reversed(doc.mentions_within(max(s_start, pos - _FIGURE_REACH), pos)):
         if mention.kind not in FIGURES and mention.kind != "fraction":  # 'a quarter more than'
             continue
-        prefix = PREFIX_BEFORE.search(text, max(s_start, mention.start - 5), mention.start)
+        prefix = prefix_before(text, mention.start, max(s_start, mention.start - 5))
         start = prefix.start() if prefix else mention.start
         amount = _amount_at(text, start, pos)
         if amount is None:

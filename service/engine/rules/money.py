@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterator
 
 from ..document import Document, Found
-from ..readers.money import PREFIX_BEFORE, currency_after, read_money
 from ..readers.money import Money as ReadMoney
+from ..readers.money import currency_after, prefix_before, read_money
 from ..readers.number import integral, read_number
 from .phrases import qualifier_before, range_start
 
@@ -81,7 +81,7 @@ def _amounts(doc: Document) -> Iterator[tuple[int, Found]]:
             or _LETTER_OR_SYMBOL.search(text, mention.end, mention.end + 3)
         ):
             continue  # no currency symbol, code or name can be next to it
-        prefix = PREFIX_BEFORE.search(text, max(0, mention.start - 5), mention.start)
+        prefix = prefix_before(text, mention.start, max(0, mention.start - 5))
         pence = text[mention.end - 1] in "pc"  # '50p', '10c': the letter is in the mention
         if not (prefix or pence or currency_after(text, mention.end)):
             continue
