@@ -34,7 +34,8 @@ DESCRIPTION = (
     "4.3 million of the 14 million'), a fraction set off after a part of a whole ('Of the 2.1 "
     "million who applied, 1.4 million (two-thirds)'), and a rate of a counted group beside "
     "its part and whole ('Turnout was 67%, with 31,200 of the 48,000 voters'; '14 of their 20 "
-    "games, a win rate of 70%')."
+    "games, a win rate of 70%'), and a share of a workforce whose size is told before ('The "
+    "firm, which employs 3,400 people, will cut 450 jobs, or about 13% of its workforce')."
 )
 TOLERANCE = (
     "the rounding of the percentage as written ('45%' +/-0.5, '44.8%' +/-0.05); 5% of it "
@@ -239,7 +240,9 @@ def _triples(claims: list[Found], doc: Document):
             # 'two-thirds (64%)', 'nearly nine in 10 people, or 89%'
             yield claim.value["numerator"], percent, claim.value["denominator"], [claim]
         else:
-            triple = _part_then_share(claims, index, text)
+            triple = _part_then_share(claims, index, text) or _share_of_the_workforce(
+                claims, index, doc
+            )
             if triple is not None:
                 yield triple
 
@@ -276,6 +279,63 @@ def _part_then_share(claims: list[Found], index: int, text: str):
     ):
         return part.value["number"], share, whole.value["number"], [part, whole]
     return None
+
+
+# '450 jobs, or about 13% of its workforce': a share of a workforce whose size is told before
+_OF_THE_WORKFORCE = re.compile(
+    r"\s+of\s+(?:its|their|the)\s+(?:(?:entire|whole|total)\s+)?"
+    r"(?:workforce|staff|employees|workers|headcount)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+# 'The firm, which employs 3,400 people', 'a workforce of 3,400', 'It has 3,400 staff'
+_EMPLOYS = re.compile(
+    r"\b(?:employs|employing|employ|workforce\s+of|headcount\s+of|staff\s+of)\s+$", re.I
+)
+_HAS = re.compile(r"\b(?:has|have|had)\s+$", re.IGNORECASE)
+_STAFF = frozenset(["staff", "employees", "workers"])
+_WHERE_BEFORE = re.compile(r"\b(?:in|across|at)\s+$", re.IGNORECASE)  # 'in 12 countries'
+
+
+def _share_of_the_workforce(claims: list[Found], index: int, doc: Document):
+    """'The firm, which employs 3,400 people in 12 countries, will cut 450 jobs, or about 13% of
+    its workforce': a count, then its share of a workforce whose size the last count before it
+    tells, in its sentence or the one before, after 'employs' or as staff a firm has; as (part,
+    share, whole, [part, whole]). Another count between them makes the whole unclear ('3,400
+    in the UK and 12,000 worldwide'), and a workforce of one place is not the firm's ('13% of
+    its UK workforce')."""
+    if index + 1 >= len(claims):
+        return None
+    part, share = claims[index], claims[index + 1]
+    text = doc.text
+    if (
+        part.type != "count"
+        or part.value["of"] is not None
+        or part.value["upper"] is not None
+        or share.value["points"]
+        or share.value["upper"] is not None
+        or not _PART_THEN_SHARE.fullmatch(text, part.end, share.start)
+        or not _OF_THE_WORKFORCE.match(text, share.end)
+    ):
+        return None
+    opening, _ = doc.around(part.start, before=1, after=0)
+    for whole in reversed(claims[:index]):
+        if whole.start < opening:
+            return None
+        if whole.type != "count":
+            continue
+        lead = whole.start
+        if _EMPLOYS.search(text, max(0, lead - 32), lead) or (
+            (whole.value["entity"] or "").lower() in _STAFF
+            and _HAS.search(text, max(0, lead - 8), lead)
+        ):
+            break
+        if not _WHERE_BEFORE.search(text, max(0, lead - 8), lead):
+            return None  # another count, not of where they work: which is the whole is unclear
+    else:
+        return None
+    if whole.value["upper"] is not None or not whole.value["number"] > part.value["number"]:
+        return None
+    return part.value["number"], share, whole.value["number"], [whole, part]
 
 
 def _same_unit(a: Found, b: Found) -> bool:

@@ -18,6 +18,7 @@ from .phrases import (
     NET_WORD,
     PER_ITEM,
     PER_PERIOD,
+    PLACE_ADVERBS,
     PREPOSITIONS,
     SHARE_THEN_RESTATED,
     STOP_WORDS,
@@ -595,8 +596,8 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
             or _count_harmed_too(doc, mention)
             or (_count(text, mention, mention.end) if _large(text, mention) else None)
         )
-    if not entity and next_lower in PREPOSITIONS:
-        # '53,000 people in Turkey and 6,000 in Syria'
+    if not entity and (next_lower in PREPOSITIONS or next_lower in PLACE_ADVERBS):
+        # '53,000 people in Turkey and 6,000 in Syria', '3,400 in the UK and 12,000 worldwide'
         return _count_like_before(doc, mention) or _count_harmed_too(doc, mention)
     if not entity or _ADDRESS.search(entity) or _a_fraction_of_one(text, mention):
         return None  # 'a magnitude 7.1 quake': no count of things is written 7.1

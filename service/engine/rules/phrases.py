@@ -53,6 +53,10 @@ PREPOSITIONS = frozenset(
 )
 # Words that end in -ed but are no past verb: 'hundred', 'need', 'indeed', 'exceed'
 NOT_PAST_ENDINGS = ("hundred", "eed")
+# Where, said in one word: '3,400 in the UK and 12,000 worldwide' counts no 'worldwide'
+PLACE_ADVERBS = frozenset(
+    "worldwide globally nationally nationwide internationally abroad elsewhere domestically".split()
+)
 # Words that end a counted noun phrase: function words, auxiliaries, common reporting verbs.
 STOP_WORDS = (
     frozenset(
@@ -66,9 +70,10 @@ STOP_WORDS = (
     instead last next""".split()
     )
     | IRREGULAR_PAST
+    | PLACE_ADVERBS
 )  # '15 went on sale' counts no 'went'
 IRREGULAR_PLURALS = frozenset("people children men women staff cattle sheep".split())
-_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "news", "series", "species")
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "news", "series", "species", "overseas")
 # from a share to the part and whole that restate it: '% of MPs, or ' in '45% of MPs, or 56 of
 # the 125', ' children (' in 'one in five children (4.3 million of the 14 million)', ', ' set
 # off by commas ('Two-thirds of members, 400 of the 600, voted')
