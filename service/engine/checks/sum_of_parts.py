@@ -128,13 +128,17 @@ def _broken_down(counts: list[Found], doc: Document) -> Iterator[CheckResult]:
     Conservative and 8 Green'), or led by 'Of the 20 players, 12 were English, 5 ...'."""
     starts = [c.start for c in counts]
     listed_end = -1  # where the last list of parts ends: a part in it starts no list of its own
+    text = doc.text
+    colons, withs = ":" in text, "with" in text  # each pattern needs its own; most texts have both
     for index, first in enumerate(counts):
-        s_start, s_end = doc.sentence_bounds(first.start)
-        colon = _COLON.match(doc.text, first.end) or _COUNT_BROKEN_DOWN.match(doc.text, first.end)
-        with_ = colon is None and _WITH.match(doc.text, first.end)
+        colon = (colons and _COLON.match(text, first.end)) or _COUNT_BROKEN_DOWN.match(
+            text, first.end
+        )
+        with_ = colon is None and withs and _WITH.match(text, first.end)
         if (colon or with_) and _a_net(first, doc):
             continue  # 'Net emigration was 50,000: 300,000 arrived and 350,000 left' (net_balance)
         if colon and (_right_after(colon, counts, index) or not colon.group("words")):
+            s_end = doc.sentence_bounds(first.start)[1]
             whole, parts = first, _listed_after(counts, index + 1, s_end, doc)
             dash = colon.groupdict().get("dash")
             if dash and parts and not _DASH_CLOSES.match(doc.text, parts[-1].end):
@@ -146,9 +150,10 @@ def _broken_down(counts: list[Found], doc: Document) -> Iterator[CheckResult]:
             # Wales': parts of the whole by place ('with 40 injured' counts others; 'Labour
             # won 412 seats, with 121 for the Conservatives' is no part of Labour's)
             whole = first
-            listed = _listed_after(counts, index + 1, s_end, doc)
+            listed = _listed_after(counts, index + 1, doc.sentence_bounds(first.start)[1], doc)
             parts = list(takewhile(partial(_in_a_place, whole=whole, doc=doc), listed))
         elif first.value["of"] is not None and first.start >= listed_end:
+            s_start, s_end = doc.sentence_bounds(first.start)
             whole = _whole_of(counts, index, counts[bisect_left(starts, s_start)])
             parts = [first, *_listed_after(counts, index + 1, s_end, doc, after=first)]
             if whole is None and first.links.get("result"):
