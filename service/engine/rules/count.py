@@ -181,6 +181,7 @@ _GAPPED_BEFORE = re.compile(
     r"(?:on\s+|with\s+)?$"
 )
 _GAPPED_REACH = 48
+_OUT_OF_BEFORE = re.compile(r"\b(?:from|in|of|out\s+of)\s+$", re.IGNORECASE)
 # a verb of harm after 'and' or a comma, sharing the noun a count before it names
 _AND_HARMED_BEFORE = re.compile(
     r"(?:,|\band)\s+(?:injured|wounded|hurt|killed|rescued|arrested|evacuated)\s+$", re.IGNORECASE
@@ -727,6 +728,12 @@ def _count_like_before(
         previous = _number_earlier_in_sentence(doc, start)
     if previous is None:
         return None
+    if joined is _GAPPED_BEFORE:
+        lead = qualifier_before(text, previous.start)[1]
+        if _OUT_OF_BEFORE.search(text, max(0, lead - 8), lead):
+            # '91 points from 38 games, two ahead of Arsenal on 89': the figure before the
+            # games it was won in is what Arsenal's parallels (points, which are no count)
+            previous = _number_earlier_in_sentence(doc, lead) or previous
     if including and previous.value < mention.value:
         # '18,000 staff across 40 sites, including 500 in Wales': the staff, which can hold it
         previous = _earlier_count_holding(doc, mention) or previous
