@@ -26,7 +26,8 @@ DESCRIPTION = (
     "share was 63%'), one measure at two times ('52%, 8 points lower than the 60% in "
     "2019', '1.1% this year and 2% next year'), answers to two questions ('60% backed the "
     "plan and 55% opposed tax rises', '91% said prices had risen, and 64% said they were "
-    "cutting back') or a share among another ('64% backed it, including 40% who ...')."
+    "cutting back', '...; asked about schools, 40% said') or a share among another ('64% "
+    "backed it, including 40% who ...')."
 )
 TOLERANCE = (
     "the rounding of each share as written, added up ('40%' +/-0.5 each), 5% of a hedged one "
@@ -47,7 +48,9 @@ _NOT_SHARES = re.compile(
     r"\b(?:turnout|of\s+whom|of\s+those|of\s+them|including|last\s+year|previous\s+year|"
     r"year\s+before|"
     r"a\s+year\s+ago|earlier|before|since|in\s+(?:19|20)\d\d|up\s+from|down\s+from|rate|alone|"
-    r"inflation|growth|interest)\b",
+    r"inflation|growth|interest)\b"
+    # '...; asked about schools, 40% said': the answers to another question
+    r"|[;:]\s*(?:when\s+)?asked\b",
     re.IGNORECASE,
 )
 _THEN_AFTER = re.compile(
