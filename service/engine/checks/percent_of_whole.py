@@ -41,12 +41,13 @@ TOLERANCE = (
     "the rounding of the percentage as written ('45%' +/-0.5, '44.8%' +/-0.05); 5% of it "
     "when the percentage or its part is hedged ('about 45%', 'nearly two-thirds'), or is a "
     "ratio restating the percentage, or restated by it ('4.1%, or one in 25'; 'Half of those "
-    "surveyed (51%)'); 10% of it for a hedged fraction ('almost a third (31%)', 'Nearly 1 in 4 "
-    "(23%)'). A fraction word of a count rounds its share to within 5% of it, 10% when hedged "
-    "('nearly a third of the 1,500 staff - 450 people'). A bound is open on one side: 'more "
-    "than 40%' agrees with any share from 40% less its rounding up, 'fewer than a third' with "
-    "any up to a third (5% more when the part or whole is hedged); so is the share a bound "
-    "part makes ('more than 56 of the 125' is 44.8% or more)"
+    "surveyed (51%)'); 10% of it when both the percentage and its part are hedged ('Almost 40% "
+    "of the 3,000 flights, about 1,100'), and for a hedged fraction ('almost a third (31%)', "
+    "'Nearly 1 in 4 (23%)'). A fraction word of a count rounds its share to within 5% of it, "
+    "10% when hedged ('nearly a third of the 1,500 staff - 450 people'). A bound is open on "
+    "one side: 'more than 40%' agrees with any share from 40% less its rounding up, 'fewer "
+    "than a third' with any up to a third (5% more when the part or whole is hedged); so is "
+    "the share a bound part makes ('more than 56 of the 125' is 44.8% or more)"
 )
 _RELATIVE_FOR_A_HEDGED_FRACTION = 0.10
 _BOUNDS = {**dict.fromkeys(AT_LEAST, "at_least"), **dict.fromkeys(AT_MOST, "at_most")}
@@ -165,6 +166,11 @@ def _percent_tolerance(
         # those surveyed (51%)': a ratio restated as a percentage, or after one, is the simple
         # fraction nearest to it, rounded as a hedge is
         tolerance = max(tolerance, abs(stated) * RELATIVE_FOR_APPROXIMATE)
+    if hedged and not bound and percent.value["qualifier"] in APPROXIMATE:
+        # 'Almost 40% of the 3,000 flights, about 1,100': each hedge allows 5% of its own,
+        # and the share the hedged part makes may be off by one while the share said is off
+        # by the other
+        tolerance = max(tolerance, abs(stated) * 2 * RELATIVE_FOR_APPROXIMATE)
     if hedged and part.type == "ratio":
         # 'almost a third (31%)', 'Nearly 1 in 4 (23%)': a hedged fraction stands for a wider
         # span of shares
