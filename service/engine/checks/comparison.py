@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ..document import Document, Found
+from ..scan import MONTH_NAMES, WEEKDAYS
 from .result import CheckResult
 from .tolerance import (
     APPROXIMATE,
@@ -71,8 +72,12 @@ _LEAD = re.compile(  # ', is ' too: 'The tower, at 310m, is 20m taller than'; ',
     + r"(?:an?\s+)?$",
     re.IGNORECASE,
 )
+# when the figure was, after the words naming it: '210mm of rain fell in October, almost twice'
+_WHEN = (
+    rf"(?:\s+(?:in|on|during|last|this)\s+(?:{MONTH_NAMES}|{'|'.join(WEEKDAYS)}|(?:19|20)\d\d))?"
+)
 _MULTIPLE = re.compile(
-    _RATE + rf"(?:{_NAMED}\s*[,(–—]\s*|\s+-\s+|\s+(?:is|was|are|were)\s+(?:now\s+)?)"
+    _RATE + rf"(?:{_NAMED}{_WHEN}\s*[,(–—]\s*|\s+-\s+|\s+(?:is|was|are|were)\s+(?:now\s+)?)"
     r"(?:(?P<hedge>more\s+than|over|nearly|almost|about|around|roughly|less\s+than)\s+)?"
     r"(?:(?P<double>double|twice)|(?P<half>half)|(?P<treble>treble|triple)"
     r"|(?P<fraction>(?:a|one)\s+(?:third|quarter|fifth|tenth)|two[-\s]thirds|three[-\s]quarters)"
@@ -96,6 +101,12 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
         if not _a_figure(first) or index + 1 >= len(claims):
             continue
         following = claims[index + 1]
+        if (
+            following.type == "date"
+            and index + 2 < len(claims)
+            and _MULTIPLE.fullmatch(text, first.end, claims[index + 2].start)
+        ):  # '210mm of rain fell in October, almost twice the average of 110mm': past the date
+            following = claims[index + 2]
         multiple = _MULTIPLE.fullmatch(text, first.end, following.start)
         if multiple is not None:
             if _same_kind(first, following) and _same_sentence(doc, first, following):
