@@ -136,7 +136,8 @@ TIME_BEFORE = (
     r"(?:\s+(?:earlier|ago|before))?"
     r"|(?:in\s+)?(?:(?:the\s+whole\s+of|all\s+of)\s+)?(?:last\s+year|(?:18|19|20)\d\d\b)"
     r"|(?:in\s+)?the\s+(?:18|19|20)\d0s"
-    rf"|in\s+(?:{_MONTHS_IN_FULL})"  # '35% fewer than in September'
+    # '35% fewer than in September', '11% more than in July 2023', 'than in March last year'
+    rf"|in\s+(?:{_MONTHS_IN_FULL})(?:\s+(?:18|19|20)\d\d|\s+last\s+year)?"
     r"|(?:[\w-]+\s+)?(?:years?|months?|decades?)\s+(?:ago|earlier|before))\b"
 )
 # After a capitalised word, a verb that makes it the subject of a clause of its own
