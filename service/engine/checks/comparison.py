@@ -21,7 +21,8 @@ from .tolerance import (
 
 CODE = "comparison"
 DESCRIPTION = (
-    "A figure set against another of the same kind in its sentence, by a per cent ('£2,200 a "
+    "A figure set against another of the same kind in its sentence (money in one currency, "
+    "counts, quantities or durations in one unit, shares), by a per cent ('£2,200 a "
     "month, 40% higher than the national average of £1,300': (A - B) / B; past a few words "
     "naming the figure, 'Some 150mm of rain fell, 40% more than ...'; a premium or discount: "
     "'450p a share, a 40% premium to Friday's closing price of 320p'), by points between "
@@ -29,7 +30,8 @@ DESCRIPTION = (
     "('152p a litre, 8p more than petrol at 144p', '300m long, 31m longer than the Titanic's "
     "269m') or by a multiple ('£2,400, double the "
     "national average of £1,300', 'three times the 130 beds at the old site', '£2.8bn, a third "
-    "of the £8.4bn forecast'), agrees with the "
+    "of the £8.4bn forecast', 'more than 3.6 million hours, more than double the 1.75 million "
+    "hours in 2022'), agrees with the "
     "two figures; the way it says ('higher', 'lower') is the way they go."
 )
 TOLERANCE = (
@@ -92,7 +94,7 @@ _FRACTIONS = {"a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quar
 _WORD_FACTORS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10}  # fmt: skip
 _HEDGES = {"more than": "more_than", "over": "more_than", "less than": "fewer_than"}
-_KINDS = ("money", "count", "quantity", "percentage")
+_KINDS = ("money", "count", "quantity", "duration", "percentage")
 
 
 def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
@@ -150,13 +152,13 @@ def _a_figure(claim: Found) -> bool:
 
 
 def _same_kind(a: Found, b: Found) -> bool:
-    """Two figures of one kind in one unit: money in one currency, quantities in one unit,
-    shares, counts."""
+    """Two figures of one kind in one unit: money in one currency, quantities or durations in
+    one unit, shares, counts."""
     if a.type != b.type or not _a_figure(b):
         return False
     if a.type == "money":
         return a.value["currency"] == b.value["currency"]
-    if a.type == "quantity":
+    if a.type in ("quantity", "duration"):
         return a.value["unit"] == b.value["unit"]
     return True
 
