@@ -290,7 +290,9 @@ def _part_then_share(claims: list[Found], index: int, text: str):
 # '450 jobs, or about 13% of its workforce': a share of a workforce whose size is told before
 _OF_THE_WORKFORCE = re.compile(
     r"\s+of\s+(?:its|their|the)\s+(?:(?:entire|whole|total)\s+)?"
-    r"(?:workforce|staff|employees|workers|headcount)\b(?!\s+of\b)",
+    # (not one of another time: 'of its workforce at the time', '... in 2019')
+    r"(?:workforce|staff|employees|workers|headcount)\b"
+    r"(?!\s+(?:of|then|at\s+the\s+time|in\s+(?:19|20)\d\d)\b)",
     re.IGNORECASE,
 )
 # 'The firm, which employs 3,400 people', 'a workforce of 3,400', 'It has 3,400 staff'
