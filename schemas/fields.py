@@ -99,8 +99,9 @@ class PlainNested(fields.Nested):
                 result[attribute] = deserialize(value.get(key, missing), key, value)
             except ValidationError as error:
                 errors[key] = error.messages
-        for key in value.keys() - self._keys:
-            errors[key] = [self.schema.error_messages["unknown"]]
+        if not self._keys.issuperset(value):  # (a set of unknown keys made only when there are)
+            for key in value.keys() - self._keys:
+                errors[key] = [self.schema.error_messages["unknown"]]
         if errors:
             raise ValidationError(errors)
         return result

@@ -441,7 +441,8 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
             if joined is not None:  # '... and 1.8 million (60%) in the suburbs'
                 return joined
     next_lower = next_word.group(1).lower() if next_word is not None else ""
-    lead_end = qualifier_before(text, mention.start)[1]
+    qualified = qualifier_before(text, mention.start)
+    lead_end = qualified[1]
     collective = (  # 'of' right before is cheap to test for, on every number
         text[max(0, lead_end - 4) : lead_end].rstrip().lower().endswith("of")
         and _COLLECTIVE_BEFORE.search(text, max(0, mention.start - 40), lead_end)
@@ -609,7 +610,7 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         return None  # 'Formula 1 returns': one of a plural is a name's number, not a count
     if mention.value != 1 and entity.endswith("est") and " " not in entity:
         return None  # 'the ten warmest on record': what is counted is not written
-    return _count(text, mention, end, entity=entity, of=of_group)
+    return _count(text, mention, end, entity=entity, of=of_group, qualified=qualified)
 
 
 def _after_leaving(text: str, mention: Mention) -> bool:
@@ -890,10 +891,16 @@ def _group_by_verb(doc: Document, mention: Mention) -> Mention | None:
 
 
 def _count(
-    text: str, mention: Mention, end: int, entity: str | None = None, of: float | None = None
+    text: str,
+    mention: Mention,
+    end: int,
+    entity: str | None = None,
+    of: float | None = None,
+    qualified: tuple[str, int] | None = None,
 ) -> Found:
-    """The count `mention` makes, up to `end`, with the qualifier written before it."""
-    qualifier, start = qualifier_before(text, mention.start)
+    """The count `mention` makes, up to `end`, with the qualifier written before it (as
+    qualifier_before answers, or `qualified` when the caller has asked already)."""
+    qualifier, start = qualified or qualifier_before(text, mention.start)
     value = {"number": mention.value, "upper": None, "of": of, "entity": entity,
              "qualifier": qualifier, "vague": False}  # fmt: skip
     return Found(TYPE, start, end, value)
