@@ -181,6 +181,7 @@ _GAPPED_BEFORE = re.compile(
     r"(?:on\s+|with\s+)?$"
 )
 _GAPPED_REACH = 48
+_AMONG_BEFORE = re.compile(r"\bamong(?:st)?\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 _OUT_OF_BEFORE = re.compile(r"\b(?:from|in|of|out\s+of)\s+$", re.IGNORECASE)
 # a verb of harm after 'and' or a comma, sharing the noun a count before it names
 _AND_HARMED_BEFORE = re.compile(
@@ -562,6 +563,13 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
                 return _count(text, mention, them.end(), of=whole.value)
             named = _noun_before_comma(text, mention)  # 'youth clubs, more than 750 of which'
             return _count(text, mention, them.end(), entity=named) if named else None
+        if whole is not None and _AMONG_BEFORE.search(text, max(0, whole.start - 12), whole.start):
+            # '170 cases of Covid among the 43,000 participants, 162 of them': the cases; the
+            # participants only say where they were found
+            s_start, _ = doc.sentence_bounds(mention.start)
+            head = next(_counts_before(doc, mention, s_start, end=whole.start), None)
+            if head is not None and head.value >= mention.value:
+                whole = head
         # '400 people were arrested. 56 of them were charged.'; with no count of the group
         # near ('followed the participants for 34 years. 48,193 of them died'), a count alone
         return _count(text, mention, them.end(), of=whole.value if whole else None)
