@@ -162,7 +162,8 @@ def plant(check: dict, claims: list[dict]) -> tuple[int, int, str] | None:
         return _replace(against, number, number * 2)
     if code == "sum_of_parts":  # a smaller whole: a breakdown may leave parts out, not exceed
         total = claims[-1]
-        number = total["value"]["number"]
+        # the whole, or the one written in the first part's claim: 'Seven of the nine members'
+        number = total["value"].get("of") or total["value"]["number"]
         if total["value"]["qualifier"] in AT_LEAST:  # 'more than 15 in all': past the parts
             return _replace(total, number, number * 2 + 5)
         # 40% of it: below the least the parts add up to, even with one that is at most a figure

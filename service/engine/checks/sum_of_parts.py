@@ -7,6 +7,7 @@ import math
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import partial
 from itertools import pairwise, takewhile
 
@@ -28,7 +29,8 @@ DESCRIPTION = (
     "Counts listed together with a stated total in the same sentence ('12 were injured and 3 "
     "killed, a total of 15 casualties'; '60 members: 35 Labour, 15 Conservative and 8 Green'; "
     "'Of the 20 players, 12 were English, 5 Scottish and 4 Welsh'; '250 flood warnings, with 133 "
-    "in England and 117 in Wales') add up to the total; so do "
+    "in England and 117 in Wales'; a committee split by its vote, 'seven of the nine members "
+    "voting to hold and two voting for a cut') add up to the total; so do "
     "sums of money in one currency ('$61bn for Ukraine, $26bn for Israel and $8bn for Taiwan, a "
     "total of $95bn'; 'The $95bn package includes ...'; 'Of the £10bn, £6bn will go to ...'; "
     "'£26bn of tax rises, with £8bn from ..., £6bn from ... and £12bn from ...')."
@@ -96,6 +98,13 @@ _ITEMS = frozenset(
 )
 # the word that tells a part apart, past its 'of them': ' of them in the UK' -> 'in'
 _TRAIT = re.compile(r"(?:\s+of\s+(?:them|whom|which|those))?\s+(?P<word>[A-Za-z]+)", re.I)
+# a part of a committee by its vote: ' voted to hold', ' voting for a cut', ' backed it'
+_VOTE_VERB = r"(?:voted|voting|backed|backing|opposed|opposing|abstained|abstaining)\b"
+_VOTED = re.compile(rf"(?:\s+[a-z]+){{0,2}}?\s+{_VOTE_VERB}", re.IGNORECASE)
+# after the first, the verb may be left out: '..., and two to acquit'
+_VOTED_OR_GAPPED = re.compile(
+    rf"(?:\s+[a-z]+){{0,2}}?\s+(?:{_VOTE_VERB}|(?:to|for|against)\b)", re.I
+)
 _MOST_PARTS = 20  # a sentence with more counts before its total is no list of its parts
 _WHOLE_REACH = 8  # counts back to the whole a part is of
 
@@ -158,6 +167,8 @@ def _broken_down(counts: list[Found], doc: Document) -> Iterator[CheckResult]:
             parts = [first, *_listed_after(counts, index + 1, s_end, doc, after=first)]
             if whole is None and first.links.get("result"):
                 whole = _games_after(counts, index, parts)  # 'won 20, ... of their 28 games'
+            if whole is None and _voting(parts, doc):
+                whole = _whole_within(first)  # 'Seven of the nine members voted to hold and'
         else:
             continue
         if whole is None or len(parts) < 2:
@@ -165,7 +176,8 @@ def _broken_down(counts: list[Found], doc: Document) -> Iterator[CheckResult]:
         # 'while the remaining 700,000 were ...': the last part is all the rest of the whole;
         # so is a record's last result when it gives wins, draws and defeats
         rest = _is_the_rest(parts[-1], doc) or _full_record(parts)
-        if not rest and len(parts) < 3 and not _results(parts):
+        # members who voted one way and members who voted another are not the same ones
+        if not rest and len(parts) < 3 and not _results(parts) and not _voting(parts, doc):
             # two parts of one whole may overlap ('Of those victims, 99 were aged 16 to 24 and
             # 57 were teenagers'): a part stated as of the whole joins only a list of three;
             # games won and games lost do not overlap
@@ -175,6 +187,24 @@ def _broken_down(counts: list[Found], doc: Document) -> Iterator[CheckResult]:
         if len(parts) >= 2:
             listed_end = parts[-1].end
             yield _compare(parts, whole, complete=rest)
+
+
+def _voting(parts: list[Found], doc: Document) -> bool:
+    """Each part is of those who voted one way: 'seven of the nine members voted to hold and
+    two voted for a cut', 'Of the 12 jurors, ten voted to convict and two to acquit'."""
+    text = doc.text
+    return (
+        len(parts) >= 2
+        and _VOTED.match(text, parts[0].end) is not None
+        and all(_VOTED_OR_GAPPED.match(text, part.end) for part in parts[1:])
+    )
+
+
+def _whole_within(part: Found) -> Found:
+    """The whole written inside a part's own claim ('Seven of the nine members'), as a count of
+    its own with the part's id, so that the check names the claim it is written in."""
+    value = {**part.value, "number": part.value["of"], "of": None, "qualifier": "exact"}
+    return replace(part, value=value)
 
 
 def _parallel(parts: list[Found], doc: Document) -> bool:
@@ -477,5 +507,7 @@ def _compare(parts: list[Found], total: Found, complete: bool = True) -> CheckRe
     else:
         relation = "within" if ok else "more than"
         message = f"{listed} = {came}, {relation} the stated whole of {whole}."
-    ids = (*(p.id for p in parts), total.id)
+    # the parts, then the total: a total written in a part's own claim ('Seven of the nine
+    # members') is named once, last
+    ids = (*(p.id for p in parts if p.id != total.id), total.id)
     return CheckResult(CODE, "consistent" if ok else "inconsistent", message, ids)
