@@ -28,13 +28,14 @@ _DANGLING = frozenset("the a an to of for its their his her this that".split())
 # After a bare 'voted 52-48': the clause ends, or goes on with a time, a place or another clause
 _CLAUSE_GOES_ON = re.compile(
     r"\s*(?:$|[.,;:!?)\u2013\u2014-]|(?:on|in|at|with|after|before|last|this|overnight|and|"
-    r"but|while|as|when|which|despite|amid|following)\b)",
+    r"but|while|as|when|which|that|despite|amid|following)\b)",
     re.IGNORECASE,
 )
 _VOTED_BEFORE = re.compile(
     r"\b(?:voted|voting|votes)\s+(?:by\s+)?(?:(?:a\s+)?majority\s+of\s+)?$", re.IGNORECASE
 )
 _VOTED_REACH = 32  # 'voted by a majority of '
+_BY_A_MAJORITY = re.compile(r"\bby\s+(?:a\s+)?majority\s+(?:verdict\s+)?of\s+$", re.IGNORECASE)
 _A_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 _A_VOTE_AFTER = re.compile(r"\s+(?:majority\s+)?(?:vote|majority|verdict|decision)\b", re.I)
 
@@ -220,12 +221,22 @@ def _a_vote(text: str, first: Mention, second: Mention) -> bool:
 
 def _voted_before(text: str, first: Mention) -> bool:
     """'voted 52-48', 'voted by 293 to 125', 'voting 6-3', 'voted by a majority of 5-4': a vote
-    right before the tally's first figure."""
+    right before the tally's first figure; or a verdict or decision reached by one: 'convicted
+    him by a majority of 11 to 1' (not a majority held, 'hold a majority of 219 to 212', nor
+    a ratio in words, 'by a majority of three to one')."""
     start = max(0, first.start - _VOTED_REACH)
     window = text[start : first.start]
-    if "vot" not in window and "Vot" not in window and "VOT" not in window:
-        return False  # the common case, ruled out before the pattern is tried at each position
-    return _VOTED_BEFORE.search(text, start, first.start) is not None
+    # the common case, ruled out before either pattern is tried at each position
+    if ("vot" in window or "Vot" in window or "VOT" in window) and _VOTED_BEFORE.search(
+        text, start, first.start
+    ):
+        return True
+    # in figures: 'backed it by a majority of three to one' is a ratio
+    return (
+        not first.spelled
+        and "majority" in window
+        and _BY_A_MAJORITY.search(text, start, first.start) is not None
+    )
 
 
 def _without_dangling_words(phrase: str) -> str:
