@@ -97,6 +97,11 @@ _HELD = re.compile(
     r"slender)\s+)?$",
     re.IGNORECASE,
 )
+_OWNED = re.compile(
+    r"(?:['’]s|\b(?:its|their|his|her|our))\s+(?:(?:narrow|slim|working|overall|commons|"
+    r"parliamentary|large|big|huge|comfortable|new|reduced)\s+)?$",
+    re.IGNORECASE,
+)
 _PAIRED = re.compile(
     r"\s*(?:to|-|–)\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)", re.I
 )
@@ -262,9 +267,12 @@ def _margin_only(doc: Document, mention: Mention) -> Found | None:
         return None
     if majority and (
         _HELD.search(text, max(0, majority.start() - 24), majority.start())
+        or _OWNED.search(text, max(0, majority.start() - 24), majority.start())
         or _PAIRED.match(text, mention.end)
     ):
-        return None  # 'Republicans hold a narrow majority of 219 to 212': seats, not a vote
+        # 'Republicans hold a narrow majority of 219 to 212', "Labour's majority of 174 is the
+        # largest since 1997": seats, not a vote
+        return None
     s_start, s_end = doc.context(mention.start, mention.end)
     if (majority and majority.start() < s_start) or (by_votes and mention.start - 3 < s_start):
         return None  # the words belong to the sentence before
