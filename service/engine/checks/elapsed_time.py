@@ -26,7 +26,8 @@ DESCRIPTION = (
     "on the day of publication, or on a date written between the birth date and the age "
     "('born on 21 April 1926, died on 8 September 2022 aged 96') or right after the age in its "
     "clause ('Born in 2001, he turned 18 in 2019'), unless the age is now's ('is now 73'), "
-    "and no age at an event whose date is not told ('she was 40 when she died'); a "
+    "and no age at an event whose date is not told ('she was 40 when she died'), nor of "
+    "someone else named by kin ('when his mother died aged 96'); a "
     "bare year or month allows the age before the birthday too."
 )
 TOLERANCE = (
@@ -80,6 +81,14 @@ _STANDING = re.compile(
 _OLD = re.compile(r"\s+old\b", re.IGNORECASE)
 _BORN = re.compile(r"\bborn\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
 _NOW_TRIGGERS = frozenset(["now", "today", "this"])
+# another person the age is of, named by kin: 'when his mother died aged', 'her husband, '
+_KIN_BEFORE = re.compile(
+    r"\b(?:his|her|their)\s+(?:[a-z]+\s+)?(?:mother|father|mum|dad|parents?|wife|husband|"
+    r"partner|son|daughter|child|children|brother|sister|grandmother|grandfather|grandson|"
+    r"granddaughter|uncle|aunt|cousin|widow|widower)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+_KIN_REACH = 64
 _BIRTH_REACH = 4  # claims back from an age to its birth date: 'Born in 1950, Smith is now 73'
 _NOW_REACH = 8  # 'is now 73'
 _EVENT_REACH = 60  # characters from an age to the date it was reached: 'was 23 when she won ... in'
@@ -297,6 +306,8 @@ def _born(age: Found, claims: list[Found], index: int, doc: Document, published:
     ('Born in March 1950, Smith is now 73'). A date between a birth date and the age is when
     the age was reached ('born on 21 April 1926, died on 8 September 2022 aged 96')."""
     s_start, _ = doc.sentence_bounds(age.start)
+    if _KIN_BEFORE.search(doc.text, max(s_start, age.start - _KIN_REACH), age.start):
+        return None  # 'Born in 1948, the King ..., when his mother died aged 96': hers
     _, end = doc.context(age.start, age.end)  # bounded: a sentence of a megabyte costs no more
     later = [c for c in claims[index + 1 : index + 1 + _BIRTH_REACH] if c.start < end]
     earlier = [c for c in claims[max(0, index - _BIRTH_REACH) : index] if c.start >= s_start][::-1]
