@@ -257,12 +257,18 @@ def _change(check: dict, claims: list[dict]) -> tuple[int, int, str] | None:
     sized = next((c for c in claims if c is not change and c["value"].get("by") is not None), None)
     if sized is not None:  # make C wrong
         by = sized["value"]["by"]
-        return _replace(sized, by, round(by * 1.5 + 5, 1))
+        return _replace(sized, by, _wrong_size(by))
     if value["by_unit"] == "fraction":  # 'fell by a quarter': B moved half as far again
         return _replace(change, end, round(start + (end - start) * 1.5, 1))
     if value["by"] is not None:
-        return _replace(change, value["by"], round(value["by"] * 1.5 + 5, 1))
+        return _replace(change, value["by"], _wrong_size(value["by"]))
     return _change_the_other_way(claims, change, start, end)
+
+
+def _wrong_size(size: float) -> float:
+    """A size half as large again and 5 more; a size under one (pence as pounds: '4p' is 0.04)
+    two and a half times as large, which stays near the figures it moves between."""
+    return round(size * 2.5, 4) if abs(size) < 1 else round(size * 1.5 + 5, 1)
 
 
 def _change_the_other_way(
@@ -320,6 +326,17 @@ def _replace(claim: dict, old: float, new: float) -> tuple[int, int, str] | None
         if mention.kind == "number" and digits and _value(digits.group()) == old:
             start = claim["start"] + mention.start
             return start, start + len(digits.group()), _written(new, digits.group())
+    for mention in scan(text):  # pence or cents, which the claim reads in pounds or dollars
+        digits = _DIGITS.match(text, mention.start, mention.end)
+        hundredths = text[mention.end - 1 : mention.end] in ("p", "c")
+        if (
+            mention.kind == "number"
+            and digits
+            and hundredths
+            and abs(_value(digits.group()) - old * 100) < 1e-6 * max(1, abs(old * 100))
+        ):
+            start = claim["start"] + mention.start
+            return start, start + len(digits.group()), _written(round(new * 100, 2), "0")
     return None
 
 

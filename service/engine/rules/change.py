@@ -251,6 +251,7 @@ _OR_BESIDE = re.compile(r"\s+or\s+")
 _SET_OFF_BEFORE = re.compile(r"\s*[,)]\s*")
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _BESIDE_CLOSE = re.compile(r"\s*\)")
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 # 'rose by 5.3p a litre to 157.5p', 'fall by £94 a year to £1,834': the size and level are rates
 _RATE_AFTER = re.compile(_RATE)
 _DETERMINER_BEFORE = re.compile(
@@ -649,6 +650,14 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
             counted = _COUNTED_THEN_TO.match(text, end, limit) if word == "from" else None
             if counted:  # 'fell by a fifth, from 5 million offences to 4 million'
                 end = counted.end()
+    if value["by"] is not None and value["by_percent"] is None and value["to"] is not None:
+        # 'risen by 70p in five years, from £3.90 to £4.60, or 18%': the size in per cent
+        last = Amount(value["to"], figure_units[-1] if figure_units else None, end)
+        beside = _percent_beside(text, last, limit)
+        if beside is not None and not _OF_AFTER.match(text, beside[0].end, limit):
+            percent, at_figure, hedge, end = beside  # (not '..., or 20% of its budget')
+            value["by_percent"] = percent.value
+            links["by_percent"] = (links["by_end"], at_figure, percent.end, hedge)
     if (
         value["from"] is None
         and value["to"] is None
@@ -722,6 +731,7 @@ def _read_size(value: dict, links: dict, text: str, size: Amount, limit: int) ->
     it; where the size ends, after any rate ('5.3p a litre'). Where both figures end and the
     per cent's hedge go to the links, for the check's tolerance."""
     value["by"], value["by_unit"] = size.value, size.unit
+    links["by_end"] = size.end
     rate = _RATE_AFTER.match(text, size.end, limit) if size.unit not in _MOVES else None
     if rate is not None:
         return rate.end()
