@@ -12,6 +12,9 @@ from ..rules.phrases import TIME_BEFORE, qualifier_before
 from ..scan import MONTHS, WEEKDAYS
 from .result import CheckResult
 from .tolerance import (
+    AT_LEAST,
+    AT_MOST,
+    BOUND_WORDS,
     FIGURE,
     RELATIVE_FOR_APPROXIMATE,
     allowance,
@@ -37,7 +40,8 @@ DESCRIPTION = (
     "('fell by 1,000 to 27,000, a drop of 3.6%')."
 )
 TOLERANCE = (
-    "the rounding of the stated difference as written, 5% of it when hedged, and the rounding "
+    "the rounding of the stated difference as written, 5% of it when hedged ('rose almost 60%', "
+    "'an increase of about 80%'; a bound is one-sided: 'more than 50%'), and the rounding "
     "of A and B as written when it is within 2.5% of them ('59.6 million' may be 59.55 to "
     "59.65 million, '£24bn' £23.5bn to £24.5bn; '£12bn' is £12bn); for a size given "
     "again in per cent, the rounding of every figure in it; for a multiple, 5% of A x n, "
@@ -46,6 +50,7 @@ TOLERANCE = (
 )
 
 _ROUNDED = ", within the rounding of the figures"
+_SIZE_BOUNDS = {**BOUND_WORDS, "fewer_than": "less than "}  # a size is no count: 'less than 50%'
 _FACTOR_TOLERANCE, _HEDGED_FACTOR = 0.05, 0.10  # 'doubled', 'nearly doubled': shares of A x n
 # A hedged multiple is a bound: 'more than doubled' moves at least that far, 'less than' at most
 _BEYOND = {"more_than": "a move of more than", "at_least": "a move of at least"}
@@ -275,17 +280,24 @@ def _compare(value: dict, claim: Found, doc: Document, sized: Found) -> tuple[st
     by_unit = value["by_unit"] or value["unit"]  # 'by 2' after 'from 3% to 5%' is in its unit
     difference = abs(end - start)
     tolerance = allowance(doc, sized, by)
+    # the size's hedge: 'rose almost 60%' within 5% of it; 'more than 50%' is one-sided
+    hedge = sized.links.get("by_hedge", "exact")
+    if hedge not in AT_LEAST | AT_MOST and hedge != "exact":
+        tolerance = max(tolerance, abs(by) * RELATIVE_FOR_APPROXIMATE)
+    said = f"{_SIZE_BOUNDS.get(hedge, '')}{figure(by)}"
     # what A and B may have been before they were rounded: '59.6 million' is 59.55m to 59.65m
     starts, ends = _as_written(claim, doc, "from", start), _as_written(claim, doc, "to", end)
     moves = [abs(b - a) for a in starts for b in ends]
     relatives = [abs(b - a) / a * 100 for a in starts for b in ends if a > 0]
     if by_unit == "%" and value["unit"] == "%":  # per cent of per cent: points or relative
         relative = difference / start * 100 if start else None
-        ok = within(by, moves, tolerance) or bool(relatives and within(by, relatives, tolerance))
+        ok = within(by, moves, tolerance, hedge) or bool(
+            relatives and within(by, relatives, tolerance, hedge)
+        )
         return _status(
             ok,
             f"from {figure(start)}% to {figure(end)}% is {figure(difference)} points "
-            f"or {figure(relative or 0)}% in relative terms; the text says {figure(by)}%",
+            f"or {figure(relative or 0)}% in relative terms; the text says {said}%",
         )
     if by_unit == "basis point" and value["unit"] == "%":  # 'cut by 25bp to 5%': hundredths
         ok = within(by, [move * 100 for move in moves], tolerance)
@@ -309,17 +321,19 @@ def _compare(value: dict, claim: Found, doc: Document, sized: Found) -> tuple[st
         )
     if by_unit == "%":
         relative = difference / start * 100 if start else float("inf")
-        ok = bool(relatives) and within(by, relatives, tolerance)
+        ok = bool(relatives) and within(by, relatives, tolerance, hedge)
+        rounded = hedge == "exact" and ok and abs(relative - by) > tolerance
         return _status(
             ok,
             f"({figure(end)} - {figure(start)}) / {figure(start)} = {relative:.2f}%; "
-            f"the text says {figure(by)}%" + _ROUNDED * (ok and abs(relative - by) > tolerance),
+            f"the text says {said}%" + _ROUNDED * rounded,
         )
-    ok = within(by, moves, tolerance)
+    ok = within(by, moves, tolerance, hedge)
+    rounded = hedge == "exact" and ok and abs(difference - by) > tolerance
     return _status(
         ok,
         f"{figure(end)} - {figure(start)} = {figure(round(difference, 6))}; the text "
-        f"says {figure(by)}" + _ROUNDED * (ok and abs(difference - by) > tolerance),
+        f"says {said}" + _ROUNDED * rounded,
     )
 
 

@@ -568,7 +568,8 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
         _hedge_factor(links, text, verb.start())  # 'more than doubled'
     elif kind in ("up_short", "down_short", "up_noun", "down_noun"):
         space = _SPACE.match(text, end, limit)
-        amount = _amount_at(text, space.end() if space else end, limit)
+        # past a hedge, as after a verb: 'an increase of almost 60%'
+        amount = _amount_at(text, qualifier_at(text, space.end() if space else end)[1], limit)
         particle = kind.endswith("short") and _PARTICLE_OF.search(
             text, max(0, verb.start() - 12), verb.start()
         )
@@ -581,7 +582,7 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
         ):
             return None  # "voted down 293-125": a tally, where 'up 1 point to 20%' is a change
         if amount is not None:
-            end = _read_size(value, links, text, amount, limit)
+            end = _read_size(value, links, text, amount, limit, _hedge_after(text, end, limit))
         elif not (kind.endswith("short") and _SHORT_CLAUSE.match(text, end, limit)):
             return None  # "up" and "down" alone are not changes ("up to", "set up")
     elif kind in ("up", "down", "neutral"):
@@ -596,14 +597,15 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
             amount = _size_after(text, end, limit, absolute=True) if kind != "neutral" else None
             obj = _OBJECT.match(text, end, limit) if amount is None else None
             if amount is not None:
-                end = _read_size(value, links, text, amount, limit)
+                hedge = _hedge_after(text, end, limit)
+                end = _read_size(value, links, text, amount, limit, hedge)
             elif obj:  # 'cut its base rate from 5.25% to 5%'
                 end = obj.end()
     elif kind in ("down_sized", "up_sized"):
         amount = _size_after(text, end, limit)
         if amount is None:
             return None
-        end = _read_size(value, links, text, amount, limit)
+        end = _read_size(value, links, text, amount, limit, _hedge_after(text, end, limit))
     figure_units: list[str | None] = []  # the units of 'from' and 'to'
     for _ in range(3):
         clause = _CLAUSE.match(text, end, limit)
@@ -621,7 +623,7 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
             break  # a neutral verb ('taking it to 5%') takes its way from its own figures
         if clause.group("way") and clause.group("way").lower() != value["direction"]:
             break  # 'rose 4% in the year to March, down from 4.6%': the rate fell, not prices
-        _, at_figure, amount = _stated_figure(text, clause.end(), limit)
+        hedge, at_figure, amount = _stated_figure(text, clause.end(), limit)
         if amount is None or (at and not _a_level(amount, value["by_unit"])):
             break
         if (
@@ -641,7 +643,7 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
         if (compared or figure_first) and then is None:
             break  # 'rose to 4%, compared with 3% in France': two places, not two times
         if word == "by":
-            end = _read_size(value, links, text, amount, limit)
+            end = _read_size(value, links, text, amount, limit, hedge)
         else:
             value[word] = amount.value
             links[word] = (at_figure, amount.end)
@@ -674,6 +676,12 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
         value["direction"] = "up" if value["to"] > value["from"] else "down"
         links["direction_from_figures"] = True
     return Found(TYPE, verb.start(), end, value, links)
+
+
+def _hedge_after(text: str, end: int, limit: int) -> str:
+    """The hedge on a size written right after `end` ('almost' in 'rose almost 60%')."""
+    space = _SPACE.match(text, end, limit)
+    return qualifier_at(text, space.end() if space else end)[0]
 
 
 def _size_after(text: str, end: int, limit: int, absolute: bool = False) -> Amount | None:
@@ -726,12 +734,17 @@ def _percent_beside(text: str, size: Amount, limit: int) -> tuple[Amount, int, s
     return (percent, at_figure, hedge, close.end()) if close else None
 
 
-def _read_size(value: dict, links: dict, text: str, size: Amount, limit: int) -> int:
+def _read_size(
+    value: dict, links: dict, text: str, size: Amount, limit: int, hedge: str = "exact"
+) -> int:
     """Set `by` from `size`, and `by_percent` when the size is given again in per cent beside
-    it; where the size ends, after any rate ('5.3p a litre'). Where both figures end and the
-    per cent's hedge go to the links, for the check's tolerance."""
+    it; where the size ends, after any rate ('5.3p a litre'). Where both figures end, the
+    size's hedge ('rose almost 60%', 'by more than 50%') and the per cent's go to the links,
+    for the check's tolerance."""
     value["by"], value["by_unit"] = size.value, size.unit
     links["by_end"] = size.end
+    if hedge != "exact":
+        links["by_hedge"] = hedge
     rate = _RATE_AFTER.match(text, size.end, limit) if size.unit not in _MOVES else None
     if rate is not None:
         return rate.end()
