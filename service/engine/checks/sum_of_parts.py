@@ -49,6 +49,7 @@ _TOTAL_BEFORE = re.compile(
     r"\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|totalling|making)\s+$", re.I
 )
 _TOTAL_AFTER = re.compile(r"\s+(?:in\s+total|in\s+all|altogether)\b", re.IGNORECASE)
+_TOTAL_WORD = re.compile(r"total|altogether|making|\ball\b", re.IGNORECASE)  # in either
 _JOINED = re.compile(r"^(?:[^.;:]*?)(?:,\s*|\s+and\s+)$")
 _THE_REST = re.compile(r"\bthe\s+(?:remaining|other)\s+$", re.IGNORECASE)
 # '60 members: 35 Labour, ...' breaks the whole down, as does '170 people caught Covid: 162 ...'
@@ -111,8 +112,9 @@ _WHOLE_REACH = 8  # counts back to the whole a part is of
 
 def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
     counts = [c for c in claims if c.type == "count" and not c.value["vague"]]
+    totals = _TOTAL_WORD.search(doc.text) is not None  # no total can be said without one
     for index, total in enumerate(counts):
-        if not _is_total(total, doc):
+        if not totals or not _is_total(total, doc):
             continue
         parts = _parts_before(counts, index, doc.sentence_bounds(total.start)[0])
         if parts is None or len(parts) < 2 or not _listed(parts, doc):
