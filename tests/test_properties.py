@@ -24,7 +24,7 @@ from schemas.claims import CLAIM_SCHEMAS
 from schemas.field_by_field import FieldByField, accepting
 from schemas.fields import PlainNested, StrictInteger
 from service.analysis import TooManyClaims, analyse
-from service.engine import tokens
+from service.engine import scan, tokens
 from service.engine.readers import distance, quantity
 from service.engine.rules import phrases
 
@@ -85,6 +85,28 @@ def test_newsroom_token_soup(text, published):
 def test_claim_dense_soup(text):
     """Over 500 claims, many of them alike."""
     _holds(text, None)
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=list(HealthCheck))
+@given(text=news_soup | st.text(st.sampled_from("aA1 -,.éoneTwoMay") | st.characters()))
+@example(  # every reading, and the words that start more than one
+    text="a few hundred, several thousand, a couple of million, half a million, a quarter of a "
+    "billion, a quarter, two-thirds, twenty-first, a hundred and five, one and a half million, "
+    "one point five billion, dozens, tens of thousands, May, Sept., Monday, the largest, most, "
+    "the 1990s, 2023-24, 3rd, 2024-01-02, 12, 1,200, £3.2bn, 70mph, -5C, mid-2020"
+)
+def test_the_readings_tried_at_a_word_are_all_that_can_match_there(text):
+    """The scanner tries at each word only the readings listed as able to start with it: one
+    pattern of all the readings, tried there, matches as they do, or not at all."""
+    every = scan._readings([source for source, _ in scan._READINGS])
+    for word, starts in tokens.Tokens(text)._by_word.items():
+        tried = scan._AT_DIGITS if word[0].isdigit() else scan._AT_WORD.get(word)
+        for start in starts:
+            expected = every.match(text, start)
+            got = tried.match(text, start) if tried is not None else None
+            assert (expected and (expected.span(), expected.lastgroup)) == (
+                got and (got.span(), got.lastgroup)
+            ), (word, text[start : start + 30])
 
 
 def test_an_analysis_leaves_no_cycles_and_resumes_the_collector():

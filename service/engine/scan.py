@@ -112,16 +112,24 @@ def _readings(kept: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(kept), re.VERBOSE)
 
 
+def _readings_at_words() -> dict[str, re.Pattern[str]]:
+    """For each word that can start a mention, the readings that can start with it, in their
+    order, as one pattern (words with the same readings share it)."""
+    patterns: dict[tuple[str, ...], re.Pattern[str]] = {}
+    at_word = {}
+    for word in set().union(*(starts for _, starts in _READINGS if starts)):
+        kept = tuple(source for source, starts in _READINGS if starts and word in starts)
+        if kept not in patterns:
+            patterns[kept] = _readings(list(kept))
+        at_word[word] = patterns[kept]
+    return at_word
+
+
 # At a digit run, only the readings of digits are tried; at a word, only those that can start
 # with it, in the same order: a reading that cannot start there would fail at every step, and
 # trying each in turn was most of the scanner's time (about 140 words fail at each 'a').
 _AT_DIGITS = _readings([source for source, starts in _READINGS if starts is None])
-_AT_WORD: dict[str, re.Pattern[str]] = {}
-for _word in sorted(set().union(*(starts for _, starts in _READINGS if starts))):
-    _kept = [source for source, starts in _READINGS if starts and _word in starts]
-    _AT_WORD[_word] = next(
-        (p for p in _AT_WORD.values() if p.pattern == "|".join(_kept)), None
-    ) or _readings(_kept)
+_AT_WORD = _readings_at_words()
 
 
 # not frozen: a frozen dataclass sets each field through object.__setattr__, which made making

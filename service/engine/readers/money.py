@@ -96,6 +96,19 @@ _MINOR_AFTER = re.compile(
     r"\s*(?P<minor>(?i:cents?|penny|pennies|pence|sens?|kopiykas?|kopecks|paise)|c|¢|p)"
     r"(?![A-Za-z])"
 )
+# any of the three above, tried in one pattern by currency_after
+_ANY_AFTER = re.compile(
+    "|".join(
+        f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else f"(?:{p.pattern})"
+        for p in (_NAME_AFTER, _CODE_OR_SYMBOL_AFTER, _MINOR_AFTER)
+    )
+)
+_LETTERS_AFTER = re.compile(r"\s*([A-Za-z]*)")
+# The letters each name, code or hundredth opens with ('us' for 'US$', 'l' for 'l.e.')
+_LEADS = frozenset(
+    re.match(r"[a-z]*", written.lower()).group()
+    for written in (*_NAMES, *_AMBIGUOUS, *ISO_CODES, *_MINOR, "US$")
+) - {""}
 _AND = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
 _WORD_GOES_ON = re.compile(r"\s*[^\s.,;:!?)]")
 _ARTICLE = re.compile(r"(?i:an?)\s+")
@@ -215,23 +228,6 @@ def _add_minor(text: str, money: Money, limit: int) -> Money:
 
 def _hundredths(value: float) -> float:
     return round(value / 100, 10)
-
-
-# any of the three above, tried in one pattern
-_ANY_AFTER = re.compile(
-    "|".join(
-        f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else f"(?:{p.pattern})"
-        for p in (_NAME_AFTER, _CODE_OR_SYMBOL_AFTER, _MINOR_AFTER)
-    )
-)
-
-
-_LETTERS_AFTER = re.compile(r"\s*([A-Za-z]*)")
-# The letters each name, code or hundredth opens with ('us' for 'US$', 'l' for 'l.e.')
-_LEADS = frozenset(
-    re.match(r"[a-z]*", written.lower()).group()
-    for written in (*_NAMES, *_AMBIGUOUS, *ISO_CODES, *_MINOR, "US$")
-) - {""}
 
 
 def currency_after(text: str, pos: int) -> bool:
