@@ -569,7 +569,8 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
     elif kind in ("up_short", "down_short", "up_noun", "down_noun"):
         space = _SPACE.match(text, end, limit)
         # past a hedge, as after a verb: 'an increase of almost 60%'
-        amount = _amount_at(text, qualifier_at(text, space.end() if space else end)[1], limit)
+        hedge, at_size = qualifier_at(text, space.end() if space else end)
+        amount = _amount_at(text, at_size, limit)
         particle = kind.endswith("short") and _PARTICLE_OF.search(
             text, max(0, verb.start() - 12), verb.start()
         )
@@ -582,7 +583,7 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
         ):
             return None  # "voted down 293-125": a tally, where 'up 1 point to 20%' is a change
         if amount is not None:
-            end = _read_size(value, links, text, amount, limit, _hedge_after(text, end, limit))
+            end = _read_size(value, links, text, amount, limit, hedge)
         elif not (kind.endswith("short") and _SHORT_CLAUSE.match(text, end, limit)):
             return None  # "up" and "down" alone are not changes ("up to", "set up")
     elif kind in ("up", "down", "neutral"):
