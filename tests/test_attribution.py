@@ -9,6 +9,21 @@ from service.analysis import analyse
 # (name, text, the claim's text, expected quote (None: not in a quote), expected source)
 CASES = [
     (
+        "she: the one who said, not whom she spoke of",
+        'Prosecutor Jane Doe said Smith had spent more than £1m. "He targeted the most '
+        'vulnerable 38 clients," she said.',
+        "38 clients",
+        {"speaker": "Jane Doe"},
+        "Jane Doe",
+    ),
+    (
+        "an office before a name is no part of it",
+        "Coroner Anne Lee said 14 people had died.",
+        "14 people",
+        None,
+        "Anne Lee",
+    ),
+    (
         "a second estimate put at",
         "The IFS said taxes would rise by £25bn, while the Treasury put the figure at £20bn.",
         "£20bn",

@@ -28,7 +28,7 @@ _NAME = rf"{_CAP}(?:{_GAP}(?:{_PARTICLE}{_GAP})?{_CAP}){{0,2}}"
 _OFFICES = (
     r"(?:Detective\s+)?(?:Chief\s+)?(?:Inspector|Sergeant|Constable|Superintendent)|Judge|"
     r"Justice|Chief\s+Constable|President|Prime\s+Minister|Senator|Governor|Reverend|Rev|"
-    r"Bishop|Archbishop|Councillor|Cllr|Captain|Colonel|General|Commissioner|"
+    r"Bishop|Archbishop|Councillor|Cllr|Captain|Colonel|General|Commissioner|Prosecutor|Coroner|"
     r"(?:(?:Home|Foreign|Health|Defence|Education|Business|Culture|Transport|Justice|"
     r"Environment|Energy|Housing|Shadow|Deputy|Junior)\s+)+(?:Secretary|Minister)|"
     r"Secretary\s+of\s+State|Chancellor|Mayor|Speaker|(?:Council\s+)?Leader|"
@@ -77,9 +77,11 @@ _NOT_PEOPLE = frozenset(
     overall outside inside after before when while if although senior""".split()
 )
 # A verb right before a name makes the person its object: 'told Pryce', 'thanked Ms Moran'
+# ('said Smith had spent': the subject of what was said, not who said it)
 _ADDRESSED = re.compile(
     r"\b(?:told|asked|thanked|accused|warned|urged|sentenced|jailed|fined|praised|criticised|"
-    r"criticized|questioned|interviewed|sacked|replaced|defeated|beat)\s+$"
+    r"criticized|questioned|interviewed|sacked|replaced|defeated|beat|said|says|added|claimed|"
+    r"alleged)\s+(?:that\s+)?$"
 )
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _PRONOUNS = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "they": None}
