@@ -3,8 +3,9 @@ every claim is text[start:end], and no rule makes a claim its schema rejects; an
 no reference cycles, which is what lets it pause the cyclic collector. And the claims'
 PlainNested fields judge any value exactly as marshmallow's own Nested does, StrictInteger as
 marshmallow's strict Integer does, FieldByField answers as Schema.validate does, `accepting`
-answers as the field's own deserialize does, and the word
-index finds every word and digit run where a plain regex pass does."""
+answers as the field's own deserialize does, the word
+index finds every word and digit run where a plain regex pass does, and the readings the scanner
+tries at a word match there as one pattern of all of them does."""
 
 from __future__ import annotations
 
