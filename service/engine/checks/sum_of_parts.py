@@ -169,17 +169,18 @@ def _broken_down(counts: list[Found], doc: Document) -> Iterator[CheckResult]:
             parts = [first, *_listed_after(counts, index + 1, s_end, doc, after=first)]
             if whole is None and first.links.get("result"):
                 whole = _games_after(counts, index, parts)  # 'won 20, ... of their 28 games'
-            if whole is None and _voting(parts, doc):
-                whole = _whole_within(first)  # 'Seven of the nine members voted to hold and'
         else:
             continue
+        voting = _voting(parts, doc)
+        if whole is None and voting:  # (only a part of a whole can leave it None)
+            whole = _whole_within(first)  # 'Seven of the nine members voted to hold and'
         if whole is None or len(parts) < 2:
             continue
         # 'while the remaining 700,000 were ...': the last part is all the rest of the whole;
         # so is a record's last result when it gives wins, draws and defeats
         rest = _is_the_rest(parts[-1], doc) or _full_record(parts)
         # members who voted one way and members who voted another are not the same ones
-        if not rest and len(parts) < 3 and not _results(parts) and not _voting(parts, doc):
+        if not rest and len(parts) < 3 and not _results(parts) and not voting:
             # two parts of one whole may overlap ('Of those victims, 99 were aged 16 to 24 and
             # 57 were teenagers'): a part stated as of the whole joins only a list of three;
             # games won and games lost do not overlap

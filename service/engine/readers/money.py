@@ -56,8 +56,10 @@ _MINOR = {"cent": "USD", "cents": "USD", "c": "USD", "¢": "USD", "penny": "GBP"
           "kopiyka": "UAH", "kopiykas": "UAH", "kopecks": "RUB", "paise": "INR"}  # fmt: skip
 
 # A currency written just before a number: '£', 'US$', 'Rs ', 'EUR ' (read again by read_money).
-_PREFIX_BEFORE = re.compile(r"(?:[A-Z]{1,3}\$|U\.S\.\$|[$£€¥₹₪₩₽₺]|Rs\.?|RM|[A-Z]{3})\s?$")
-_PREFIX_ENDS = frozenset("$£€¥₹₪₩₽₺.sABCDEFGHIJKLMNOPQRSTUVWXYZ")
+SYMBOLS = "$£€¥₹₪₩₽₺"  # written before the number
+_PREFIX_BEFORE = re.compile(rf"(?:[A-Z]{{1,3}}\$|U\.S\.\$|[{SYMBOLS}]|Rs\.?|RM|[A-Z]{{3}})\s?$")
+# the characters _PREFIX_BEFORE can end with, before its space
+_PREFIX_ENDS = frozenset(f"{SYMBOLS}.sABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def prefix_before(text: str, start: int, lowest: int) -> re.Match[str] | None:

@@ -6,15 +6,15 @@ import re
 from collections.abc import Iterator
 
 from ..document import Document, Found
+from ..readers.money import SYMBOLS, currency_after, prefix_before, read_money
 from ..readers.money import Money as ReadMoney
-from ..readers.money import currency_after, prefix_before, read_money
 from ..readers.number import integral, read_number
 from .phrases import qualifier_before, range_start
 
 TYPE = "money"
 PRIORITY = 48
 
-_LETTER_OR_SYMBOL = re.compile(r"[^\W\d_]|[$£€¥₹₪₩₽₺¢]")
+_LETTER_OR_SYMBOL = re.compile(rf"[^\W\d_]|[{SYMBOLS}¢]")
 # "lost 20 pounds in weight", "pounds of meat": pounds as weight
 _WEIGHT_AFTER = re.compile(r"\s+(?:of|in\s+weight|heavier|lighter)\b", re.IGNORECASE)
 _SCALED_HIGH = re.compile(
