@@ -19,6 +19,7 @@ from .tolerance import (
     allowance,
     figure,
     rounding,
+    written_spread,
 )
 
 CODE = "percent_of_whole"
@@ -38,16 +39,18 @@ DESCRIPTION = (
     "firm, which employs 3,400 people, will cut 450 jobs, or about 13% of its workforce')."
 )
 TOLERANCE = (
-    "the rounding of the percentage as written ('45%' +/-0.5, '44.8%' +/-0.05); 5% of it "
-    "when the percentage or its part is hedged ('about 45%', 'nearly two-thirds'), or is a "
-    "ratio restating the percentage, or restated by it ('4.1%, or one in 25'; 'Half of those "
-    "surveyed (51%)'); 10% of it when both the percentage and its part are hedged ('Almost 40% "
-    "of the 3,000 flights, about 1,100'), and for a hedged fraction ('almost a third (31%)', "
-    "'Nearly 1 in 4 (23%)'). A fraction word of a count rounds its share to within 5% of it, "
-    "10% when hedged ('nearly a third of the 1,500 staff - 450 people'). A bound is open on "
-    "one side: 'more than 40%' agrees with any share from 40% less its rounding up, 'fewer "
-    "than a third' with any up to a third (5% more when the part or whole is hedged); so is "
-    "the share a bound part makes ('more than 56 of the 125' is 44.8% or more)"
+    "the rounding of the percentage as written ('45%' +/-0.5, '44.8%' +/-0.05); 5% of it when the"
+    " percentage or its part is hedged ('about 45%', 'nearly two-thirds'), or is a ratio "
+    "restating the percentage, or restated by it ('4.1%, or one in 25'; 'Half of those surveyed "
+    "(51%)'); 10% of it when both the percentage and its part are hedged ('Almost 40% of the "
+    "3,000 flights, about 1,100'), and for a hedged fraction ('almost a third (31%)', 'Nearly 1 "
+    "in 4 (23%)'). A part or whole rounded to a scale or to thousands stands for the span its "
+    "rounding allows, up to 5% of it ('1.2 million of the 2.1 million' is 53.49% to 60.98%); a "
+    "whole number written out ('10 of the 12') counts exactly. A fraction word of a count rounds "
+    "its share to within 5% of it, 10% when hedged ('nearly a third of the 1,500 staff - 450 "
+    "people'). A bound is open on one side: 'more than 40%' agrees with any share from 40% less "
+    "its rounding up, 'fewer than a third' with any up to a third (5% more when the part or whole"
+    " is hedged); so is the share a bound part makes ('more than 56 of the 125' is 44.8% or more)"
 )
 _RELATIVE_FOR_A_HEDGED_FRACTION = 0.10
 _BOUNDS = {**dict.fromkeys(AT_LEAST, "at_least"), **dict.fromkeys(AT_MOST, "at_most")}
@@ -133,13 +136,20 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
         # so is the share a bound part makes: 'more than 1,000 of the 4,000' is 25% or more
         part_qualifier = _part_qualifier(wholes, part_claim)
         part_bound = _BOUNDS.get(part_qualifier)
-        ok = (part_bound == "at_least" or low <= expected) and (
-            part_bound == "at_most" or expected <= high
+        # '1.2 million of the 2.1 million' may be 1.15 of 2.15 million up to 1.25 of 2.05
+        part_spread = written_spread(doc.text, wholes, part_claim)
+        whole_spread = written_spread(doc.text, wholes, whole)
+        least = expected * (1 - part_spread) / (1 + whole_spread)
+        most = expected * (1 + part_spread) / (1 - whole_spread)
+        ok = (part_bound == "at_least" or low <= most) and (
+            part_bound == "at_most" or least <= high
         )
         bounded = BOUND_WORDS.get(part_qualifier, "")
         arithmetic = (
             f"100 x {bounded}{figure(part_claim)} / {figure(whole)} = {bounded}{expected:.2f}%"
         )
+        if (part_spread or whole_spread) and not (ok and low <= expected <= high):
+            arithmetic += f" ({least:.2f}% to {most:.2f}% as the figures are rounded)"
         if ok:
             message = f"{written} agrees: {arithmetic}."
         else:

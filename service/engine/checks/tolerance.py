@@ -55,6 +55,28 @@ MOST_SPREAD = 0.025
 MOST_PART_SPREAD = 0.05
 
 
+_SCALES = (1, 1e3, 1e6, 1e9, 1e12, 0.01)  # as written, in thousands ... or in pence
+
+
+def written_spread(text: str, claims: list[Found], value: float) -> float:
+    """The rounding, as a share of `value`, of the figure written for it in `claims`' spans:
+    0.042 for '1.2 million' read as 1,200,000, 0.01 for '48,000'. A whole number written out
+    ('1,234', '12') counts exactly, and a figure rounded coarser than MOST_PART_SPREAD ('1
+    million') is taken as written: both 0, as is a value no figure there is written for."""
+    for claim in claims:
+        for match in FIGURE.finditer(text, claim.start, claim.end):
+            digits = match.group(0)
+            written = float(digits.replace(",", ""))
+            if not written or not any(math.isclose(value, written * s) for s in _SCALES):
+                continue
+            half = _half_unit(digits)
+            if half == 0.5 and "." not in digits and math.isclose(value, written):
+                return 0.0
+            spread = half / written
+            return spread if spread <= MOST_PART_SPREAD else 0.0
+    return 0.0
+
+
 def written_bounds(
     text: str, start: int, end: int, number: float, least: float = 0.0
 ) -> tuple[float, float]:
