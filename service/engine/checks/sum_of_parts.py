@@ -12,7 +12,14 @@ from functools import partial
 from itertools import pairwise, takewhile
 
 from ..document import Document, Found
-from ..rules.phrases import NET_BEFORE, NET_REACH, PREPOSITIONS, is_plural, qualifier_before
+from ..rules.phrases import (
+    NET_BEFORE,
+    NET_REACH,
+    PREPOSITIONS,
+    THE_REST_BEFORE,
+    is_plural,
+    qualifier_before,
+)
 from .result import CheckResult
 from .tolerance import (
     AT_LEAST,
@@ -51,7 +58,6 @@ _TOTAL_BEFORE = re.compile(
 _TOTAL_AFTER = re.compile(r"\s+(?:in\s+total|in\s+all|altogether)\b", re.IGNORECASE)
 _TOTAL_WORD = re.compile(r"total|altogether|making|\ball\b", re.IGNORECASE)  # in either
 _JOINED = re.compile(r"^(?:[^.;:]*?)(?:,\s*|\s+and\s+)$")
-_THE_REST = re.compile(r"\bthe\s+(?:remaining|other)\s+$", re.IGNORECASE)
 # '60 members: 35 Labour, ...' breaks the whole down, as does '170 people caught Covid: 162 ...'
 _COLON = re.compile(r"(?P<words>(?:\s+(?!(?:and|or|but)\b)[A-Za-z][\w'’-]*){1,3})?\s*:\s*")
 # 'The 12 jurors - seven women and five men -', 'The 25-strong squad includes 12 players ...'
@@ -428,7 +434,7 @@ def _compare_money(parts: list[Found], total: Found, doc: Document, complete: bo
 
 def _is_the_rest(part: Found, doc: Document) -> bool:
     """'..., and the remaining £2m': the last part is all the rest of the whole."""
-    return bool(_THE_REST.search(doc.text, max(0, part.start - 16), part.start))
+    return bool(THE_REST_BEFORE.search(doc.text, max(0, part.start - 16), part.start))
 
 
 def _enumerates(whole: Found, parts: list[Found]) -> bool:

@@ -22,6 +22,7 @@ from .phrases import (
     PREPOSITIONS,
     SHARE_THEN_RESTATED,
     STOP_WORDS,
+    THE_REST_BEFORE,
     WORD,
     a_verb,
     is_item,
@@ -103,6 +104,10 @@ _VERBS_AFTER_COUNT = frozenset(
     does""".split()
 )
 _NOT_AN_ENTITY = STOP_WORDS | _VERBS_AFTER_COUNT
+# present verbs that are nouns too, verbs when a place or time follows: '150 work in London',
+# '300 live abroad' ('150 work permits', '40 live births' count permits and births)
+_VERBS_BEFORE_WHERE = frozenset("work live sleep".split())
+_WHERE_AFTER = re.compile(r"\s+(?:in|at|on|for|from|abroad|locally|overseas|nearby)\b", re.I)
 # singular nouns that stand for a number of people: 'Net migration hit a record 906,000'
 _PEOPLE_BY_ONE_NOUN = frozenset(
     """migration immigration emigration unemployment attendance membership toll turnout
@@ -577,7 +582,13 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         found = _part_of_named(doc, mention, named)
         if found is not None:
             return found
-    if next_lower in _VERBS_AFTER_COUNT:
+    if next_lower in PREPOSITIONS and THE_REST_BEFORE.search(text, max(0, lead_end - 16), lead_end):
+        whole = _whole_led(doc, mention)
+        if whole is not None:  # 'Of the 650 MPs, ..., with the remaining 46 from other parties'
+            return _count(text, mention, mention.end, of=whole)
+    if next_lower in _VERBS_AFTER_COUNT or (
+        next_lower in _VERBS_BEFORE_WHERE and _WHERE_AFTER.match(text, next_word.end(), s_end)
+    ):
         whole = _whole_led(doc, mention) or of_group  # 'Of those, 56 were charged'
         if whole is not None or _large(text, mention) or _after_a_count(doc, mention):
             # "about 200,000 were still without power", "Of the 400 arrested, 56 were charged",

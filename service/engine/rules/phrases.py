@@ -51,6 +51,8 @@ PREPOSITIONS = frozenset(
     "to as in by at from on for with into under over after before near across between through "
     "against during without within since".split()
 )
+# right before the last part of a whole, which is all the rest of it: 'and the remaining £2m'
+THE_REST_BEFORE = re.compile(r"\bthe\s+(?:remaining|other)\s+$", re.IGNORECASE)
 # Words that end in -ed but are no past verb: 'hundred', 'need', 'indeed', 'exceed'
 NOT_PAST_ENDINGS = ("hundred", "eed")
 # Where, said in one word: '3,400 in the UK and 12,000 worldwide' counts no 'worldwide'
