@@ -42,12 +42,14 @@ _DURATION_LEAD = re.compile(
 
 # 'over' after a figure, a rate, a change or an event names the period it happened in ('rose 5%
 # over 3 years', '£2bn over five years', '300,000 a year over five years', 'took place over
-# eight years'), where after other words it means 'more than' ('jailed for over 3 years').
+# eight years'), and after a span of time, the one it is spread over ('deliberated for 14 hours
+# over three days'), where after other words it means 'more than' ('jailed for over 3 years').
 _OVER_A_PERIOD = re.compile(
     r"(?:%|\d[\d.,]*(?:bn|m|tn|k)|\d{1,3}(?:,\d{3})+|\b(?:a|per|each)\s+(?:year|month|week|day)|"
     r"\b(?:per\s*cent|points?|million|billion|trillion|annually|rose|fell|"
     r"grew|increased|decreased|dropped|climbed|spread|paid|repaid|phased|spent|cut|place|"
-    r"happened|occurred|committed|invested|built|delivered))\s+$",
+    r"happened|occurred|committed|invested|built|delivered|deliberated|held|staged|"
+    r"minutes|hours|days|weeks|months))\s+$",
     re.IGNORECASE,
 )
 # 'more than' when 'over' follows these ('jailed for over 3 years', 'waited over a year')
