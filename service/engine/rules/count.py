@@ -104,6 +104,7 @@ _VERBS_AFTER_COUNT = frozenset(
     does""".split()
 )
 _NOT_AN_ENTITY = STOP_WORDS | _VERBS_AFTER_COUNT
+_MORE_LEAD = re.compile(r"\b(?:a\s+further|another|the\s+(?:remaining|other))\s+$", re.I)
 # present verbs that are nouns too, verbs when a place or time follows: '150 work in London',
 # '300 live abroad' ('150 work permits', '40 live births' count permits and births)
 _VERBS_BEFORE_WHERE = frozenset("work live sleep".split())
@@ -590,6 +591,9 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         next_lower in _VERBS_BEFORE_WHERE and _WHERE_AFTER.match(text, next_word.end(), s_end)
     ):
         whole = _whole_led(doc, mention) or of_group  # 'Of those, 56 were charged'
+        more = _more_of_before(doc, mention, lead_end) if whole is None else None
+        if more is not None:  # '43 people were arrested ... A further 8 were released'
+            return more
         if whole is not None or _large(text, mention) or _after_a_count(doc, mention):
             # "about 200,000 were still without power", "Of the 400 arrested, 56 were charged",
             # "23 people have died and more than 100 are missing"
@@ -1057,6 +1061,21 @@ def _after_a_count(doc: Document, mention: Mention) -> bool:
     """A count of something earlier in the sentence: the bare number after it counts the same
     kind of thing ('23 people have died and 100 are missing')."""
     return _count_earlier_in_sentence(doc, mention) is not None
+
+
+def _more_of_before(doc: Document, mention: Mention, lead_end: int) -> Found | None:
+    """'43 people were arrested, 12 of whom have been charged. A further 8 were released and
+    the remaining 25 were bailed': a bare number led by 'a further', 'another', 'the
+    remaining' or 'the other' counts more of what the nearest count before it, in its
+    sentence or the one before, counts."""
+    text = doc.text
+    if not _MORE_LEAD.search(text, max(0, lead_end - 16), lead_end):
+        return None
+    previous = _previous_count(doc, mention)
+    if previous is None:
+        return None
+    entity = noun_phrase_after(text, previous.end, mention.start)[0]
+    return _count(text, mention, mention.end, entity=entity)
 
 
 def _count_per_item(doc: Document, mention: Mention, item: str) -> Found | None:
