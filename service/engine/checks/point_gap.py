@@ -73,7 +73,7 @@ def _compare(gap: Found, at: tuple[int, int], a: Found, b: Found, doc: Document)
     ok = abs(difference - stated) <= slack + 1e-9
     arithmetic = (
         f"{figure(high.value['number'])}% - {figure(low.value['number'])}% = "
-        f"{figure(round(difference, 2))} points"
+        f"{figure(round(difference, 2))} point{'' if round(difference, 2) == 1 else 's'}"
     )
     if ok:
         message = f"{arithmetic}, as the text says."
