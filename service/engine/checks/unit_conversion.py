@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from ..document import Document, Found
 from ..readers.distance import METRES
+from ..rules.phrases import qualifier_before
 from .result import CheckResult
 from .tolerance import AT_LEAST, AT_MOST, FIGURE, RELATIVE_FOR_APPROXIMATE, bounds, figure
 
@@ -18,7 +19,8 @@ DESCRIPTION = (
     "A quantity followed by the same quantity in another unit of the same kind, in brackets or "
     "after ', or' ('winds of 90mph (145km/h)', 'temperatures of 30C (86F)', '3,000 acres "
     "(1,214 hectares)', '20lb (9kg)'), converts to it; so do both ends of a range ('50-60mph "
-    "(80-97km/h)'). A gallon may be imperial or US, a ton long or short; a temperature given "
+    "(80-97km/h)'), and the figure a change ends with ('Temperatures fell to -12C (10F)'). "
+    "A gallon may be imperial or US, a ton long or short; a temperature given "
     "with its rise above something ('1.5C (2.7F) above pre-industrial levels') may convert as "
     "a difference."
 )
@@ -80,7 +82,9 @@ _CLOSE = re.compile(r"\s*\)")
 def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
     text = doc.text
     for first, second in pairwise(claims):
-        if first.type != "quantity" or second.type != "quantity":
+        if first.type == "change" and second.type == "quantity":
+            first = _level(first, doc)  # 'fell to -12C (10F)'
+        if first is None or first.type != "quantity" or second.type != "quantity":
             continue
         if (first.value["upper"] is None) != (second.value["upper"] is None):
             continue  # a range and a single figure: no figure-for-figure conversion
@@ -89,6 +93,18 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
             continue
         if _conversions(first.value["number"], first.value["unit"], second.value["unit"]):
             yield _compare(first, second, doc)
+
+
+def _level(change: Found, doc: Document) -> Found | None:
+    """The figure a change went to, when the change ends with it ('fell to -12C', 'rose from
+    20C to 35C'), as a quantity claim of its own span, under the change's id."""
+    to = change.links.get("to")
+    if change.value["to"] is None or to is None or to[1] != change.end:
+        return None
+    qualifier = qualifier_before(doc.text, to[0])[0]
+    value = {"number": change.value["to"], "upper": None, "unit": change.value["unit"],
+             "qualifier": qualifier}  # fmt: skip
+    return Found("quantity", to[0], to[1], value, id=change.id)
 
 
 def _conversions(number: float, source: str, unit: str) -> list[tuple[float, float]]:
