@@ -266,7 +266,7 @@ def _compare(value: dict, claim: Found, doc: Document, sized: Found) -> tuple[st
     if way != value["direction"]:
         return "inconsistent", (
             f"The text says the figure went {value['direction']}, but it went from "
-            f"{figure(start)} to {figure(end)}."
+            f"{_written(claim, doc, 'from')} to {_written(claim, doc, 'to')}."
         )
     if value["factor"] is not None:
         return _compare_factor(start, end, value["factor"], claim, doc)
@@ -275,7 +275,8 @@ def _compare(value: dict, claim: Found, doc: Document, sized: Found) -> tuple[st
             return None  # the direction was read from these figures: nothing to compare
         return (
             "consistent",
-            f"From {figure(start)} to {figure(end)} is a move {way}, as the text says.",
+            f"From {_written(claim, doc, 'from')} to {_written(claim, doc, 'to')} is a move "
+            f"{way}, as the text says.",
         )
     by_unit = value["by_unit"] or value["unit"]  # 'by 2' after 'from 3% to 5%' is in its unit
     difference = abs(end - start)
@@ -355,6 +356,13 @@ def _compare_factor(
         ok, bound = abs(end - expected) <= slack, ""
     words = f"{figure(start)} x {figure(factor)} = {figure(expected)}"
     return _status(ok, f"{words}, and the text gives {figure(end)}{bound}")
+
+
+def _written(claim: Found, doc: Document, key: str) -> str:
+    """A figure of the change as the text writes it ('5.2p', '7.6%'), where the rule recorded
+    its place; else as a desk writes the value."""
+    where = claim.links.get(key)
+    return doc.text[slice(*where)] if where else figure(claim.value[key])
 
 
 def _as_written(claim: Found, doc: Document, key: str, written: float) -> tuple[float, float]:
