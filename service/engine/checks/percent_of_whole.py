@@ -58,6 +58,7 @@ _BOUNDS = {**dict.fromkeys(AT_LEAST, "at_least"), **dict.fromkeys(AT_MOST, "at_m
 _PAREN = re.compile(r"\s*[(–—-]\s*(?:or\s+)?$")  # 'X of Y (' or 'X - or ' before the percentage
 _OR = re.compile(r",?\s+or\s+$")  # 'X, or ' before the percentage
 _SET_OFF = re.compile(r",\s*")  # 'X, ' before a percentage with a comma after it
+_ENDS = re.compile(r"\s*(?:[.;!?]|$)")  # the sentence or clause ends
 _PARTICIPLE = re.compile(r"\s+[a-z]+ed\b")  # '23 of the 120 schools inspected, or 19%'
 # 'of the 125', 'of its 12,000 staff', 'of its workforce of 12,000', 'of the town's 3,000
 # residents', 'of the firm's annual revenue of £400m', 'of the average first home price of '
@@ -452,9 +453,12 @@ def _states_share(text: str, between: str, percent: Found) -> bool:
     if _PAREN.fullmatch(between):
         return True
     if _SET_OFF.fullmatch(between) and (
-        text.startswith(",", percent.end) or _OF_THE_TOTAL.match(text, percent.end)
+        text.startswith(",", percent.end)
+        or _OF_THE_TOTAL.match(text, percent.end)
+        or (percent.value["qualifier"] != "exact" and _ENDS.match(text, percent.end))
     ):
         # "2,500 of the line's 8,500 structures, about 30%, had yet to be designed"; '403 of
-        # the 650 seats, 62% of the total'
+        # the 650 seats, 62% of the total'; hedged at the end of a sentence, '... would cut
+        # 1,200 of its 38,000 jobs, about 3%.' ('412 of the 650 seats, 34%.' may be a vote)
         return True
     return bool(_OR.fullmatch(between)) and not _OF_NEXT.match(text, percent.end)
