@@ -17,8 +17,8 @@ DESCRIPTION = (
     "A stated number of people who voted ('418 MPs voted', not a side's '26 voted against') "
     "equals for + against (+ abstentions) of the only tally within two sentences before it or "
     "one after ('Of the 650 MPs, 605 took part' among them), and the votes cast never exceed a "
-    "stated size of the body in the tally's paragraph ('of the 650 MPs', 'the 55-member "
-    "council'; not a group within it, 'of the 200 Labour MPs')."
+    "stated size of the body in the tally's paragraph ('of the 650 MPs', 'out of 55 "
+    "councillors', 'the 55-member council'; not a group within it, 'of the 200 Labour MPs')."
 )
 TOLERANCE = "none: votes are counted exactly"
 
@@ -27,7 +27,8 @@ _VOTED_AFTER = re.compile(r"\s+(?:voted|cast\s+(?:a|their)\s+votes?|took\s+part)
 _A_SIDE_AFTER = re.compile(
     r"\s+(?:for|against|in\s+favou?r|to|with|alongside|yes|no|aye)\b", re.IGNORECASE
 )
-_BODY_BEFORE = re.compile(r"\bof\s+(?:the|all)\s+$", re.IGNORECASE)
+# 'of the 650 MPs', 'out of 55 councillors'
+_BODY_BEFORE = re.compile(r"\b(?:of\s+(?:the|all)|out\s+of(?:\s+(?:the|all))?)\s+$", re.I)
 
 
 def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
