@@ -308,13 +308,26 @@ def _replace_both(
     return start, claim["end"], moved
 
 
+def _ordinal(number: float) -> str:
+    """'100th', '91st', '12th'."""
+    whole = int(number)
+    suffix = (
+        "th" if whole % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(whole % 10, "th")
+    )
+    return f"{whole}{suffix}"
+
+
 def _replace(claim: dict, old: float, new: float) -> tuple[int, int, str] | None:
     """Replace the written number in `claim` whose value is `old` with `new`, keeping its
     scale ('£3.2bn' stays in billions). The project's own scanner reads the numbers."""
     text = claim["text"]
     for mention in scan(text):
-        if mention.kind != "number" or abs(mention.value - old) >= 1e-6 * max(1, abs(old)):
+        if mention.kind not in ("number", "ordinal") or abs(mention.value - old) >= 1e-6 * max(
+            1, abs(old)
+        ):
             continue
+        if mention.kind == "ordinal":  # 'her 90th birthday' -> 'her 100th birthday'
+            return claim["start"] + mention.start, claim["start"] + mention.end, _ordinal(new)
         start = claim["start"] + mention.start
         digits = _DIGITS.match(text, mention.start, mention.end)
         if mention.spelled or digits is None:  # 'Three cabinet ministers' -> '4 ...'

@@ -28,12 +28,18 @@ DESCRIPTION = (
     "clause ('Born in 2001, he turned 18 in 2019'), unless the age is now's ('is now 73'), "
     "and no age at an event whose date is not told ('she was 40 when she died'), nor of "
     "someone else named by kin ('when his mother died aged 96'); a "
-    "bare year or month allows the age before the birthday too."
+    "bare year or month allows the age before the birthday too. A birthday ('her 90th "
+    "birthday in 2016') turns its age in the year written right after it, and an anniversary "
+    "('the 80th anniversary of the D-Day landings on 6 June 1944', 'founded in 1886, is "
+    "celebrating its 138th anniversary') falls that many years after its event, in the year "
+    "written right after it or within a year of publication."
 )
 TOLERANCE = (
     "one unit of the stated duration (a day for days, a month for months, a year for years), "
     "10% more when hedged ('nearly a decade'); a bound is one-sided ('more than 400 days' "
-    "agrees with any time from 399 days up, 'less than a year' with any up to two)"
+    "agrees with any time from 399 days up, 'less than a year' with any up to two); a "
+    "birthday or an anniversary is exact in the year it is said to fall in, and a year either "
+    "side of publication when no year is written"
 )
 
 _SINCE = re.compile(  # '40 days since', '27 years, since 1997', '40 days ago on'
@@ -79,6 +85,15 @@ _STANDING = re.compile(
     re.IGNORECASE,
 )
 _OLD = re.compile(r"\s+old\b", re.IGNORECASE)
+# from an anniversary to the date of its event: ' of the D-Day landings on ', ' of the attack,
+# which took place in ' (not ' of D-Day, the King, who was crowned in ')
+_OF_EVENT = re.compile(
+    r"\s+of\s+(?:[^.;:!?,]{0,50}?|[^.;:!?,]{0,50}?,\s+(?:which|that|when)\s+[^.;:!?,]{0,30}?)"
+    r"\b(?:on|in)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_OF_NEXT = re.compile(r"\s+of\b", re.IGNORECASE)
+_IN_YEAR = re.compile(r"\s+(?:in|on)\s+(?:the\s+year\s+)?", re.IGNORECASE)
 _BORN = re.compile(r"\bborn\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
 _NOW_TRIGGERS = frozenset(["now", "today", "this"])
 # another person the age is of, named by kin: 'when his mother died aged', 'her husband, '
@@ -105,7 +120,9 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
     for index, claim in enumerate(claims):
         # (the last claim has none after it, but may be an age with its birth date before it)
         kinds = (claim.type, claims[index + 1].type) if index + 1 < len(claims) else None
-        if kinds == ("duration", "date"):
+        if claim.links.get("anniversary"):
+            result = _anniversary(claims, index, doc, published)
+        elif kinds == ("duration", "date"):
             result = _span(claim, claims[index + 1 : index + 3], doc) or _since(
                 claim, claims[index + 1], doc, published
             )
@@ -266,6 +283,65 @@ def _since_first(
     return None
 
 
+def _anniversary(
+    claims: list[Found], index: int, doc: Document, published: dt.date
+) -> CheckResult | None:
+    """'the 80th anniversary of the D-Day landings on 6 June 1944', 'the 25th anniversary of the
+    attack, which took place in 1999', 'The club, founded in 1886, is celebrating its 140th
+    anniversary': the years from the event to the anniversary's year, written right after it
+    ('its 90th anniversary in 2016') or else the year of publication, a year either side (one
+    just past or to come)."""
+    text = doc.text
+    anniversary = claims[index]
+    after = claims[index + 1] if index + 1 < len(claims) else None
+    before = claims[index - 1] if index else None
+    if (
+        after is not None
+        and _is_a_day(after)
+        and _OF_EVENT.fullmatch(text, anniversary.end, after.start)
+    ):
+        event, rest = after, claims[index + 2 : index + 3]
+    elif (
+        before is not None
+        and _is_a_day(before)
+        and not _OF_NEXT.match(text, anniversary.end)
+        and _STARTED_IN.search(text, max(0, before.start - 24), before.start)
+        and doc.sentence_bounds(before.start) == doc.sentence_bounds(anniversary.start)
+    ):
+        event, rest = before, claims[index + 1 : index + 2]
+    else:
+        return None
+    if event.value["year_inferred"]:
+        return None
+    start = int(event.value["date"][:4])
+    then = rest[0] if rest and _is_a_day(rest[0]) else None
+    if then is not None and _IN_YEAR.fullmatch(text, anniversary.end, then.start):
+        years = [int(then.value["date"][:4])]  # 'its 90th anniversary in 2016'
+        when = then.value["date"][:4]
+    else:
+        then = None
+        years = [published.year - 1, published.year, published.year + 1]
+        when = f"{years[0]}-{years[-1]}, a year either side of publication ({published})"
+    if years[-1] <= start:
+        return None  # 'the 80th anniversary of D-Day on Thursday': the day it is marked
+    possible = [year - start for year in years]
+    stated = anniversary.value["number"]
+    message = (
+        f"From {start} to {when} is {_listed(possible)} years; the text says the "
+        f"{text[anniversary.start : anniversary.end]}."
+    )
+    ok = stated in possible
+    written = (anniversary, event, *([then] if then else []))
+    ids = tuple(c.id for c in sorted(written, key=attrgetter("start")))
+    return CheckResult(CODE, "consistent" if ok else "inconsistent", message, ids)
+
+
+def _listed(numbers: list[int]) -> str:
+    """'79, 80 or 81'."""
+    words = [str(n) for n in numbers]
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} or {words[-1]}"
+
+
 def _as_years(age: Found) -> Found:
     """An age as the duration in years it is."""
     return replace(age, value={"number": age.value["years"], "unit": "year", "qualifier": "exact"})
@@ -320,6 +396,8 @@ def _born(age: Found, claims: list[Found], index: int, doc: Document, published:
                 # was born in 1950 and her son, 73, ...')
                 if side is earlier and any(c.type == "age" for c in side[at:]):
                     return None
+                if age.links.get("birthday"):  # 'her 90th birthday in 2016': turning 90 then
+                    return _birthday(age, date, _reached_at(age, later, doc), published)
                 event = next((c for c in side[:at] if _is_a_day(c)), None)
                 if side is earlier and event is None:
                     event = _reached_at(age, later, doc)
@@ -375,6 +453,25 @@ def _span_of(date: Found) -> tuple[dt.date, dt.date]:
 
 def _full_years(born: dt.date, on: dt.date) -> int:
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def _birthday(age: Found, birth: Found, event: Found | None, published: dt.date) -> CheckResult:
+    """A birthday turns a person born in one year the age of the years since, in the year of
+    `event`, or around publication: a year either side, for one just past or to come."""
+    born = int(birth.value["date"][:4])
+    if event is None:
+        years = range(published.year - 1, published.year + 2)
+        when = f"around {published.isoformat()} (a year either side)"
+    else:
+        years = range(int(event.value["date"][:4]), int(event.value["date"][:4]) + 1)
+        when = f"in {event.value['date'][:4]}"
+    possible = [year - born for year in years]
+    stated = age.value["years"]
+    turns = _listed(possible)
+    message = f"Born in {born}, a person turns {turns} {when}; the text says {stated}."
+    ids = tuple(c.id for c in sorted((age, birth, event or age), key=lambda c: c.start))
+    ids = tuple(dict.fromkeys(ids))  # in the order of the text, the age once
+    return CheckResult(CODE, "consistent" if stated in possible else "inconsistent", message, ids)
 
 
 def _age_at(

@@ -1,5 +1,5 @@
 """Ages: 'a 73-year-old', 'aged 45', '45 years old', 'Smith, 45, said', 'The victim, 34, was',
-'She was 29 when', 'She turns 40', and age ranges: 'aged 40 to 64', '18- to 24-year-olds'."""
+'She was 29 when', 'She turns 40', 'her 90th birthday', and age ranges: 'aged 40 to 64'."""
 
 from __future__ import annotations
 
@@ -52,6 +52,10 @@ _LISTED_AFTER_AGED = re.compile(r"\baged\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|and
 _LIST_GOES_ON = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or|were|was|are|is)\b)")
 _COMMA_AFTER = re.compile(r",\s+(?:[a-z]|[A-Z][a-z]+\s+(?:said|says|told))")
 _MAX_AGE = 125
+_BIRTHDAY = re.compile(r"\s+birthday\b", re.IGNORECASE)
+# one person's birthday: 'her 90th', "the Queen's 90th" (not 'by their fifth birthday', an age
+# any child reaches)
+_ONES_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er)|\b[A-Z][\w-]*['’]s)\s+$")
 # 'a man in his 70s', 'women in their late twenties', 'in her early teens': a span of ages
 _DECADE_WORDS = ["teens", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                  "eighties", "nineties"]  # fmt: skip
@@ -69,6 +73,16 @@ _TEEN_PARTS = {None: (13, 19), "early": (13, 15), "mid": (14, 17), "late": (17, 
 def find(doc: Document) -> Iterator[Found]:
     text = doc.text
     for mention in doc.mentions:
+        if mention.kind == "ordinal":
+            birthday = _BIRTHDAY.match(text, mention.end)
+            if (
+                birthday
+                and 0 < mention.value <= _MAX_AGE
+                and _ONES_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+            ):  # 'her 90th birthday': turning 90
+                yield Found(TYPE, mention.start, birthday.end(), {"years": mention.value,
+                            "upper": None}, links={"birthday": True})  # fmt: skip
+            continue
         if mention.kind != "number" or not isinstance(mention.value, int):
             continue
         if not 0 <= mention.value <= _MAX_AGE:

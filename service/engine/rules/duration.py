@@ -58,6 +58,7 @@ _MORE_THAN_LEAD = re.compile(
     re.IGNORECASE,
 )
 _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
+_ANNIVERSARY = re.compile(r"\s+anniversary\b", re.IGNORECASE)
 _SUM_BEFORE = re.compile(r"[£$€]\s?\d|\d\s*(?:%|per\s?cent)", re.IGNORECASE)
 _SUM_REACH = 80  # characters before 'over' in which a sum is spread over the period
 # 'a month's rain', 'two years' salary', 'a week's worth': an amount measured in time, not a
@@ -73,6 +74,13 @@ _TIMES_WORTH = re.compile(
 def find(doc: Document) -> Iterator[Found]:
     text = doc.text
     for mention in doc.mentions:
+        if mention.kind == "ordinal":
+            anniversary = _ANNIVERSARY.match(text, mention.end)
+            if anniversary and mention.value > 0:  # 'the 80th anniversary': 80 years since
+                value = {"number": mention.value, "unit": "year", "qualifier": "exact"}
+                links = {"anniversary": True}
+                yield Found(TYPE, mention.start, anniversary.end(), value, links=links)
+            continue
         if mention.kind != "number":
             continue
         if not unit_follows(text, mention.end):
