@@ -419,7 +419,7 @@ def _compare_money(parts: list[Found], total: Found, doc: Document, complete: bo
     elif least != most:
         summed = f"{amount(least, currency)} to {summed}"
     written = doc.text[total.start : total.end]
-    if complete:
+    if complete or (least == most and added == stated):  # a breakdown that adds up in full
         message = f"{listed} = {summed}; the stated total is {written}"
     else:
         relation = "within" if ok else "more than"
