@@ -179,6 +179,13 @@ _LONG_NOUN_GAP = re.compile(
     r"[A-Za-z][\w'’-]*){6,7}" + _FIGURE_GAP.pattern,
     re.IGNORECASE,
 )
+# Or the figure restated as a share of the economy: '£127.5bn, or 4.5% of GDP, down from'
+_SHARE_OF_GDP_GAP = re.compile(
+    r",\s*(?:or|equivalent\s+to|equal\s+to)\s+(?:about\s+|around\s+|some\s+)?\d+(?:\.\d+)?\s*"
+    r"(?:%|per\s*cent)\s+of\s+(?:GDP|national\s+income|gross\s+domestic\s+product)"
+    + _FIGURE_GAP.pattern,
+    re.IGNORECASE,
+)
 # A whole a part is of, before a figure: 'About 1,200 of the 3,000 staff, up from 900'
 _OF_WHOLE_BEFORE = re.compile(r"\s+of\s+(?:the|its|their|all(?:\s+the)?)\s+$", re.IGNORECASE)
 _NOTHING = re.compile("")  # the part right before it: nothing between
@@ -456,8 +463,10 @@ def _read_figure_before(
     before = _figure_before(doc, found.start, s_start, gap)
     if before is None:
         inside = False
-        before = _figure_before(doc, found.start, s_start, _NOUN_GAP) or _figure_before(
-            doc, found.start, s_start, _LONG_NOUN_GAP
+        before = (
+            _figure_before(doc, found.start, s_start, _SHARE_OF_GDP_GAP)
+            or _figure_before(doc, found.start, s_start, _NOUN_GAP)
+            or _figure_before(doc, found.start, s_start, _LONG_NOUN_GAP)
         )
         whole_of = before and _OF_WHOLE_BEFORE.search(doc.text, max(0, before[0] - 24), before[0])
         if whole_of:  # 'About 1,200 of the 3,000 staff, up from 900': the part went up
