@@ -14,7 +14,8 @@ from .tolerance import AT_MOST, BOUND_WORDS, figure
 
 CODE = "part_within_whole"
 DESCRIPTION = (
-    "A part is no larger than its whole: 'X of the Y' and 'X out of Y' have X <= Y, so does a "
+    "A part is no larger than its whole: 'X of the Y' and 'X out of Y' have X <= Y (a share "
+    "written 'N in M' or 'N out of M' is told only when N is past M), so does a "
     "place in a field ('ranked 45th out of 50 countries'), and a "
     "counted group said to have voted for (or against) a motion is no larger than that side "
     "of the tally for the same motion."
@@ -49,14 +50,16 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
 
 
 def _stated_wholes(claims: list[Found]) -> Iterator[CheckResult]:
-    """'56 of the 125 MPs', 'Of the 400 arrested, 56 were charged', '9 out of 10 doctors',
+    """'56 of the 125 MPs', 'Of the 400 arrested, 56 were charged', '11 out of 10 doctors',
     'ranked 45th out of 50 countries'."""
     for claim in claims:
         if claim.type == "count" and claim.value["of"] is not None:
             part, whole = claim.value["number"], claim.value["of"]
-        elif claim.type == "ratio" and not claim.links.get(
-            "fraction"
-        ):  # 'X out of Y', not 'a third'
+        elif (
+            claim.type == "ratio"
+            and not claim.links.get("fraction")  # 'X out of Y', not 'a third'
+            and claim.value["numerator"] > claim.value["denominator"]
+        ):  # 'nine in 10 doctors' is a share as an idiom writes it: only '11 in 10' is told
             part, whole = claim.value["numerator"], claim.value["denominator"]
         elif claim.type == "rank" and claim.value["out_of"] is not None:
             part, whole = claim.value["rank"], claim.value["out_of"]  # '45th out of 50'
