@@ -24,6 +24,7 @@ from .phrases import (
     STOP_WORDS,
     THE_REST_BEFORE,
     WORD,
+    YEAR,
     a_verb,
     is_item,
     is_plural,
@@ -287,6 +288,13 @@ _OF_THE_LEAD = re.compile(
 )
 # 'of the', 'of a total of', 'of all', 'of their last', "of Scotland's", "of the county's" between
 # a part and its whole (IGNORECASE: the possessive may be of any word)
+# after a whole with no noun of its own: where or which it is ('of the 2,000 on placebo',
+# 'of the 500 who replied')
+_BARE_WHOLE_ENDS = re.compile(
+    r"\s+(?:on|in|at|from|who|that|taking|given|receiving|surveyed|asked|tested|questioned|"
+    r"polled|treated|enrolled)\b|\s*[,;:)]",
+    re.IGNORECASE,
+)
 _OF_THE = re.compile(
     r"\s+of\s+(?:a\s+total\s+of\s+|all\s+(?:the\s+)?|"
     r"(?:(?:(?:the\s+)?[A-Z][\w-]*['’]s|the|their|its|his|her|our|my|your)\s+)?"
@@ -1186,6 +1194,13 @@ def _part_of(doc: Document, part: Mention, whole: Mention | None) -> Found | Non
     found = _exact(doc, whole)
     if found is None and _restates_a_share(doc, start, whole):
         found = _count(doc.text, whole, whole.end)  # '45% of MPs, or 56 of the 125,': no noun
+    elif (
+        found is None
+        and whole.value > part.value
+        and _BARE_WHOLE_ENDS.match(doc.text, whole.end)
+        and not YEAR.fullmatch(doc.text, whole.start, whole.end)
+    ):  # '180 of the 2,000 on placebo': a group named before, by no noun after its figure
+        found = _count(doc.text, whole, whole.end)
     if found is None:
         return None
     found.start = start
