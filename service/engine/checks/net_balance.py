@@ -24,7 +24,8 @@ from .tolerance import (
 
 CODE = "net_balance"
 DESCRIPTION = (
-    "A net figure ('net migration was 728,000', 'Net migration fell to 685,000', 'a natural "
+    "A net figure ('net migration was 728,000', 'Net migration fell to 685,000', or from "
+    "906,000 to 685,000, 'a natural "
     "increase of 20,000', 'a trade "
     "deficit of £20bn') equals what came in less what went out when its sentence, or the next, "
     "gives exactly one of each: '1.2 million people arrived and 479,000 left', 'Immigration was "
@@ -113,10 +114,11 @@ def _net(claim: Found, doc: Document) -> _Net | None:
 
 def _net_move(claim: Found, doc: Document) -> _Net | None:
     """A move named net: its size ('a net gain of 300', 'a natural increase of 20,000'), or
-    where a net figure moved to ('Net migration fell to 685,000')."""
+    where a net figure moved to ('Net migration fell to 685,000', 'fell from 906,000 to
+    685,000')."""
     text, value = doc.text, claim.value
-    if value["from"] is not None or value["factor"]:
-        return None
+    if value["factor"] or (value["from"] is not None and value["to"] is None):
+        return None  # (where it moved from is another time's net: 'down from 906,000')
     size = value["by"] is not None and value["to"] is None
     unit = value["by_unit"] if size else value["unit"]
     if unit is not None and not _CURRENCY_CODE.fullmatch(unit):
