@@ -16,7 +16,6 @@ from schemas.field_by_field import FieldByField
 
 from .engine.document import Document, Found
 from .engine.pipeline import find_claims, run_checks
-from .engine.readers.number import forget_reads
 from .version import VERSION
 
 log = logging.getLogger(__name__)
@@ -43,10 +42,7 @@ def analyse(
     schema here, and the rest is built of plain JSON values. Raises TooManyClaims, before
     validating any, when the rules find more than `max_claims`."""
     with _collector_paused():
-        try:
-            return _analysed(text, published, request_id, max_claims)
-        finally:
-            forget_reads()  # the numbers read of this text are of no use to the next
+        return _analysed(text, published, request_id, max_claims)
 
 
 @contextmanager

@@ -4,9 +4,8 @@ no reference cycles, which is what lets it pause the cyclic collector. And the c
 PlainNested fields judge any value exactly as marshmallow's own Nested does, StrictInteger as
 marshmallow's strict Integer does, FieldByField answers as Schema.validate does, `accepting`
 answers as the field's own deserialize does, the word
-index finds every word and digit run where a plain regex pass does, the readings the scanner
-tries at a word match there as one pattern of all of them does, and a number read kept is the
-read made afresh, dropped when the analysis ends."""
+index finds every word and digit run where a plain regex pass does, and the readings the scanner
+tries at a word match there as one pattern of all of them does."""
 
 from __future__ import annotations
 
@@ -27,7 +26,7 @@ from schemas.field_by_field import FieldByField, accepting
 from schemas.fields import PlainNested, StrictInteger
 from service.analysis import TooManyClaims, analyse
 from service.engine import scan, tokens
-from service.engine.readers import distance, number, quantity
+from service.engine.readers import distance, quantity
 from service.engine.rules import phrases
 
 TOKENS = [
@@ -453,37 +452,3 @@ def test_qualifier_before_answers_as_its_pattern_does(text):
             else ("exact", start)
         )
         assert phrases.qualifier_before(text, start) == expected, (text, start)
-
-
-@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
-@given(
-    text=st.lists(
-        st.sampled_from(TOKENS) | st.sampled_from([" ", "(45)", "9m", "1.5m"]), max_size=12
-    ).map(" ".join)
-)
-def test_a_kept_read_is_the_read_made_afresh(text):
-    """read_number gives again the reads it keeps of the last text: each is what reading
-    afresh there gives, for any start, limit and way of reading letters after digits; a read of
-    another text, or forget_reads, drops them."""
-    number.forget_reads()
-    for _ in range(2):  # the second pass is answered from what the first kept
-        for pos in range(len(text)):
-            for limit in (None, len(text), min(len(text), pos + 3)):
-                for attached in (True, False):
-                    fresh = number._read_number(text, pos, len(text) if limit is None else limit,
-                                                attached)  # fmt: skip
-                    assert number.read_number(text, pos, limit, attached=attached) == fresh
-    other = text + " "
-    number.read_number(other, 0)
-    assert number._MEMO.text is other
-    number.forget_reads()
-    assert not number._MEMO.__dict__
-
-
-def test_an_analysis_keeps_no_reads():
-    """The numbers read of an article are dropped when its analysis ends, however it ends."""
-    analyse("About 1,200 of the 3,000 staff, up from 900.", None)
-    assert not number._MEMO.__dict__
-    with pytest.raises(TooManyClaims):
-        analyse("5 MPs, " * 10, None, max_claims=1)
-    assert not number._MEMO.__dict__

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 import re
-import threading
 import unicodedata
 from dataclasses import dataclass
 
@@ -67,33 +66,8 @@ def read_number(
     'two point two million', '30 lakh', '-504', 'minus 1,200,000', '1/5', 'forty-five (45)'.
 
     With `attached=False` a letter right after the digits is left alone: in '9m' it is a unit
-    (metres), not a scale (million).
-
-    The reads of the last text read are kept, in each thread, and given again: the scanner and
-    the readers of money, quantities, durations and moves each read the same figure (a
-    sentence of 5,000 temperatures read each one six times). A read is never changed by its
-    callers. The text of the next read drops them, and so does `forget_reads`."""
+    (metres), not a scale (million)."""
     limit = len(text) if limit is None else limit
-    memo = _MEMO.__dict__
-    if memo.get("text") is not text:
-        memo["text"], memo["reads"] = text, {}
-    reads = memo["reads"]
-    key = (pos, limit, attached)
-    if key in reads:
-        return reads[key]
-    read = reads[key] = _read_number(text, pos, limit, attached)
-    return read
-
-
-_MEMO = threading.local()
-
-
-def forget_reads() -> None:
-    """Drop the reads kept of the last text read in this thread, and the text."""
-    _MEMO.__dict__.clear()
-
-
-def _read_number(text: str, pos: int, limit: int, attached: bool) -> Read | None:
     sign = 1
     sign_match = _SIGN.match(text, pos, limit)
     start = pos
@@ -106,8 +80,7 @@ def _read_number(text: str, pos: int, limit: int, attached: bool) -> Read | None
             return None
     restated = _PAREN_RESTATED.match(text, read.end, limit)
     if restated:  # "forty-five (45)", "45 (forty five)": a restatement, if it agrees
-        inner_text = restated.group("inner")  # (not memoised: the text read stays the same)
-        inner = _read_number(inner_text, 0, len(inner_text), True)
+        inner = read_number(restated.group("inner"), 0)
         if (
             inner
             and inner.end == len(restated.group("inner").strip())
