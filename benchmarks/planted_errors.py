@@ -118,6 +118,10 @@ def plant(check: dict, claims: list[dict]) -> tuple[int, int, str] | None:
         exact = [p for p in parts if p["value"]["qualifier"] not in AT_LEAST | AT_MOST]
         part = (exact or parts)[0]  # a bound part can move its own way
         return _replace(part, part["value"]["number"], round(part["value"]["number"] / 2))
+    if code == "pay_gap":  # a gap ten points wider than the two rates of pay make
+        gap = next(c for c in claims if c["type"] in ("percentage", "change"))
+        stated = gap["value"]["number"] if gap["type"] == "percentage" else gap["value"]["to"]
+        return _replace(gap, stated, stated + 10)
     if code == "point_gap":  # a wider gap than the shares make: stated, or where a lead went
         gap = next(c for c in claims if c["type"] == "change" or c["value"]["points"])
         stated = gap["value"]["to"] if gap["type"] == "change" else gap["value"]["number"]
