@@ -179,6 +179,16 @@ _LONG_NOUN_GAP = re.compile(
     r"[A-Za-z][\w'’-]*){6,7}" + _FIGURE_GAP.pattern,
     re.IGNORECASE,
 )
+# Or what the figure counts, then a copula and what is said of them, when no one is said to
+# say it: '2.8 million people are out of work due to long-term sickness, up from'
+_COPULA_GAP = re.compile(
+    r"(?:\s+(?!(?:and|or|but|while|whereas|as|when|which|who|whom|that|than|to|from|by|them|"
+    r"those|these|is|are|was|were)\b)[A-Za-z][\w'’-]*){0,3}\s+(?:is|are|was|were)"
+    r"(?:\s+(?!(?:and|but|while|whereas|when|which|who|whom|that|than|is|are|was|were|be|"
+    r"been|has|have|had|said|says|say|told|warned|added|claimed|believe[sd]?|think|thought)\b)"
+    r"[A-Za-z][\w'’-]*){1,8}" + _FIGURE_GAP.pattern,
+    re.IGNORECASE,
+)
 # Or the figure restated as a share of the economy: '£127.5bn, or 4.5% of GDP, down from'
 _SHARE_OF_GDP_GAP = re.compile(
     r",\s*(?:or|equivalent\s+to|equal\s+to)\s+(?:about\s+|around\s+|some\s+)?\d+(?:\.\d+)?\s*"
@@ -467,6 +477,7 @@ def _read_figure_before(
             _figure_before(doc, found.start, s_start, _SHARE_OF_GDP_GAP)
             or _figure_before(doc, found.start, s_start, _NOUN_GAP)
             or _figure_before(doc, found.start, s_start, _LONG_NOUN_GAP)
+            or _figure_before(doc, found.start, s_start, _COPULA_GAP)
         )
         whole_of = before and _OF_WHOLE_BEFORE.search(doc.text, max(0, before[0] - 24), before[0])
         if whole_of:  # 'About 1,200 of the 3,000 staff, up from 900': the part went up
