@@ -9,6 +9,34 @@ from service.analysis import analyse
 # (name, text, the claim's text, expected quote (None: not in a quote), expected source)
 CASES = [
     (
+        "a role, then the name it is, after a quotation",
+        '"We have cut waiting lists by 200,000," the health secretary, Wes Streeting, told MPs.',
+        "cut waiting lists by 200,000",
+        {"speaker": "Wes Streeting"},
+        "Wes Streeting",
+    ),
+    (
+        "a name, then the role it holds, after a quotation",
+        '"We have cut waiting lists by 200,000," Wes Streeting, the health secretary, told MPs.',
+        "cut waiting lists by 200,000",
+        {"speaker": "Wes Streeting"},
+        "Wes Streeting",
+    ),
+    (
+        "said, then a role and the name it is",
+        "“We expect 40 jobs to go,” said the firm's chief executive, Jo Bloggs.",
+        "40 jobs",
+        {"speaker": "Jo Bloggs"},
+        "Jo Bloggs",
+    ),
+    (
+        "a name with an age and a place set off before the verb",
+        "Jane Smith, 45, from Leeds, said she had waited 18 months for surgery.",
+        "18 months",
+        None,
+        "Jane Smith",
+    ),
+    (
         "she: the one who said, not whom she spoke of",
         'Prosecutor Jane Doe said Smith had spent more than £1m. "He targeted the most '
         'vulnerable 38 clients," she said.',

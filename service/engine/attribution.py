@@ -219,7 +219,8 @@ _SAID_AFTER_NAMED = re.compile(
     rf",\s*(?:the\s+[a-z]+\s+(?:by|from|of)\s+)?(?P<source>(?:the\s+)?(?:[a-z]+\s+){{0,3}}"
     rf"[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*)*)\s+{SPEECH}\s*[.!?]?$"
 )
-_SAID_APPOSITIVE = re.compile(rf"(?P<source>{_NAME}),[^,“”\"]{{1,80}},\s*{SPEECH}\b")
+# 'Patrick Green, chief executive of the trust, said', 'Jane Smith, 45, from Leeds, said'
+_SAID_APPOSITIVE = re.compile(rf"(?P<source>{_NAME}),(?:[^,“”\"]{{1,60}},){{1,3}}\s*{SPEECH}\b")
 # 'Its chief executive, Chris Weston, said', tried only before a speech verb: the role is part
 # of the match, so that one right after a quotation ('“...,” the new MP, Sarah Okafor, said')
 # is the quotation's

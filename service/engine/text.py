@@ -58,6 +58,10 @@ _SPEAKER_AFTER = re.compile(
       | {SPEECH_VERBS}\s+(?P<name_late>{_NAME})
       | according\s+to\s+(?P<according>(?:the\s+)?{_NAME})
       | (?P<name>{_NAME})\s+{SPEECH_VERBS}
+      | {ROLE},{SAME_LINE_SPACE}*(?P<role_named>{_NAME}),{SAME_LINE_SPACE}*{SPEECH_VERBS}
+      | {SPEECH_VERBS}{SAME_LINE_SPACE}+(?:the|its|their|his|her){SAME_LINE_SPACE}+
+        [^,“”"\n]{{1,50}}?,{SAME_LINE_SPACE}*(?P<said_role_named>{_NAME})(?={SAME_LINE_SPACE}*[.,;!?])
+      | (?P<name_role>{_NAME}),{SAME_LINE_SPACE}*{ROLE},{SAME_LINE_SPACE}*{SPEECH_VERBS}
       | (?P<role>{ROLE})\s+{SPEECH_VERBS}
       | {SPEECH_VERBS}\s+(?P<role_late>{ROLE})
     )\b""",
@@ -176,7 +180,8 @@ def _speaker(text: str, start: int, end: int) -> tuple[str | None, str | None]:
     if after:
         if after.group("pron"):
             return None, after.group("pron")
-        names = ("name", "titled", "name_late", "according", "role", "role_late")
+        names = ("role_named", "said_role_named", "name_role", "name", "titled", "name_late",
+                 "according", "role", "role_late")  # fmt: skip
         name = next((after.group(n) for n in names if after.group(n)), None)
         return (" ".join(name.split()) if name else None), None
     window = max(0, start - 80)
