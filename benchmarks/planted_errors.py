@@ -118,6 +118,13 @@ def plant(check: dict, claims: list[dict]) -> tuple[int, int, str] | None:
         exact = [p for p in parts if p["value"]["qualifier"] not in AT_LEAST | AT_MOST]
         part = (exact or parts)[0]  # a bound part can move its own way
         return _replace(part, part["value"]["number"], round(part["value"]["number"] / 2))
+    if code == "rank_order":  # its own figure past every one set against it, the wrong way
+        rank, own, *others = claims
+        if len(others) < rank["value"]["rank"]:
+            return None  # 'second-highest, ..., behind only Italy': one rival cannot upset it
+        numbers = [other["value"]["number"] for other in others]
+        below = min(numbers) / 2 if " higher" in check["message"] else max(numbers) + 10
+        return _replace(own, own["value"]["number"], round(below, 2))
     if code == "pay_gap":  # a gap ten points wider than the two rates of pay make
         gap = next(c for c in claims if c["type"] in ("percentage", "change"))
         stated = gap["value"]["number"] if gap["type"] == "percentage" else gap["value"]["to"]

@@ -13,6 +13,7 @@ from . import (
     percent_of_whole,
     percent_sum,
     point_gap,
+    rank_order,
     rate_total,
     remainder,
     repeated_figure,
@@ -46,4 +47,5 @@ CHECKS = (
     rate_total,
     per_item,
     unit_conversion,
+    rank_order,
 )
