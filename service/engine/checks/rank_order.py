@@ -78,7 +78,8 @@ def _set_against(claims: list[Found], start: int, own: Found, doc: Document) -> 
     text = doc.text
     s_end = doc.sentence_bounds(own.start)[1]
     found: list[Found] = []
-    for claim in claims[start:]:
+    for at in range(start, len(claims)):  # by index: a slice would copy the rest each time
+        claim = claims[at]
         if claim.start >= s_end:
             break
         if claim.type != own.type or not _same_unit(claim, own):
