@@ -232,6 +232,13 @@ _MULTIPLE = re.compile(
     re.IGNORECASE,
 )
 _MULTIPLE_TRIGGERS = frozenset(["twice", "half", "times"])
+# after a multiple, its figures: ', at 4,900 compared with 2,400', ' at 4,900, against 2,400'
+_AT_THEN = re.compile(r",?\s+at\s+")
+_AGAINST = re.compile(  # past what the figure counts or its rate: 'offences', 'a month'
+    rf"(?:{_RATE}|(?:\s+(?!(?:compared|against|versus|up)\b)[a-z][\w-]*){{1,2}})?"
+    r"\s*,?\s+(?:compared\s+(?:with|to)|against|versus|up\s+from)\s+",
+    re.IGNORECASE,
+)
 _TIMES_BEFORE = re.compile(r"(?P<n>\d+(?:\.\d+)?|[A-Za-z]+)[\s-]+$")
 # 'compared with 1,050 the previous year': a figure set against the same one at a time before
 # ('compared with 3.9% in France' sets two places side by side, which is no change)
@@ -323,7 +330,7 @@ def find(doc: Document) -> Iterator[Found]:
         if found is not None:
             yield found
     for multiple in doc.keywords(_MULTIPLE, _MULTIPLE_TRIGGERS).items:
-        found = _multiple(doc.text, multiple)
+        found = _multiple(doc.text, multiple, doc.sentence_bounds(multiple.start())[1])
         if found is not None:
             yield found
 
@@ -351,7 +358,7 @@ def _and_from(text: str, first: Found, limit: int) -> Found | None:
     return Found(TYPE, joint.start("from"), high.end, value, links)
 
 
-def _multiple(text: str, multiple: re.Match[str]) -> Found | None:
+def _multiple(text: str, multiple: re.Match[str], limit: int) -> Found | None:
     """'three times as much as in 2021' (a factor of 3), 'half as many as last year' (0.5)."""
     start = multiple.start()
     if multiple.group("twice") or multiple.group("half"):
@@ -364,7 +371,23 @@ def _multiple(text: str, multiple: re.Match[str]) -> Found | None:
         start = before.start()
     value = _empty_value("up" if factor > 1 else "down")
     value["factor"] = factor
-    return Found(TYPE, qualifier_before(text, start)[1], multiple.end(), value)
+    found = Found(TYPE, qualifier_before(text, start)[1], multiple.end(), value)
+    _read_multiple_figures(text, found, limit)
+    return found
+
+
+def _read_multiple_figures(text: str, found: Found, limit: int) -> None:
+    """'twice as high as in 2012, at 4,900 compared with 2,400': the figures the multiple is
+    of, where it went to and where from, read into the move when both are in one unit."""
+    at = _AT_THEN.match(text, found.end, limit)
+    to = _amount_at(text, at.end(), limit) if at else None
+    against = _AGAINST.match(text, to.end, limit) if to else None
+    start = _amount_at(text, against.end(), limit) if against else None
+    if start is None or start.unit != to.unit:
+        return
+    found.value.update({"from": start.value, "to": to.value, "unit": to.unit})
+    found.links.update({"to": (at.end(), to.end), "from": (against.end(), start.end)})
+    found.end = start.end
 
 
 def _compared(
