@@ -180,6 +180,9 @@ _TO_A_RIVALS = re.compile(
     r"\s+to\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:['’]s|s['’])\s+\d"
 )
 _VOTE_WORDS = re.compile(r"\b(?:votes?|voted|won|wins|majority|elected|ballots?|polled)\b", re.I)
+# seats or members won or lost, after the count of what is held: ', a gain of ', ', a net loss
+# of ' (a rise or a fall of a figure is a move of its own)
+_GAIN_OF_BEFORE = re.compile(r",\s*(?:an?\s+)?(?:net\s+)?(?:gain|loss)\s+of\s+$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s?\s+$")  # 'Karen Shore's 12,639', 'the Greens' 2,314'
 # a name standing for the verb and noun it shares with a count before: 'Labour won 412 seats,
 # the Conservatives 121 and the Liberal Democrats 72', '... ahead of Reform on 15,251 (34%)'
@@ -548,7 +551,9 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
         named = _colon_whole_named(text, mention)
         if named:  # 'The council has 51 seats: Labour holds 27, the Conservatives 15 ...'
             return _count(text, mention, mention.end, entity=named)
-        return _count_like_before(doc, mention, _POSSESSIVE_BEFORE)
+        return _count_like_before(doc, mention, _POSSESSIVE_BEFORE) or _count_like_before(
+            doc, mention, _GAIN_OF_BEFORE, reach=24
+        )  # 'Labour won 412 seats, a gain of 211': 211 seats
     if (
         next_lower == "to"
         and _TO_A_RIVALS.match(text, mention.end, s_end)
