@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from ..document import Document, Found
-from ..rules.phrases import TIME_BEFORE, is_plural
+from ..rules.phrases import TIME_BEFORE, is_plural, qualifier_before
 from .result import CheckResult
 from .tolerance import AT_LEAST, AT_MOST, allowance, figure, rounding
 
@@ -42,6 +42,7 @@ _SHARE_WORDS = """vote votes poll polls share shares seats support respondents e
     disagreed""".split()
 _SHARE_CONTEXT = re.compile(rf"\b(?:{'|'.join(_SHARE_WORDS)})\b", re.IGNORECASE)
 _SHARE_TRIGGERS = frozenset(_SHARE_WORDS)
+_TURNOUT_BEFORE = re.compile(r"\bturnout\s+(?:of|was|is|at|stood\s+at|reached)\s+$", re.I)
 _JOINER = re.compile(r",|\band\b|\bcompared\s+with\b|\bwhile\b|\bagainst\b|\bversus\b", re.I)
 # between two figures, these make them something other than shares of one whole
 _NOT_SHARES = re.compile(
@@ -118,6 +119,8 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
             by_sentence.setdefault(doc.sentence_bounds(claim.start), []).append(claim)
     dates = [c.start for c in claims if c.type == "date"]
     for (s_start, s_end), shares in by_sentence.items():
+        # '52% backed Leave and 48% Remain, on a turnout of 72%': the turnout is no answer
+        shares = [share for share in shares if not _turnout(share, doc)]
         if len(shares) < 2 or all(s.value["qualifier"] in AT_MOST for s in shares):
             continue  # 'fewer than 10%' adds anything from none to 10%
         if not doc.keywords(_SHARE_CONTEXT, _SHARE_TRIGGERS).within(s_start, s_end):
@@ -131,6 +134,13 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
         result = _sum(shares, doc, any(_given_a_share(w, shares, starts) for w in wholes))
         if result is not None:
             yield result
+
+
+def _turnout(share: Found, doc: Document) -> bool:
+    """A turnout ('on a turnout of 72%', 'Turnout was 72%'): the share of those who voted, of
+    whom the other shares are parts."""
+    lead = qualifier_before(doc.text, share.start)[1]
+    return bool(_TURNOUT_BEFORE.search(doc.text, max(0, lead - 24), lead))
 
 
 def _given_a_share(whole: re.Match[str], shares: list[Found], starts: list[int]) -> bool:
