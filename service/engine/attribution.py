@@ -273,6 +273,8 @@ def source_in(doc: Document, s_start: int, s_end: int, claim_start: int) -> str 
     """The source the sentence [s_start, s_end) names for a claim at `claim_start`, looked
     for within a bounded reach of the claim so that long sentences cost no more."""
     text = doc.text
+    if not _names_a_source(doc, s_start, s_end):
+        return None
     # (most articles have no 'put at' and no 'according to': their hits are not looked up)
     put_at = doc.keywords(_PUT_AT, _PUT_TRIGGERS)
     puts = (
@@ -341,6 +343,20 @@ def source_in(doc: Document, s_start: int, s_end: int, claim_start: int) -> str 
     if source.lower() in ("he", "she"):  # 'She added that ...': the person last named
         return doc.people.before(said.start(), source.lower())
     return _as_named(doc, source)
+
+
+def _names_a_source(doc: Document, s_start: int, s_end: int) -> bool:
+    """Whether the sentence [s_start, s_end) holds any word a source is named by ('said',
+    'according to', 'put the figure at', 'show', 'heard'), asked once a sentence: without one,
+    none of its claims has a source (about half of the claims of the test articles)."""
+    known = doc.sources_named.get(s_start)
+    if known is None or known[0] != s_end:
+        named = any(
+            doc.keywords(pattern, triggers).within(s_start, s_end)
+            for pattern, triggers in _NAMING_WORDS
+        )
+        known = doc.sources_named[s_start] = (s_end, named)
+    return known[1]
 
 
 def _heard_before(doc: Document, lead: int, claim_start: int) -> str | None:
@@ -458,3 +474,13 @@ def _clean(source: str) -> str | None:
     if source.lower() in _PRONOUNS or source.lower() in _NOT_NAMED or not source:
         return None
     return source
+
+
+# the words a sentence names a source by, each with the words its pattern opens with
+_NAMING_WORDS = (
+    (_SPEECH_WORD, _SPEECH_TRIGGERS),
+    (_ACCORDING, _ACCORDING_TRIGGERS),
+    (_PUT_AT, _PUT_TRIGGERS),
+    (_SHOW, _SHOW_TRIGGERS),
+    (_HEARD, _HEARD_TRIGGERS),
+)

@@ -65,6 +65,8 @@ class Document:
         self.locate = Locator(self.sentences, self.quotes)
         # keyed by the pattern's identity: hashing a pattern hashes its whole source each time
         self._keywords: dict[int, tuple[re.Pattern[str], KeywordHits]] = {}
+        # by a sentence's start: (its end, whether it holds a word a source is named by)
+        self.sources_named: dict[int, tuple[int, bool]] = {}
         self._by_position: ByPosition[Mention] | None = None
         # the finds settled so far, filled by the pipeline from the highest-priority rule down
         self.claimed: Claimed[Found] = Claimed()
