@@ -17,9 +17,9 @@ DESCRIPTION = (
     "A gap in per cent stated in one sentence about pay (pay, earnings, wages, salaries or "
     "income) with the two sums of money it lies between, in one currency ('Women earn £14.50 an "
     "hour on average, compared with £16.20 for men, a gap of 10.5%'; 'The gender pay gap was "
-    "7.7%, with men earning £18.50 an hour and women £17.08'; 'the gap narrowed to 7.7%') equals "
-    "their difference as a share of the larger, as pay gaps are measured, or of the smaller, "
-    "which some write."
+    "7.7%, with men earning £18.50 an hour and women £17.08'; 'the pay gap has narrowed to "
+    "7.7%') equals their difference as a share of the larger, as pay gaps are measured, or of "
+    "the smaller, which some write."
 )
 TOLERANCE = (
     "the rounding of the three figures as written ('10.5%' +/-0.05; '£16.20' and '£14.50' as "
@@ -36,7 +36,8 @@ _GAP_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _GAP_REACH = 64  # characters back from the gap's figure to the word 'gap'
-# what a sentence with a pay gap talks of ('a funding gap of 12%' with two sums is not one)
+# what a sentence with a pay gap talks of ('a gap of 5% in the polls, as Labour raised £3m and
+# the Tories £2m' is no gap between them)
 _PAY = re.compile(r"\b(?:pay|paid|earn\w*|wages?|salar\w*|income)\b", re.IGNORECASE)
 
 

@@ -105,7 +105,7 @@ _VERBS_AFTER_COUNT = frozenset(
     does""".split()
 )
 _NOT_AN_ENTITY = STOP_WORDS | _VERBS_AFTER_COUNT
-_MORE_LEAD = re.compile(r"\b(?:a\s+further|another|the\s+(?:remaining|other))\s+$", re.I)
+_MORE_LEAD = re.compile(r"\b(?:a\s+further|another)\s+$|" + THE_REST_BEFORE.pattern, re.I)
 # present verbs that are nouns too, verbs when a place or time follows: '150 work in London',
 # '300 live abroad' ('150 work permits', '40 live births' count permits and births)
 _VERBS_BEFORE_WHERE = frozenset("work live sleep".split())
@@ -180,9 +180,9 @@ _TO_A_RIVALS = re.compile(
     r"\s+to\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:['’]s|s['’])\s+\d"
 )
 _VOTE_WORDS = re.compile(r"\b(?:votes?|voted|won|wins|majority|elected|ballots?|polled)\b", re.I)
-# seats or members won or lost, after the count of what is held: ', a gain of ', ', a net loss
-# of ' (a rise or a fall of a figure is a move of its own)
-_GAIN_OF_BEFORE = re.compile(r",\s*(?:an?\s+)?(?:net\s+)?(?:gain|loss)\s+of\s+$", re.IGNORECASE)
+# seats or members won or lost, after the count of what is held: ', a gain of ', ', a loss of '
+# (a rise or a fall of a figure is a move of its own; 'a net gain of' is a net figure)
+_GAIN_OF_BEFORE = re.compile(r",\s*(?:an?\s+)?(?:gain|loss)\s+of\s+$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s?\s+$")  # 'Karen Shore's 12,639', 'the Greens' 2,314'
 # a name standing for the verb and noun it shares with a count before: 'Labour won 412 seats,
 # the Conservatives 121 and the Liberal Democrats 72', '... ahead of Reform on 15,251 (34%)'
