@@ -10,6 +10,7 @@ from dataclasses import replace
 from operator import attrgetter
 
 from ..document import Document, Found
+from ..rules.phrases import OF_NEXT
 from .result import CheckResult
 from .tolerance import AT_LEAST, AT_MOST, BOUND_WORDS, bounds, figure
 
@@ -92,7 +93,6 @@ _OF_EVENT = re.compile(
     r"\b(?:on|in)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
-_OF_NEXT = re.compile(r"\s+of\b", re.IGNORECASE)
 _IN_YEAR = re.compile(r"\s+(?:in|on)\s+(?:the\s+year\s+)?", re.IGNORECASE)
 _BORN = re.compile(r"\bborn\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
 _NOW_TRIGGERS = frozenset(["now", "today", "this"])
@@ -304,7 +304,7 @@ def _anniversary(
     elif (
         before is not None
         and _is_a_day(before)
-        and not _OF_NEXT.match(text, anniversary.end)
+        and not OF_NEXT.match(text, anniversary.end)
         and _STARTED_IN.search(text, max(0, before.start - 24), before.start)
         and doc.sentence_bounds(before.start) == doc.sentence_bounds(anniversary.start)
     ):

@@ -12,7 +12,15 @@ from ..readers.duration import SECONDS
 from ..readers.money import prefix_before
 from ..readers.number import read_number
 from ..scan import FIGURES, MONTH_NAMES, WEEKDAYS
-from .phrases import LEAD_NOUN, RECORD, TIME_BEFORE, YEAR, qualifier_at, qualifier_before
+from .phrases import (
+    LEAD_NOUN,
+    OF_NEXT,
+    RECORD,
+    TIME_BEFORE,
+    YEAR,
+    qualifier_at,
+    qualifier_before,
+)
 
 TYPE = "change"
 PRIORITY = 55
@@ -275,7 +283,6 @@ _OR_BESIDE = re.compile(r"\s+or\s+")
 _SET_OFF_BEFORE = re.compile(r"\s*[,)]\s*")
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _BESIDE_CLOSE = re.compile(r"\s*\)")
-_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 # 'rose by 5.3p a litre to 157.5p', 'fall by £94 a year to £1,834': the size and level are rates
 _RATE_AFTER = re.compile(_RATE)
 _DETERMINER_BEFORE = re.compile(
@@ -700,7 +707,7 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
         # 'risen by 70p in five years, from £3.90 to £4.60, or 18%': the size in per cent
         last = Amount(value["to"], figure_units[-1] if figure_units else None, end)
         beside = _percent_beside(text, last, limit)
-        if beside is not None and not _OF_AFTER.match(text, beside[0].end, limit):
+        if beside is not None and not OF_NEXT.match(text, beside[0].end, limit):
             percent, at_figure, hedge, end = beside  # (not '..., or 20% of its budget')
             value["by_percent"] = percent.value
             links["by_percent"] = (links["by_end"], at_figure, percent.end, hedge)

@@ -16,6 +16,7 @@ from .phrases import (
     NET_REACH,
     NET_TRIGGERS,
     NET_WORD,
+    OF_NEXT,
     PER_ITEM,
     PER_PERIOD,
     PLACE_ADVERBS,
@@ -94,7 +95,6 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 _CODE = re.compile(r"[A-Z]{1,3}")  # "BA 286", "A 40": a code before a number makes it a label
 _CALENDAR = frozenset([*MONTHS, *WEEKDAYS])
 _PLACE_LEAD = re.compile(r"\b(?:in|across|throughout|around|outside)$", re.IGNORECASE)
-_OF = re.compile(r"\s+of\b", re.IGNORECASE)
 _VAGUE_SCALE = re.compile(r"\s+of\s+(thousands|millions)\b", re.IGNORECASE)
 _FOLLOWED_BY_SYMBOL = re.compile(r"[-–%/]|\s*%|\s*per\s*cent", re.IGNORECASE)
 # The second figure of a score or split ('a 5-4 ruling', 'a 2-0 win'): not a count of rulings.
@@ -1263,7 +1263,7 @@ def _vague(doc: Document, mention: Mention) -> Found | None:
         number *= 1_000 if scaled.group(1).lower() == "thousands" else 1_000_000
         end = scaled.end()
     entity = None
-    of = _OF.match(text, end)
+    of = OF_NEXT.match(text, end)
     if of:
         entity, entity_end = noun_phrase_after(text, of.end(), s_end)
         if entity:

@@ -51,6 +51,7 @@ PREPOSITIONS = frozenset(
     "to as in by at from on for with into under over after before near across between through "
     "against during without within since".split()
 )
+OF_NEXT = re.compile(r"\s+of\b", re.IGNORECASE)  # ' of' right after: 'the 80th anniversary of'
 # right before the last part of a whole, which is all the rest of it: 'and the remaining £2m'
 THE_REST_BEFORE = re.compile(r"\bthe\s+(?:remaining|other)\s+$", re.IGNORECASE)
 # Words that end in -ed but are no past verb: 'hundred', 'need', 'indeed', 'exceed'
