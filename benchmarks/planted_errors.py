@@ -266,9 +266,11 @@ def _change(check: dict, claims: list[dict]) -> tuple[int, int, str] | None:
         moved = start * value["factor"] * (1.5 if past == (value["factor"] > 1) else 0.7)
         return _replace(change, end, round(moved, 1))
     sized = next((c for c in claims if c is not change and c["value"].get("by") is not None), None)
-    if sized is not None:  # make C wrong
+    if sized is not None:  # make C wrong, or B when C is spelled ('a quarter of a point')
         by = sized["value"]["by"]
-        return _replace(sized, by, _wrong_size(by))
+        return _replace(sized, by, _wrong_size(by)) or _replace(
+            change, end, round(start + (end - start) * 2.5, 4)
+        )
     if value["by_unit"] == "fraction":  # 'fell by a quarter': B moved half as far again
         return _replace(change, end, round(start + (end - start) * 1.5, 1))
     if value["by"] is not None:

@@ -333,8 +333,8 @@ def _compare(value: dict, claim: Found, doc: Document, sized: Found) -> tuple[st
     rounded = hedge == "exact" and ok and abs(difference - by) > tolerance
     return _status(
         ok,
-        f"{figure(end)} - {figure(start)} = {figure(round(difference, 6))}; the text "
-        f"says {said}" + _ROUNDED * rounded,
+        f"{figure(max(start, end))} - {figure(min(start, end))} = "
+        f"{figure(round(difference, 6))}; the text says {said}" + _ROUNDED * rounded,
     )
 
 

@@ -113,11 +113,16 @@ def _half_unit(digits: str) -> float:
 
 
 def allowance(doc: Document, claim: Found, value: float) -> float:
-    """The tolerance for a claim's figure: its rounding, or 5% when the text hedges it."""
+    """The tolerance for a claim's figure: its rounding, or 5% when the text hedges it. A
+    fraction spelled out ('a quarter of a percentage point') is exact: no digit of it is
+    rounded."""
+    written = rounding(doc, claim)
+    if not float(value).is_integer() and not FIGURE.search(doc.text, claim.start, claim.end):
+        written = 0.0
     qualifier = claim.value.get("qualifier", "exact")
     if qualifier in APPROXIMATE:
-        return max(rounding(doc, claim), abs(value) * RELATIVE_FOR_APPROXIMATE)
-    return rounding(doc, claim)
+        return max(written, abs(value) * RELATIVE_FOR_APPROXIMATE)
+    return written
 
 
 def figure(value: float) -> str:

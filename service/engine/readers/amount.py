@@ -27,6 +27,10 @@ _FRACTION = re.compile(
 )
 
 _HALF = re.compile(r"(?i:half|halves)\b")
+# a fraction of a point: ' of a percentage point', ' a percentage point' (after 'half')
+_OF_A_POINT = re.compile(
+    r"\s+(?:of\s+)?an?\s+(?P<percentage>percentage[\s-])?points?\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +69,10 @@ def read_amount(text: str, pos: int, limit: int | None = None) -> Amount | None:
         if duration is not None:
             return Amount(duration.number, duration.unit, duration.end)
     if _FRACTION.search(text, pos, number.end):
+        point = _OF_A_POINT.match(text, number.end, limit)
+        if point:  # 'a quarter of a percentage point': 0.25 points, not a quarter of the figure
+            unit = "percentage point" if point.group("percentage") else "point"
+            return Amount(number.value, unit, point.end())
         if _FRACTION.fullmatch(text, pos, number.end) and not _HALF.match(text, pos):
             return None  # 'drop to seventh': an ordinal, where 'a seventh' is a fraction
         return Amount(number.value, "fraction", number.end)  # 'risen by a third', 'by half'
