@@ -24,7 +24,8 @@ DESCRIPTION = (
     "A figure set against another of the same kind in its sentence (money in one currency, "
     "counts, quantities or durations in one unit, shares), by a per cent ('£2,200 a "
     "month, 40% higher than the national average of £1,300': (A - B) / B; past a few words "
-    "naming the figure, 'Some 150mm of rain fell, 40% more than ...'; a premium or discount: "
+    "naming the figure, 'Some 150mm of rain fell, 40% more than ...', 'The £12bn overspend is "
+    "33% higher than ...'; a premium or discount: "
     "'450p a share, a 40% premium to Friday's closing price of 320p'), by points between "
     "two shares ('6.1%, 50% higher than the UK rate of 4.1%'), by a difference in its own unit "
     "('152p a litre, 8p more than petrol at 144p', '300m long, 31m longer than the Titanic's "
@@ -70,7 +71,7 @@ _RATE = (
 _NAMED = r"(?:\s+(?!(?:and|or|but|while|whereas|which|who|that|than)\b)[a-z][\w'’-]*){0,4}"
 _LEAD = re.compile(  # ', is ' too: 'The tower, at 310m, is 20m taller than'; ', a 40% premium'
     _RATE
-    + rf"(?:{_NAMED}\s*[,(–—]\s*|\s+-\s+|,?\s+(?:is|was|are|were)\s+(?:now\s+)?)"
+    + rf"(?:{_NAMED}\s*[,(–—]\s*|\s+-\s+|{_NAMED},?\s+(?:is|was|are|were)\s+(?:now\s+)?)"
     + r"(?:an?\s+)?$",
     re.IGNORECASE,
 )
@@ -79,7 +80,7 @@ _WHEN = (
     rf"(?:\s+(?:in|on|during|last|this)\s+(?:{MONTH_NAMES}|{'|'.join(WEEKDAYS)}|(?:19|20)\d\d))?"
 )
 _MULTIPLE = re.compile(
-    _RATE + rf"(?:{_NAMED}{_WHEN}\s*[,(–—]\s*|\s+-\s+|\s+(?:is|was|are|were)\s+(?:now\s+)?)"
+    _RATE + rf"(?:{_NAMED}{_WHEN}\s*[,(–—]\s*|\s+-\s+|{_NAMED}\s+(?:is|was|are|were)\s+(?:now\s+)?)"
     r"(?:(?P<hedge>more\s+than|over|nearly|almost|about|around|roughly|less\s+than)\s+)?"
     r"(?:(?P<double>double|twice)|(?P<half>half)|(?P<treble>treble|triple)"
     r"|(?P<fraction>(?:a|one)\s+(?:third|quarter|fifth|tenth)|two[-\s]thirds|three[-\s]quarters)"
