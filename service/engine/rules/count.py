@@ -180,6 +180,11 @@ _TO_A_RIVALS = re.compile(
     r"\s+to\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:['’]s|s['’])\s+\d"
 )
 _VOTE_WORDS = re.compile(r"\b(?:votes?|voted|won|wins|majority|elected|ballots?|polled)\b", re.I)
+# the figure a count is set against: 'almost six times the 496 recorded in 2023', 'double
+# the 1,200 seen last year', 'more than the 300 expected'
+_SET_AGAINST_BEFORE = re.compile(
+    r"\b(?:times|double|twice|half|than|treble|triple)\s+(?:the|its|their)\s+$", re.IGNORECASE
+)
 # seats or members won or lost, after the count of what is held: ', a gain of ', ', a loss of '
 # (a rise or a fall of a figure is a move of its own; 'a net gain of' is a net figure)
 _GAIN_OF_BEFORE = re.compile(r",\s*(?:an?\s+)?(?:gain|loss)\s+of\s+$", re.IGNORECASE)
@@ -631,6 +636,7 @@ def _exact(doc: Document, mention: Mention) -> Found | None:
             return _count(text, mention, mention.end, of=whole)
         return (
             _count_like_before(doc, mention)
+            or _count_like_before(doc, mention, _SET_AGAINST_BEFORE, reach=24)
             or _count_harmed_too(doc, mention)
             or (_count(text, mention, mention.end) if _large(text, mention) else None)
         )
