@@ -21,11 +21,19 @@ DESCRIPTION = (
     "sentence gives exactly two, set against each other ('over', 'against', 'to'), or when it "
     "is more than the lead of the largest count over the next: a winner leads the runner-up "
     "by no more than it leads anyone else. A majority smaller than that lead may be over a "
-    "runner-up the sentence does not count, so nothing is said."
+    "runner-up the sentence does not count, so nothing is said. A majority right after the "
+    "seats a party holds of a body's whole ('Labour won 412 of the 650 seats, a majority of "
+    "174') is over all the others together: 412 - (650 - 412)."
 )
 TOLERANCE = "none: votes are counted exactly"
 
 _AGAINST = re.compile(r"\b(?:over|against|to)\b", re.IGNORECASE)
+_SEATS = re.compile(r"\b(?:seats|MPs|councillors|members|senators|MSPs|MSs|AMs)$")
+_RIGHT_AFTER = re.compile(
+    r"\s*,\s*(?:giving\s+(?:it|them|the\s+party)\s+)?(?:an?\s+)?(?:overall\s+)?", re.I
+)
+_OVERALL = re.compile(r"(?:an?\s+)?(?:overall\s+)?majority\s+of\s+[\w,]+(?:\s+seats)?", re.I)
+_OVER = re.compile(r"\s+over\b", re.IGNORECASE)  # 'a majority of 174 over the Conservatives'
 
 
 def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
@@ -33,10 +41,42 @@ def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
         votes_for, against, margin = (claim.value[k] for k in ("for", "against", "margin"))
         yield _result(margin, votes_for, against, (claim.id,))
     votes = None
-    for claim in stating(claims, "vote_tally", "margin"):
+    for index, claim in enumerate(claims):
+        if claim.type != "vote_tally" or claim.value["margin"] is None:
+            continue
         if claim.value["for"] is None and claim.value["against"] is None:
+            held = _seats_held(claims[index - 1], claim, doc) if index else None
+            if held is not None:
+                yield held
+                continue
             votes = votes or ByPosition(_vote_counts(claims, doc), attrgetter("start"))
             yield from _election(claim, votes.within(*doc.context(claim.start, claim.end)), doc)
+
+
+def _seats_held(count: Found, majority: Found, doc: Document) -> CheckResult | None:
+    """'Labour won 412 of the 650 seats, a majority of 174': a majority right after the seats
+    a party holds of a body's whole is over all the others together, 412 - (650 - 412); not
+    one over a named rival ('a majority of 174 over the Conservatives')."""
+    text = doc.text
+    if (
+        count.type != "count"
+        or count.value["of"] is None
+        or count.value["qualifier"] != "exact"
+        or not _SEATS.search(count.value["entity"] or "")
+        or not _RIGHT_AFTER.fullmatch(text, count.end, majority.start)
+        or not _OVERALL.fullmatch(text, majority.start, majority.end)
+        or _OVER.match(text, majority.end)
+    ):
+        return None
+    held, whole, margin = count.value["number"], count.value["of"], majority.value["margin"]
+    others = whole - held
+    arithmetic = f"{held:,} - ({whole:,} - {held:,}) = {held - others:,}"
+    if margin == held - others:
+        status, message = "consistent", f"The stated majority of {margin:,} matches: "
+    else:
+        status, message = "inconsistent", f"The stated majority is {margin:,}, but "
+    return CheckResult(CODE, status, f"{message}{arithmetic}, over all the others.",
+                       (count.id, majority.id))  # fmt: skip
 
 
 def _election(majority: Found, counts: list[Found], doc: Document) -> Iterator[CheckResult]:
