@@ -71,7 +71,7 @@ _RATE = (
 _NAMED = r"(?:\s+(?!(?:and|or|but|while|whereas|which|who|that|than)\b)[a-z][\w'’-]*){0,4}"
 _LEAD = re.compile(  # ', is ' too: 'The tower, at 310m, is 20m taller than'; ', a 40% premium'
     _RATE
-    + rf"(?:{_NAMED}\s*[,(–—]\s*|\s+-\s+|{_NAMED},?\s+(?:is|was|are|were)\s+(?:now\s+)?)"
+    + rf"(?:{_NAMED}(?:\s*[,(–—]\s*|,?\s+(?:is|was|are|were)\s+(?:now\s+)?)|\s+-\s+)"
     + r"(?:an?\s+)?$",
     re.IGNORECASE,
 )
@@ -80,7 +80,7 @@ _WHEN = (
     rf"(?:\s+(?:in|on|during|last|this)\s+(?:{MONTH_NAMES}|{'|'.join(WEEKDAYS)}|(?:19|20)\d\d))?"
 )
 _MULTIPLE = re.compile(
-    _RATE + rf"(?:{_NAMED}{_WHEN}\s*[,(–—]\s*|\s+-\s+|{_NAMED}\s+(?:is|was|are|were)\s+(?:now\s+)?)"
+    _RATE + rf"(?:{_NAMED}(?:{_WHEN}\s*[,(–—]\s*|\s+(?:is|was|are|were)\s+(?:now\s+)?)|\s+-\s+)"
     r"(?:(?P<hedge>more\s+than|over|nearly|almost|about|around|roughly|less\s+than)\s+)?"
     r"(?:(?P<double>double|twice)|(?P<half>half)|(?P<treble>treble|triple)"
     r"|(?P<fraction>(?:a|one)\s+(?:third|quarter|fifth|tenth)|two[-\s]thirds|three[-\s]quarters)"
