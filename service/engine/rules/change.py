@@ -683,8 +683,14 @@ def _change(text: str, verb: re.Match[str], limit: int) -> Found | None:
             and (amount.value <= value["by"] or _CLOCK.match(text, amount.end))
         ):
             break  # 'rose 300 points at 3pm': a time, where an index's level is above its move
-        if clause.group("way") and value["to"] is None and value["by_unit"] == amount.unit == "%":
-            break  # 'Wages grew 5.6% in the year to June, up from 5.2%': the rate rose
+        if (
+            (clause.group("way") or compared)
+            and value["to"] is None
+            and value["by_unit"] == amount.unit == "%"
+        ):
+            # 'Wages grew 5.6% in the year to June, up from 5.2%': the rate rose; 'sales were up
+            # 3.2%, compared with 2.1% a year earlier': a rate of growth set against the last
+            break
         if clause.group("way") and value["by"] is not None and _THEN_AFTER.match(text, amount.end):
             break  # 'rose 0.5% to £285,000 in November, up from £270,000 a year earlier': the
             # size may be the month's, the comparison the year's
