@@ -31,7 +31,8 @@ DESCRIPTION = (
     "('152p a litre, 8p more than petrol at 144p', '300m long, 31m longer than the Titanic's "
     "269m') or by a multiple ('£2,400, double the "
     "national average of £1,300', 'three times the 130 beds at the old site', '£2.8bn, a third "
-    "of the £8.4bn forecast', 'more than 3.6 million hours, more than double the 1.75 million "
+    "of the £8.4bn forecast', '£12bn, a third more than the £9bn forecast', 'more than 3.6 "
+    "million hours, more than double the 1.75 million "
     "hours in 2022'), agrees with the "
     "two figures; the way it says ('higher', 'lower') is the way they go."
 )
@@ -84,6 +85,9 @@ _MULTIPLE = re.compile(
     r"(?:(?P<hedge>more\s+than|over|nearly|almost|about|around|roughly|less\s+than)\s+)?"
     r"(?:(?P<double>double|twice)|(?P<half>half)|(?P<treble>treble|triple)"
     r"|(?P<fraction>(?:a|one)\s+(?:third|quarter|fifth|tenth)|two[-\s]thirds|three[-\s]quarters)"
+    # 'a third more than the £9bn forecast': 4/3 of it
+    r"(?:\s+(?:(?P<more>more|higher|greater|bigger|larger)|(?P<less>less|lower|smaller|fewer))"
+    r"\s+than)?"
     r"|(?P<n>\d+(?:\.\d+)?|three|four|five|six|seven|eight|nine|ten)\s+times)"
     r"(?:\s+(?:that\s+(?:of|in)|as\s+(?:much|high|many|large)\s+as))?(?:\s+(?:the|an?|its|their))?"
     r"(?:\s+(?!than\b)[\w'’-]+){0,6}?(?:\s+(?:of|at|on))?\s*,?\s*$",
@@ -248,6 +252,10 @@ def _compare_multiple(
     elif multiple.group("fraction"):  # 'a third of the £8.4bn forecast'
         word = " ".join(multiple.group("fraction").lower().replace("-", " ").split())
         factor, word = _FRACTIONS[word], f"{word} of"
+        way = multiple.group("more") or multiple.group("less")
+        if way:  # 'a third more than': 1 + 1/3 of it; 'a quarter less than': 1 - 1/4
+            factor = 1 + factor if multiple.group("more") else 1 - factor
+            word = f"{word[:-3]} {way.lower()} than"
     else:
         n = multiple.group("n").lower()
         factor = float(_WORD_FACTORS[n]) if n in _WORD_FACTORS else float(n)
