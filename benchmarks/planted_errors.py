@@ -119,7 +119,11 @@ def plant(check: dict, claims: list[dict]) -> tuple[int, int, str] | None:
         part = (exact or parts)[0]  # a bound part can move its own way
         return _replace(part, part["value"]["number"], round(part["value"]["number"] / 2))
     if code == "rank_order":  # its own figure past every one set against it, the wrong way
-        rank, own, *others = claims
+        # in text order: the rank then its own figure, or ('At 3.6%, ... the highest') the
+        # figure first; the figures set against it follow
+        rank = next(c for c in claims if c["type"] == "rank")
+        own = claims[1] if claims[0] is rank else claims[0]
+        others = claims[2:]
         if len(others) < rank["value"]["rank"]:
             return None  # 'second-highest, ..., behind only Italy': one rival cannot upset it
         numbers = [other["value"]["number"] for other in others]

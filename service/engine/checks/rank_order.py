@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from operator import attrgetter
 
 from ..document import Document, Found
 from ..scan import MONTH_NAMES
@@ -30,6 +31,9 @@ _OWN_FIGURE = re.compile(
     r"(?:\s+(?:in|of|among|across)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?"
     r",?\s+(?:at|of|with|on)\s+"
 )
+# or its figure before it, opening the sentence: 'At 3.6%, UK inflation is the '
+_OWN_BEFORE = re.compile(r",\s+(?:[\w'’-]+\s+){1,5}(?:is|was|are|were)\s+(?:now\s+)?(?:the\s+)?")
+_AT = re.compile(r"(?:^|\b)[Aa]t\s+$")
 # between its figure and the first set against it: 'compared with', 'behind only Italy on'
 _SET_AGAINST = re.compile(
     r"\b(?:compared\s+(?:with|to)|than|behind|ahead\s+of|above|below|against|followed\s+by|"
@@ -47,16 +51,23 @@ _ANOTHER_TIME = re.compile(
 
 
 def run(claims: list[Found], doc: Document) -> Iterator[CheckResult]:
+    text = doc.text
     for index, rank in enumerate(claims):
-        if rank.type != "rank" or index + 2 >= len(claims):
+        if rank.type != "rank" or index + 1 >= len(claims):
             continue
         way = _way(rank)
-        own = claims[index + 1]
-        if way is None or own.type not in _KINDS or own.value.get("upper") is not None:
+        if way is None:
             continue
-        if not _OWN_FIGURE.fullmatch(doc.text, rank.end, own.start):
+        own, rest = claims[index + 1], index + 2
+        if index and _OWN_BEFORE.fullmatch(text, claims[index - 1].end, rank.start):
+            own, rest = claims[index - 1], index + 1  # 'At 3.6%, UK inflation is the highest'
+            if not _AT.search(text, max(0, own.start - 4), own.start):
+                continue
+        elif not _OWN_FIGURE.fullmatch(text, rank.end, own.start):
             continue
-        others = _set_against(claims, index + 2, own, doc)
+        if own.type not in _KINDS or own.value.get("upper") is not None:
+            continue
+        others = _set_against(claims, rest, max(own.end, rank.end), own, doc)
         if others:
             yield _compare(rank, way, own, others, doc)
 
@@ -71,10 +82,13 @@ def _way(rank: Found) -> int | None:
     return None
 
 
-def _set_against(claims: list[Found], start: int, own: Found, doc: Document) -> list[Found]:
-    """The figures of the same kind and unit after `own` in its sentence, once a word sets
-    them against it ('compared with', 'behind'); none when another kind of claim stands among
-    them (a move, 'up from 4.8%', is the thing's own past)."""
+def _set_against(
+    claims: list[Found], start: int, after: int, own: Found, doc: Document
+) -> list[Found]:
+    """The figures of the same kind and unit as `own` from `claims[start]` on in its sentence,
+    once a word after `after` sets them against it ('compared with', 'behind'); none when
+    another kind of claim stands among them (a move, 'up from 4.8%', is the thing's own
+    past)."""
     text = doc.text
     s_end = doc.sentence_bounds(own.start)[1]
     found: list[Found] = []
@@ -86,7 +100,7 @@ def _set_against(claims: list[Found], start: int, own: Found, doc: Document) -> 
             return []  # a date, a move, a count: a figure of another time or thing among them
         if claim.value.get("upper") is not None or _ANOTHER_TIME.match(text, claim.end):
             return []
-        if not found and not _SET_AGAINST.search(text, own.end, claim.start):
+        if not found and not _SET_AGAINST.search(text, after, claim.start):
             return []
         found.append(claim)
     return found
@@ -126,5 +140,5 @@ def _compare(rank: Found, way: int, own: Found, others: list[Found], doc: Docume
             )
         else:
             message = f"'{ranked}', at {written}: {outdone} set against it {verb} {word}; {allows}."
-    ids = (rank.id, own.id, *(o.id for o in others))
+    ids = tuple(c.id for c in sorted((rank, own, *others), key=attrgetter("start")))
     return CheckResult(CODE, "consistent" if ok else "inconsistent", message, ids)

@@ -99,6 +99,13 @@ _WITH_VOTES = re.compile(
     r"(?:\s*(?:%|per\s?cent)\s+of\s+the\s+(?:popular\s+)?vote\b|\s+votes\b)",
     re.IGNORECASE,
 )
+# the field a bare superlative ranks in: ' in the G7', ' among the four nations', ' of the 38
+# OECD countries', ' in Europe' (not ' in a decade' or ' in years', which are times)
+_FIELD_AFTER = re.compile(
+    r"\s+(?:in|among|of)\s+(?:the\s+)?(?!(?:a|an|years?|decades?|months?|history|record)\b)"
+    r"(?:[A-Z][\w-]*|\d+|four|five|six|seven|eight|nine|ten|[a-z]+\s+nations)"
+    r"(?:\s+(?:[A-Z][\w-]*|nations|countries|regions|states|economies))?\b"
+)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)]|$|\s+(?:and|but|after|with|on)\b)")
 
 
@@ -229,6 +236,10 @@ def _category(text: str, pos: int, limit: int, skip_first: bool) -> tuple[str, i
     while words and words[-1].lower() in _TRAILING:
         words.pop()
         ends.pop()
+    if len(words) == head == 1:
+        field = _FIELD_AFTER.match(text, end, limit)
+        if field:  # 'the highest in the G7', 'the lowest of the four nations': where it ranks
+            return " ".join(text[pos : field.end()].split()), field.end()
     if len(words) <= head:
         return "", pos  # 'the biggest' or 'the first' alone ranks nothing
     return " ".join(text[pos : ends[-1]].split()), ends[-1]
