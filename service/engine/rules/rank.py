@@ -99,8 +99,8 @@ _WITH_VOTES = re.compile(
     r"(?:\s*(?:%|per\s?cent)\s+of\s+the\s+(?:popular\s+)?vote\b|\s+votes\b)",
     re.IGNORECASE,
 )
-# the field a bare superlative ranks in: ' in the G7', ' among the four nations', ' of the 38
-# OECD countries', ' in Europe' (not ' in a decade' or ' in years', which are times)
+# the field a bare superlative ranks in: ' in the G7', ' among the four nations', ' in Europe'
+# (not ' in a decade' or ' in years', which are times; 'of' right after it ends the rank early)
 _FIELD_AFTER = re.compile(
     r"\s+(?:in|among|of)\s+(?:the\s+)?(?!(?:a|an|years?|decades?|months?|history|record)\b)"
     r"(?:[A-Z][\w-]*|\d+|four|five|six|seven|eight|nine|ten|[a-z]+\s+nations)"
@@ -238,7 +238,7 @@ def _category(text: str, pos: int, limit: int, skip_first: bool) -> tuple[str, i
         ends.pop()
     if len(words) == head == 1:
         field = _FIELD_AFTER.match(text, end, limit)
-        if field:  # 'the highest in the G7', 'the lowest of the four nations': where it ranks
+        if field:  # 'the highest in the G7', 'the lowest among the four nations': its field
             return " ".join(text[pos : field.end()].split()), field.end()
     if len(words) <= head:
         return "", pos  # 'the biggest' or 'the first' alone ranks nothing
