@@ -219,9 +219,7 @@ def _span_ends(dates: list[Found], unit: str, doc: Document) -> tuple[str, Found
 def _span_result(
     duration: Found, first: Found, last_written: str, last: Found | None, unit: str
 ) -> CheckResult:
-    ids = tuple(
-        c.id for c in sorted((duration, first, *([last] if last else [])), key=attrgetter("start"))
-    )
+    ids = _in_text_order(duration, first, last)
     elapsed = _count_of(last_written, unit) - _count_of(first.value["date"], unit)
     stated = duration.value["number"]
     ok = _agrees(elapsed, stated, duration.value["qualifier"])
@@ -331,8 +329,7 @@ def _anniversary(
         f"{text[anniversary.start : anniversary.end]}."
     )
     ok = stated in possible
-    written = (anniversary, event, *([then] if then else []))
-    ids = tuple(c.id for c in sorted(written, key=attrgetter("start")))
+    ids = _in_text_order(anniversary, event, then)
     return CheckResult(CODE, "consistent" if ok else "inconsistent", message, ids)
 
 
@@ -463,14 +460,13 @@ def _birthday(age: Found, birth: Found, event: Found | None, published: dt.date)
         years = range(published.year - 1, published.year + 2)
         when = f"around {published.isoformat()} (a year either side)"
     else:
-        years = range(int(event.value["date"][:4]), int(event.value["date"][:4]) + 1)
-        when = f"in {event.value['date'][:4]}"
+        years = [int(event.value["date"][:4])]
+        when = f"in {years[0]}"
     possible = [year - born for year in years]
     stated = age.value["years"]
     turns = _listed(possible)
     message = f"Born in {born}, a person turns {turns} {when}; the text says {stated}."
-    ids = tuple(c.id for c in sorted((age, birth, event or age), key=lambda c: c.start))
-    ids = tuple(dict.fromkeys(ids))  # in the order of the text, the age once
+    ids = _in_text_order(age, birth, event)
     return CheckResult(CODE, "consistent" if stated in possible else "inconsistent", message, ids)
 
 
@@ -489,6 +485,10 @@ def _age_at(
     ages = " or ".join(str(a) for a in possible)
     message = f"Born {born}, a person is {ages} {when}; the text says {stated}."
     ok = stated in possible
-    ids = tuple(c.id for c in sorted((age, birth, event or age), key=lambda c: c.start))
-    ids = tuple(dict.fromkeys(ids))  # in the order of the text, the age once
-    return CheckResult(CODE, "consistent" if ok else "inconsistent", message, ids)
+    return CheckResult(CODE, "consistent" if ok else "inconsistent", message,
+                       _in_text_order(age, birth, event))  # fmt: skip
+
+
+def _in_text_order(*claims: Found | None) -> tuple[str, ...]:
+    """The ids of the claims given (None for one not written), in the order of the text."""
+    return tuple(c.id for c in sorted(filter(None, claims), key=attrgetter("start")))

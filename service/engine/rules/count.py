@@ -294,8 +294,6 @@ _RECORD_AFTER_GAMES = re.compile(
 _OF_THE_LEAD = re.compile(
     r"[\"“‘'(]?(?i:(?:out\s+)?of)\s+(?:(?:the|those|these|its|their|his|her|our)\s+)?"
 )
-# 'of the', 'of a total of', 'of all', 'of their last', "of Scotland's", "of the county's" between
-# a part and its whole (IGNORECASE: the possessive may be of any word)
 # after a whole with no noun of its own: where or which it is ('of the 2,000 on placebo',
 # 'of the 500 who replied')
 _BARE_WHOLE_ENDS = re.compile(
@@ -303,6 +301,8 @@ _BARE_WHOLE_ENDS = re.compile(
     r"polled|treated|enrolled)\b|\s*[,;:)]",
     re.IGNORECASE,
 )
+# 'of the', 'of a total of', 'of all', 'of their last', "of Scotland's", "of the county's" between
+# a part and its whole (IGNORECASE: the possessive may be of any word)
 _OF_THE = re.compile(
     r"\s+of\s+(?:a\s+total\s+of\s+|all\s+(?:the\s+)?|"
     r"(?:(?:(?:the\s+)?[A-Z][\w-]*['’]s|the|their|its|his|her|our|my|your)\s+)?"
